@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Globalization;
+using CertInspect.Audit;
+using CertInspect.Inputs;
+using CertInspect.Reporting;
+using CertInspect.Rules;
+
+namespace CertInspect.Cli;
+
+/// <summary>certinspect audit INPUT...: one risk record per AP from serial lists and inventory CSVs.</summary>
+internal static class AuditCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var inputs = new Argument<string[]>("INPUT")
+        {
+            Description = "Files, directories (read recursively) or - for standard input; each file's kind is detected from its content.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        Option<DateOnly?> asOf = CommonOptions.AsOf();
+        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json);
+        Option<string?> output = CommonOptions.Output();
+        Option<string?> failOn = CommonOptions.FailOn();
+        Option<int[]> horizons = CommonOptions.Horizons();
+        Option<string?> rules = CommonOptions.Rules();
+
+        var command = new Command("audit", "Audit serial lists and inventory CSVs: one risk record per device.")
+        {
+            inputs, asOf, format, output, failOn, horizons, rules,
+        };
+
+        command.SetAction(parse =>
+        {
+            TextWriter standardOutput = parse.InvocationConfiguration.Output;
+            TextWriter error = parse.InvocationConfiguration.Error;
+            if (RuleSetOption.TryLoad(parse.GetValue(rules), error) is not { } ruleSet)
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
+            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons);
+            (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) =
+                InputExpander.Expand(parse.GetValue(inputs) ?? [], environment.OpenStandardInput);
+
+            using AuditResult result = new Auditor(ruleSet).Run(sources, unlistable, context);
+            string? outputPath = parse.GetValue(output);
+            string formatName = parse.GetRequiredValue(format);
+            IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor);
+            if (!ReportOutput.TryWrite(writer, result.Report, outputPath, standardOutput, error))
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
+            ReportSummary summary = result.Report.Summary;
+            if (outputPath is not null)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: wrote {outputPath}: {summary.Devices} devices, {summary.InputErrors} input errors."));
+            }
+
+            return Gate.Decide(summary, result.WorstRisk, parse.GetValue(failOn), error);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using CertInspect.Cli;
+
+return CertInspectCommand.Create(CliEnvironment.FromProcess()).Parse(args).Invoke();

@@ -1,0 +1,18 @@
+using CertInspect.Reporting;
+
+namespace CertInspect.Cli;
+
+/// <summary>The --format names and the writer each selects.</summary>
+internal static class ReportFormats
+{
+    public const string Table = "table";
+    public const string Csv = "csv";
+    public const string Json = "json";
+
+    public static IReportWriter Writer(string format, bool useColor) => format switch
+    {
+        Csv => new CsvReportWriter(),
+        Json => new JsonReportWriter(),
+        _ => new TableReportWriter(useColor),
+    };
+}

@@ -1,0 +1,31 @@
+using System.Text;
+using CertInspect.Reporting;
+
+namespace CertInspect.Cli;
+
+/// <summary>Writes a report to --output or to standard output, turning file-system failures into a message.</summary>
+internal static class ReportOutput
+{
+    /// <returns>Whether the report was written; when not, the error writer says why.</returns>
+    public static bool TryWrite(IReportWriter writer, Report report, string? path, TextWriter standardOutput, TextWriter error)
+    {
+        if (path is null)
+        {
+            writer.Write(report, standardOutput);
+            standardOutput.Flush();
+            return true;
+        }
+
+        try
+        {
+            using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(report, file);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"certinspect: cannot write the report to {path}: {e.Message}");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using CertInspect.Reporting;
+
+namespace CertInspect.Cli;
+
+/// <summary>certinspect rules: the rules in force, their sources and the data versions.</summary>
+internal static class RulesCommand
+{
+    public static Command Create()
+    {
+        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        Option<string?> rules = CommonOptions.Rules();
+        var command = new Command("rules", "List the rules with their sources and the data versions in force.") { format, rules };
+        command.SetAction(parse =>
+        {
+            if (RuleSetOption.TryLoad(parse.GetValue(rules), parse.InvocationConfiguration.Error) is not { } ruleSet)
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
+            if (string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal))
+            {
+                RuleListWriter.WriteJson(ruleSet, parse.InvocationConfiguration.Output);
+            }
+            else
+            {
+                RuleListWriter.WriteTable(ruleSet, parse.InvocationConfiguration.Output);
+            }
+
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,59 @@
+using System.CommandLine;
+using CertInspect.Audit;
+using CertInspect.Fleet;
+using CertInspect.Reporting;
+using CertInspect.Rules;
+
+namespace CertInspect.Cli;
+
+/// <summary>certinspect serial SERIAL...: decode serials on the spot, with every rule that follows from them.</summary>
+internal static class SerialCommand
+{
+    public const string SourceName = "argument";
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var serials = new Argument<string[]>("SERIAL")
+        {
+            Description = "Serial numbers as printed on the label or exported (LLLYYWWSSSS).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var model = new Option<string?>("--model", "-m")
+        {
+            Description = "The PID the serials belong to (e.g. AIR-CAP2602I-E-K9): sharpens model-dependent rules.",
+            HelpName = "PID",
+        };
+        Option<DateOnly?> asOf = CommonOptions.AsOf();
+        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        Option<int[]> horizons = CommonOptions.Horizons();
+        Option<string?> rules = CommonOptions.Rules();
+
+        var command = new Command("serial", "Decode serial numbers: factory, manufacturing week, predicted MIC end, risks.")
+        {
+            serials, model, asOf, format, horizons, rules,
+        };
+
+        command.SetAction(parse =>
+        {
+            if (RuleSetOption.TryLoad(parse.GetValue(rules), parse.InvocationConfiguration.Error) is not { } ruleSet)
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
+            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons);
+            string? pid = parse.GetValue(model);
+            IEnumerable<InventoryObservation> observations = (parse.GetValue(serials) ?? []).Select((serial, i) =>
+                new InventoryObservation(new SourceLocation(SourceName, i + 1), serial, serial, null, pid, null, null, []));
+
+            using AuditResult result = new Auditor(ruleSet).Run(observations, context);
+            IReportWriter writer = string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal)
+                ? new JsonReportWriter()
+                : new SerialCardWriter();
+            writer.Write(result.Report, parse.InvocationConfiguration.Output);
+
+            // Unlike an audit, every argument was typed on purpose: one that is not a serial is a usage error.
+            return result.Report.Summary.InputErrors > 0 ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;
+        });
+        return command;
+    }
+}

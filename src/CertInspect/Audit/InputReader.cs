@@ -1,0 +1,63 @@
+using System.Text;
+using CertInspect.Fleet;
+using CertInspect.Inputs;
+using CertInspect.Serials;
+
+namespace CertInspect.Audit;
+
+/// <summary>
+/// Reads one source: sniffs its head for the content kind, then hands the whole stream to that kind's reader. A file
+/// that cannot be read, or holds nothing usable, becomes one input error; the batch goes on.
+/// </summary>
+public static class InputReader
+{
+    public static InputSummaryCounts Read(InputSource source, IEvidenceSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sink);
+        var fileLocation = new SourceLocation(source.Name, null);
+        try
+        {
+            using Stream raw = source.Open();
+            byte[] head = new byte[ContentSniffer.HeadSize];
+            int length = raw.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            DetectedContent content = source.Kind is { } kind ? new DetectedContent(kind) : ContentSniffer.Sniff(head.AsSpan(0, length));
+            using var stream = new PrefixedStream(head, length, raw);
+
+            switch (content.Kind)
+            {
+                case ContentKind.SerialList:
+                {
+                    using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                    return new(content.KindName, SerialListReader.Read(reader, source.Name, sink));
+                }
+
+                case ContentKind.InventoryCsv:
+                {
+                    using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                    for (int i = 0; i < content.LinesBeforeHeader; i++)
+                    {
+                        reader.ReadLine();
+                    }
+
+                    long rows = InventoryCsvReader.Read(reader, source.Name, content.Separator ?? ',', content.LinesBeforeHeader, sink);
+                    if (rows == 0)
+                    {
+                        sink.Reject(new InputError(fileLocation, "the CSV has a header but no data rows"));
+                    }
+
+                    return new(content.KindName, rows);
+                }
+
+                default:
+                    sink.Reject(new InputError(fileLocation, content.Problem ?? "nothing to read"));
+                    return new(content.KindName, 0);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            sink.Reject(new InputError(fileLocation, $"cannot read: {e.Message}"));
+            return new("unreadable", 0);
+        }
+    }
+}

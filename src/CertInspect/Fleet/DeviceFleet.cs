@@ -1,0 +1,112 @@
+using CertInspect.Rules;
+using CertInspect.Serials;
+
+namespace CertInspect.Fleet;
+
+/// <summary>
+/// The devices and input errors of one run. Devices are read back from the spill file on each enumeration, in the
+/// order their first row was read, so a report can pass over them twice without holding them.
+/// </summary>
+public sealed class DeviceFleet : IDisposable
+{
+    private readonly ObservationSpill _spill;
+    private readonly IReadOnlyList<long> _firstOffsets;
+    private readonly IReadOnlyDictionary<int, List<long>> _repeatOffsets;
+    private readonly SerialDecoder _decoder;
+    private readonly ModelCatalog _models;
+    private readonly MicExpiryPredictor _predictor;
+
+    internal DeviceFleet(
+        ObservationSpill spill,
+        IReadOnlyList<long> firstOffsets,
+        IReadOnlyDictionary<int, List<long>> repeatOffsets,
+        IReadOnlyList<InputError> inputErrors,
+        IReadOnlyList<string> extraColumns,
+        RuleSet rules,
+        SerialDecoder decoder)
+    {
+        _spill = spill;
+        _firstOffsets = firstOffsets;
+        _repeatOffsets = repeatOffsets;
+        _decoder = decoder;
+        _models = new ModelCatalog(rules);
+        _predictor = new MicExpiryPredictor(rules.MicLifetime);
+        InputErrors = inputErrors;
+        ExtraColumns = extraColumns;
+    }
+
+    public int DeviceCount => _firstOffsets.Count;
+
+    public IReadOnlyList<InputError> InputErrors { get; }
+
+    /// <summary>The names of the uninterpreted input columns, in the order they were first seen.</summary>
+    public IReadOnlyList<string> ExtraColumns { get; }
+
+    public IEnumerable<DeviceRecord> Devices()
+    {
+        for (int slot = 0; slot < _firstOffsets.Count; slot++)
+        {
+            var observations = new List<InventoryObservation> { _spill.Read(_firstOffsets[slot]) };
+            if (_repeatOffsets.TryGetValue(slot, out List<long>? repeats))
+            {
+                observations.AddRange(repeats.Select(_spill.Read));
+            }
+
+            yield return Merge(observations);
+        }
+    }
+
+    public void Dispose() => _spill.Dispose();
+
+    // The first row that gives a value wins; later rows of the same serial only add occurrences and notes.
+    private DeviceRecord Merge(List<InventoryObservation> observations)
+    {
+        InventoryObservation first = observations[0];
+        string? model = observations.Select(o => o.Model).FirstOrDefault(v => v is not null);
+        SerialDecoding decoding = _decoder.Decode(first.Serial, model);
+        SerialNumber serial = decoding.Serial
+            ?? throw new InvalidOperationException($"{first.Location}: a serial accepted while reading no longer decodes.");
+
+        var notes = new List<string>();
+        foreach (InventoryObservation observation in observations)
+        {
+            IReadOnlyList<string> changes = SerialNormalizer.Normalize(observation.Serial).Changes;
+            if (changes.Count > 0)
+            {
+                notes.Add($"{observation.Location}: serial '{observation.Serial}' read as {serial.Text} ({string.Join(", ", changes)})");
+            }
+        }
+
+        string? rawMac = observations.Select(o => o.Mac).FirstOrDefault(v => v is not null);
+        string? mac = MacAddress.Normalize(rawMac);
+        if (rawMac is not null && mac is null)
+        {
+            notes.Add($"MAC '{rawMac}' is not 12 hex digits; kept as written");
+        }
+
+        var extra = new List<KeyValuePair<string, string>>();
+        var extraSeen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> pair in observations.SelectMany(o => o.Extra))
+        {
+            if (extraSeen.Add(pair.Key))
+            {
+                extra.Add(pair);
+            }
+        }
+
+        return new DeviceRecord
+        {
+            Key = "serial:" + serial.Text,
+            Serial = serial,
+            Name = observations.Select(o => o.Name).FirstOrDefault(v => v is not null),
+            Model = model,
+            Family = _models.Identify(model),
+            Mac = mac ?? rawMac,
+            Site = observations.Select(o => o.Site).FirstOrDefault(v => v is not null),
+            PredictedMicExpiry = _predictor.Predict(serial),
+            Extra = extra,
+            Occurrences = observations.Select(o => new Evidence(o.Location, o.Text)).ToList(),
+            Notes = notes,
+        };
+    }
+}

@@ -1,0 +1,40 @@
+using CertInspect.Rules;
+using CertInspect.Serials;
+
+namespace CertInspect.Fleet;
+
+/// <summary>
+/// Everything one run knows about one device, merged from every row that names it. Rules read it; they do not
+/// change it.
+/// </summary>
+public sealed record DeviceRecord
+{
+    /// <summary>The identity the report keys the device by, e.g. "serial:FOC1837X1Y2".</summary>
+    public required string Key { get; init; }
+
+    public required SerialNumber Serial { get; init; }
+
+    public string? Name { get; init; }
+
+    /// <summary>The model or PID as the input wrote it.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>The family the model belongs to; null when the model is absent or not recognised.</summary>
+    public ModelFamily? Family { get; init; }
+
+    /// <summary>The MAC address, normalised when it could be (aa:bb:cc:dd:ee:ff), else as written.</summary>
+    public string? Mac { get; init; }
+
+    public string? Site { get; init; }
+
+    public MicExpiryPrediction? PredictedMicExpiry { get; init; }
+
+    /// <summary>Input columns CertInspect does not interpret, carried through to the report.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Extra { get; init; } = [];
+
+    /// <summary>Every input row that named the device, in input order.</summary>
+    public required IReadOnlyList<Evidence> Occurrences { get; init; }
+
+    /// <summary>What CertInspect assumed while reading: normalised serials, MACs it could not parse, ...</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

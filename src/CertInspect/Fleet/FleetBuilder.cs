@@ -1,0 +1,96 @@
+using CertInspect.Rules;
+using CertInspect.Serials;
+
+namespace CertInspect.Fleet;
+
+/// <summary>
+/// Collects the observations of one run and decides identity: each valid serial is one device, and rows that repeat
+/// a serial join the device it already is. Rows without a usable serial become input errors.
+/// </summary>
+public sealed class FleetBuilder : IEvidenceSink, IDisposable
+{
+    private readonly SerialDecoder _decoder;
+    private readonly ObservationSpill _spill = new();
+    private readonly SerialIndex _index = new();
+    private readonly List<long> _firstOffsets = [];
+    private readonly Dictionary<int, List<long>> _repeatOffsets = [];
+    private readonly List<InputError> _errors = [];
+    private readonly Dictionary<string, int> _errorsBySource = new(StringComparer.Ordinal);
+    private readonly List<string> _extraColumns = [];
+    private readonly HashSet<string> _extraColumnSet = new(StringComparer.Ordinal);
+    private bool _built;
+
+    public FleetBuilder(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = rules;
+        _decoder = new SerialDecoder(rules);
+    }
+
+    public RuleSet Rules { get; }
+
+    public int ErrorCount(string source) => _errorsBySource.GetValueOrDefault(source);
+
+    public void Add(InventoryObservation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        ThrowIfBuilt();
+
+        SerialDecoding decoding = _decoder.Decode(observation.Serial, observation.Model);
+        if (decoding.Serial is not { } serial)
+        {
+            Reject(new InputError(observation.Location, decoding.Error ?? "not a serial", observation.Text));
+            return;
+        }
+
+        foreach ((string column, _) in observation.Extra)
+        {
+            if (_extraColumnSet.Add(column))
+            {
+                _extraColumns.Add(column);
+            }
+        }
+
+        long offset = _spill.Append(observation);
+        if (_index.TryAdd(serial.Text, _firstOffsets.Count, out int existing))
+        {
+            _firstOffsets.Add(offset);
+        }
+        else
+        {
+            if (!_repeatOffsets.TryGetValue(existing, out List<long>? repeats))
+            {
+                repeats = [];
+                _repeatOffsets.Add(existing, repeats);
+            }
+
+            repeats.Add(offset);
+        }
+    }
+
+    public void Reject(InputError inputError)
+    {
+        ArgumentNullException.ThrowIfNull(inputError);
+        ThrowIfBuilt();
+        _errors.Add(inputError);
+        _errorsBySource[inputError.Location.Source] = ErrorCount(inputError.Location.Source) + 1;
+    }
+
+    /// <summary>Ends collection. The fleet takes over the spill file: dispose the fleet, not the builder, after this.</summary>
+    public DeviceFleet Build()
+    {
+        ThrowIfBuilt();
+        _built = true;
+        return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Rules, _decoder);
+    }
+
+    public void Dispose()
+    {
+        if (!_built)
+        {
+            _spill.Dispose();
+        }
+    }
+
+    private void ThrowIfBuilt() => ObjectDisposedException.ThrowIf(_built, this);
+}

@@ -1,0 +1,12 @@
+namespace CertInspect.Fleet;
+
+/// <summary>
+/// Where readers put what they read. Readers push into a sink instead of returning a list so that a million-row
+/// inventory streams through without being held in memory.
+/// </summary>
+public interface IEvidenceSink
+{
+    void Add(InventoryObservation observation);
+
+    void Reject(InputError inputError);
+}

@@ -1,0 +1,105 @@
+using System.Text;
+
+namespace CertInspect.Fleet;
+
+/// <summary>
+/// A temporary file holding every observation of a run, so that memory does not grow with the row count: the fleet
+/// keeps only offsets into it. The file is deleted when the spill is disposed (or the process ends).
+/// </summary>
+internal sealed class ObservationSpill : IDisposable
+{
+    private readonly FileStream _stream;
+    private readonly BinaryWriter _writer;
+    private readonly BinaryReader _reader;
+    private readonly Dictionary<string, int> _sourceIds = new(StringComparer.Ordinal);
+    private readonly List<string> _sources = [];
+
+    public ObservationSpill()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"certinspect-{Guid.NewGuid():N}.spill");
+        _stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        _writer = new BinaryWriter(_stream, Encoding.UTF8, leaveOpen: true);
+        _reader = new BinaryReader(_stream, Encoding.UTF8, leaveOpen: true);
+    }
+
+    public long Append(InventoryObservation observation)
+    {
+        _writer.Flush();
+        long offset = _stream.Seek(0, SeekOrigin.End);
+        _writer.Write(SourceId(observation.Location.Source));
+        _writer.Write(observation.Location.Line ?? -1);
+        _writer.Write(observation.Text);
+        _writer.Write(observation.Serial);
+        WriteOptional(observation.Name);
+        WriteOptional(observation.Model);
+        WriteOptional(observation.Mac);
+        WriteOptional(observation.Site);
+        _writer.Write(observation.Extra.Count);
+        foreach ((string key, string value) in observation.Extra)
+        {
+            _writer.Write(key);
+            _writer.Write(value);
+        }
+
+        return offset;
+    }
+
+    public InventoryObservation Read(long offset)
+    {
+        _writer.Flush();
+
+        // Reads mostly follow each other; FileStream keeps its buffer when the position does not really move.
+        if (_stream.Position != offset)
+        {
+            _stream.Position = offset;
+        }
+
+        string source = _sources[_reader.ReadInt32()];
+        long line = _reader.ReadInt64();
+        string text = _reader.ReadString();
+        string serial = _reader.ReadString();
+        string? name = ReadOptional();
+        string? model = ReadOptional();
+        string? mac = ReadOptional();
+        string? site = ReadOptional();
+        int extraCount = _reader.ReadInt32();
+        var extra = new KeyValuePair<string, string>[extraCount];
+        for (int i = 0; i < extraCount; i++)
+        {
+            extra[i] = new(_reader.ReadString(), _reader.ReadString());
+        }
+
+        return new InventoryObservation(
+            new SourceLocation(source, line < 0 ? null : line), text, serial, name, model, mac, site, extra);
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _reader.Dispose();
+        _stream.Dispose();
+    }
+
+    private int SourceId(string source)
+    {
+        if (!_sourceIds.TryGetValue(source, out int id))
+        {
+            id = _sources.Count;
+            _sources.Add(source);
+            _sourceIds.Add(source, id);
+        }
+
+        return id;
+    }
+
+    private void WriteOptional(string? value)
+    {
+        _writer.Write(value is not null);
+        if (value is not null)
+        {
+            _writer.Write(value);
+        }
+    }
+
+    private string? ReadOptional() => _reader.ReadBoolean() ? _reader.ReadString() : null;
+}

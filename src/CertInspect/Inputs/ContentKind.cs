@@ -1,0 +1,15 @@
+namespace CertInspect.Inputs;
+
+/// <summary>What a file holds, judged from its content, never from its name.</summary>
+public enum ContentKind
+{
+    /// <summary>Nothing to read: zero bytes, or only blank lines and comments.</summary>
+    Empty,
+
+    SerialList,
+
+    InventoryCsv,
+
+    /// <summary>Content this version cannot read (binary, certificates, unknown text); the sniff says what was found.</summary>
+    Unsupported,
+}

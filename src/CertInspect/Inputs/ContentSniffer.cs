@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using CertInspect.Serials;
+
+namespace CertInspect.Inputs;
+
+/// <summary>
+/// Decides what a file holds from its first bytes: a CSV inventory (a header line with separators, or a lone serial
+/// column header), a plain serial list (one short value per line), or something this version cannot read.
+/// </summary>
+public static class ContentSniffer
+{
+    /// <summary>How much of a file is looked at.</summary>
+    public const int HeadSize = 64 * 1024;
+
+    /// <summary>A longer first line is not a serial: a list line is one serial, maybe spaced out, with a comment.</summary>
+    private const int LongestSerialLine = 40;
+    private const string CommentPrefix = "#";
+    private const string ExcelSeparatorHint = "sep=";
+    private const string PemBegin = "-----BEGIN ";
+    private static readonly char[] _separators = [',', ';', '\t', '|'];
+
+    public static DetectedContent Sniff(ReadOnlySpan<byte> head)
+    {
+        if (head.IsEmpty)
+        {
+            return new DetectedContent(ContentKind.Empty, Problem: "the file is empty");
+        }
+
+        (Encoding encoding, int bomLength) = DetectEncoding(head);
+        if (bomLength == 0 || encoding is UTF8Encoding)
+        {
+            int nul = head.IndexOf((byte)0);
+            if (nul >= 0)
+            {
+                string what = head.Length >= 2 && head[0] == 0x30 && head[1] >= 0x80
+                    ? "binary ASN.1 DER data (a certificate or key?)"
+                    : "binary data";
+                return Unsupported(string.Create(CultureInfo.InvariantCulture, $"{what}: a NUL byte at byte offset {nul}; expected a text serial list or CSV inventory"));
+            }
+        }
+
+        string text = encoding.GetString(head[bomLength..]);
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].TrimEnd('\r');
+            string trimmed = line.Trim();
+            int lineNumber = i + 1;
+            if (trimmed.StartsWith(PemBegin, StringComparison.Ordinal))
+            {
+                return Unsupported(string.Create(CultureInfo.InvariantCulture, $"a PEM block ('{Shorten(trimmed)}') at line {lineNumber}; certificate files are not read by this version"));
+            }
+
+            if (trimmed.Length == 0 || trimmed.StartsWith(CommentPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (trimmed.Length == ExcelSeparatorHint.Length + 1 && trimmed.StartsWith(ExcelSeparatorHint, StringComparison.OrdinalIgnoreCase))
+            {
+                return new DetectedContent(ContentKind.InventoryCsv, trimmed[^1], lineNumber);
+            }
+
+            if (CountOutsideQuotes(line) is { } separator)
+            {
+                return new DetectedContent(ContentKind.InventoryCsv, separator, i);
+            }
+
+            if (InventoryColumns.IsSerialHeader(trimmed))
+            {
+                return new DetectedContent(ContentKind.InventoryCsv, ',', i);
+            }
+
+            if (trimmed.Length <= LongestSerialLine)
+            {
+                return new DetectedContent(ContentKind.SerialList);
+            }
+
+            return Unsupported(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber} is neither a serial number nor a CSV header: '{Shorten(trimmed)}'"));
+        }
+
+        return new DetectedContent(ContentKind.Empty, Problem: "no serials: the file holds only blank lines and comments");
+    }
+
+    /// <summary>The encoding a byte order mark announces, and its length; UTF-8 without one.</summary>
+    public static (Encoding Encoding, int BomLength) DetectEncoding(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (Encoding.UTF8, 3);
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (Encoding.Unicode, 2);
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (Encoding.BigEndianUnicode, 2);
+        }
+
+        return (Encoding.UTF8, 0);
+    }
+
+    // The separator that occurs most outside quoted text, preferring the earlier in _separators on a tie.
+    private static char? CountOutsideQuotes(string line)
+    {
+        Span<int> counts = stackalloc int[_separators.Length];
+        bool quoted = false;
+        foreach (char c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                int index = Array.IndexOf(_separators, c);
+                if (index >= 0)
+                {
+                    counts[index]++;
+                }
+            }
+        }
+
+        int best = -1;
+        for (int i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? null : _separators[best];
+    }
+
+    private static DetectedContent Unsupported(string problem) => new(ContentKind.Unsupported, Problem: problem);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+}

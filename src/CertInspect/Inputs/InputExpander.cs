@@ -1,0 +1,105 @@
+namespace CertInspect.Inputs;
+
+/// <summary>
+/// Turns the INPUT arguments into the list of sources to read: files as given, directories walked recursively in
+/// ordinal order of their entries, "-" for standard input. What cannot be listed becomes an input error, so that
+/// every argument shows up in the report.
+/// </summary>
+public static class InputExpander
+{
+    public const string StandardInputArgument = "-";
+    public const string StandardInputName = "stdin";
+
+    public static (IReadOnlyList<InputSource> Sources, IReadOnlyList<InputError> Errors) Expand(
+        IEnumerable<string> arguments,
+        Func<Stream> openStandardInput)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(openStandardInput);
+        var sources = new List<InputSource>();
+        var errors = new List<InputError>();
+        foreach (string argument in arguments)
+        {
+            if (string.Equals(argument, StandardInputArgument, StringComparison.Ordinal))
+            {
+                sources.Add(new InputSource(StandardInputName, openStandardInput));
+            }
+            else if (Directory.Exists(argument))
+            {
+                Walk(argument, argument, new HashSet<string>(StringComparer.Ordinal), sources, errors);
+            }
+            else if (File.Exists(argument))
+            {
+                sources.Add(FileSource(argument, argument));
+            }
+            else
+            {
+                errors.Add(new InputError(new SourceLocation(argument, null), "no such file or directory"));
+            }
+        }
+
+        return (sources, errors);
+    }
+
+    // Hidden entries (".git", ".DS_Store") are not inventory; directory links are followed once, so a link loop ends.
+    private static void Walk(string path, string displayName, HashSet<string> visited, List<InputSource> sources, List<InputError> errors)
+    {
+        string real = RealPath(path);
+        if (!visited.Add(real))
+        {
+            errors.Add(new InputError(new SourceLocation(displayName, null), $"directory already read through another path ({real}): a link loop, not followed"));
+            return;
+        }
+
+        string[] entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new InputError(new SourceLocation(displayName, null), $"cannot list the directory: {e.Message}"));
+            return;
+        }
+
+        Array.Sort(entries, StringComparer.Ordinal);
+        foreach (string entry in entries)
+        {
+            string name = Path.GetFileName(entry);
+            if (name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            string entryDisplay = displayName.EndsWith('/') ? displayName + name : displayName + "/" + name;
+            if (Directory.Exists(entry))
+            {
+                Walk(entry, entryDisplay, visited, sources, errors);
+            }
+            else if (File.Exists(entry))
+            {
+                sources.Add(FileSource(entry, entryDisplay));
+            }
+            else
+            {
+                errors.Add(new InputError(new SourceLocation(entryDisplay, null), "not a regular file (broken link, device or socket)"));
+            }
+        }
+    }
+
+    private static string RealPath(string path)
+    {
+        try
+        {
+            var info = new DirectoryInfo(path);
+            return (info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName).TrimEnd('/');
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(path);
+        }
+    }
+
+    private static InputSource FileSource(string path, string displayName) =>
+        new(displayName, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+}

@@ -1,0 +1,7 @@
+namespace CertInspect.Inputs;
+
+/// <summary>
+/// One input to read: its name as reports show it, and how to open it. Kind is null for files, whose content decides
+/// their kind; the serial command gives its arguments as a serial list whatever they look like.
+/// </summary>
+public sealed record InputSource(string Name, Func<Stream> Open, ContentKind? Kind = null);

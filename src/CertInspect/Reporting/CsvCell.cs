@@ -1,0 +1,26 @@
+namespace CertInspect.Reporting;
+
+/// <summary>RFC 4180 quoting, and neutralising of cells a spreadsheet would run as a formula.</summary>
+internal static class CsvCell
+{
+    // OWASP "CSV injection": a cell starting with one of these is a formula to Excel and LibreOffice.
+    private static readonly char[] _formulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    /// <summary>Text that came from the input or from messages: a leading formula character gets a quote mark.</summary>
+    public static string Text(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        string safe = Array.IndexOf(_formulaStarts, value[0]) >= 0 ? "'" + value : value;
+        return Quote(safe);
+    }
+
+    /// <summary>A value CertInspect formats itself (numbers, dates, ids): only quoted if needed, never altered.</summary>
+    public static string Value(string? value) => string.IsNullOrEmpty(value) ? string.Empty : Quote(value);
+
+    private static string Quote(string value) =>
+        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}

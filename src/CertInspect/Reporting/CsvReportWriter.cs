@@ -1,0 +1,90 @@
+using System.Globalization;
+using CertInspect.Fleet;
+using CertInspect.Rules;
+
+namespace CertInspect.Reporting;
+
+/// <summary>
+/// One row per device, stable columns (README "CSV report"), then one row per input error with risk "input-error",
+/// then the input's uninterpreted columns, headed "extra:NAME" so they can never clash with the fixed ones.
+/// Invariant culture; cells from the input are guarded against formulas.
+/// </summary>
+public sealed class CsvReportWriter : IReportWriter
+{
+    public const string InputErrorRisk = "input-error";
+    public const string ExtraPrefix = "extra:";
+
+    public static IReadOnlyList<string> Columns { get; } =
+    [
+        "key", "serial", "name", "model", "family", "mac", "site", "factory", "manufactured", "manufactured_month",
+        "risk", "rules", "predicted_mic_expiry", "mic_days_left", "findings", "sources", "notes",
+    ];
+
+    public void Write(Report report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        WriteRow(output, Columns.Select(CsvCell.Value).Concat(report.ExtraColumns.Select(c => CsvCell.Text(ExtraPrefix + c))));
+
+        foreach (DeviceReport device in report.Devices)
+        {
+            WriteRow(output, DeviceCells(device, report.ExtraColumns));
+        }
+
+        foreach (InputError error in report.InputErrors)
+        {
+            var cells = new string[Columns.Count + report.ExtraColumns.Count];
+            Array.Fill(cells, string.Empty);
+            cells[Index("risk")] = InputErrorRisk;
+            cells[Index("findings")] = CsvCell.Text(error.Message);
+            cells[Index("sources")] = CsvCell.Text(error.Location.ToString());
+            cells[Index("notes")] = CsvCell.Text(error.Text);
+            WriteRow(output, cells);
+        }
+    }
+
+    private static IEnumerable<string> DeviceCells(DeviceReport report, IReadOnlyList<string> extraColumns)
+    {
+        DeviceRecord device = report.Device;
+        ManufactureWeekCells(device, out string week, out string month);
+        string[] cells =
+        [
+            CsvCell.Text(device.Key),
+            CsvCell.Text(device.Serial.Text),
+            CsvCell.Text(device.Name),
+            CsvCell.Text(device.Model),
+            CsvCell.Text(device.Family?.Name),
+            CsvCell.Text(device.Mac),
+            CsvCell.Text(device.Site),
+            CsvCell.Text(device.Serial.Location),
+            CsvCell.Value(week),
+            CsvCell.Value(month),
+            CsvCell.Value(SeverityNames.RiskName(report.Risk)),
+            CsvCell.Value(string.Join(";", report.Findings.Select(f => f.RuleId))),
+            CsvCell.Value(device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            CsvCell.Value(report.MicDaysLeft?.ToString(CultureInfo.InvariantCulture)),
+            CsvCell.Text(string.Join(" | ", report.Findings.Select(f => $"{f.Severity.ToName()}: {f.Message}"))),
+            CsvCell.Text(string.Join(";", device.Occurrences.Select(o => o.Location.ToString()))),
+            CsvCell.Text(string.Join(" | ", device.Notes)),
+        ];
+
+        return cells.Concat(extraColumns.Select(column => CsvCell.Text(
+            device.Extra.FirstOrDefault(pair => string.Equals(pair.Key, column, StringComparison.Ordinal)).Value)));
+    }
+
+    private static void ManufactureWeekCells(DeviceRecord device, out string week, out string month)
+    {
+        week = device.Serial.Manufactured?.ToString() ?? string.Empty;
+        month = device.Serial.Manufactured is { } w
+            ? string.Create(CultureInfo.InvariantCulture, $"{w.Year:D4}-{w.Month:D2}")
+            : string.Empty;
+    }
+
+    private static int Index(string column) => Columns.ToList().IndexOf(column);
+
+    private static void WriteRow(TextWriter output, IEnumerable<string> cells)
+    {
+        output.Write(string.Join(",", cells));
+        output.Write("\r\n");
+    }
+}

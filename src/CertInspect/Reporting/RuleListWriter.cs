@@ -1,0 +1,80 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CertInspect.Rules;
+
+namespace CertInspect.Reporting;
+
+/// <summary>Lists the rules in force with their sources and the data versions, as a table or as JSON.</summary>
+public static class RuleListWriter
+{
+    public static void WriteTable(RuleSet rules, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine($"Rules data: {string.Join(", ", rules.Versions)}");
+        output.WriteLine();
+        int idWidth = rules.Rules.Max(r => r.Id.Length);
+        int kindWidth = rules.Rules.Max(r => r.Kind.Length);
+        output.WriteLine($"{"RULE".PadRight(idWidth)}  {"KIND".PadRight(kindWidth)}  SEVERITY  TITLE");
+        foreach (RuleDefinition rule in rules.Rules)
+        {
+            string severity = rule.Enabled ? rule.Severity.ToName() : "disabled";
+            output.WriteLine($"{rule.Id.PadRight(idWidth)}  {rule.Kind.PadRight(kindWidth)}  {severity,-8}  {rule.Title}");
+            output.WriteLine($"{string.Empty.PadRight(idWidth)}  sources: {string.Join(", ", rule.Sources)}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Sources:");
+        foreach (SourceReference source in rules.Sources)
+        {
+            output.WriteLine($"  {source.Id} [{source.Confidence}] {source.Title}");
+            output.WriteLine($"      {source.Reference}");
+        }
+    }
+
+    public static void WriteJson(RuleSet rules, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(output);
+        using var stream = new TextWriterStream(output);
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("versions");
+            rules.Versions.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteStartArray("rules");
+            foreach (RuleDefinition rule in rules.Rules)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", rule.Id);
+                json.WriteString("kind", rule.Kind);
+                json.WriteString("severity", rule.Severity.ToName());
+                json.WriteBoolean("enabled", rule.Enabled);
+                json.WriteString("title", rule.Title);
+                json.WriteString("detail", rule.Detail);
+                json.WriteStartArray("sources");
+                rule.Sources.ToList().ForEach(json.WriteStringValue);
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("sources");
+            foreach (SourceReference source in rules.Sources)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", source.Id);
+                json.WriteString("title", source.Title);
+                json.WriteString("reference", source.Reference);
+                json.WriteString("confidence", source.Confidence);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,23 @@
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>A serial without a date code is accepted, but nothing can be predicted from it: say so, once.</summary>
+public sealed class NotDateCodedRule(RuleDefinition definition) : IRule
+{
+    public const string KindName = "serial-not-date-coded";
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        if (device.Serial.NotDateCodedReason is { } reason)
+        {
+            yield return Definition.FindingFor(
+                device,
+                Definition.Severity,
+                $"Serial {device.Serial.Text} carries no manufacturing date: {reason}.");
+        }
+    }
+}

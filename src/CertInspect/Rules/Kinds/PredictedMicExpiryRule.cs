@@ -1,0 +1,49 @@
+using System.Globalization;
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>
+/// Grades the MIC end predicted from the serial (FN-63942): past, or possibly past within the uncertainty → the
+/// rule's severity (critical); ahead → by horizon; beyond every horizon → no finding (the date is still reported).
+/// </summary>
+public sealed class PredictedMicExpiryRule(RuleDefinition definition) : IRule
+{
+    public const string KindName = "mic-predicted-expiry";
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(context);
+        if (device.PredictedMicExpiry is not { } prediction || device.Serial.Manufactured is not { } week)
+        {
+            yield break;
+        }
+
+        string date = string.Create(CultureInfo.InvariantCulture, $"{prediction.Date:yyyy-MM-dd} (±{prediction.UncertaintyDays} days)");
+        int daysLeft = prediction.DaysLeft(context.AsOf);
+        if (context.AsOf >= prediction.Latest)
+        {
+            yield return Definition.FindingFor(
+                device,
+                Definition.Severity,
+                $"The MIC of {device.Serial.Text}, built {week}, expired around {date}, predicted from the serial; the AP cannot join a controller that enforces MIC validity.");
+        }
+        else if (context.AsOf >= prediction.Earliest)
+        {
+            yield return Definition.FindingFor(
+                device,
+                Definition.Severity,
+                $"The MIC of {device.Serial.Text}, built {week}, ends around {date}, predicted from the serial: it may already have expired.");
+        }
+        else if (context.SeverityWithin(daysLeft) is { } severity)
+        {
+            yield return Definition.FindingFor(
+                device,
+                severity,
+                string.Create(CultureInfo.InvariantCulture, $"The MIC of {device.Serial.Text}, built {week}, is predicted to expire around {date}, in {daysLeft} days."));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using CertInspect.Rules.Kinds;
+
+namespace CertInspect.Rules;
+
+/// <summary>
+/// The kinds of rule the code implements. A data file may define any number of rules of these kinds, with its own
+/// ids, facts and severities; it cannot invent a kind.
+/// </summary>
+public static class RuleCatalog
+{
+    public static IReadOnlyList<string> Kinds { get; } =
+    [
+        NotDateCodedRule.KindName,
+        UndocumentedWeekRule.KindName,
+        DuplicateSerialRule.KindName,
+        ManufactureWindowRule.KindName,
+        PredictedMicExpiryRule.KindName,
+        ModelDateRule.KindName,
+    ];
+
+    /// <summary>What the definition lacks for its kind, as phrases to follow the rule's name; empty when it is complete.</summary>
+    public static IEnumerable<string> Check(RuleDefinition rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (rule.Remediation is null)
+        {
+            yield return "needs 'remediation'";
+        }
+
+        switch (rule.Kind)
+        {
+            case ManufactureWindowRule.KindName:
+                if (rule.Window is null)
+                {
+                    yield return "needs 'window'";
+                }
+                else if (rule.Window.FromWeek > rule.Window.ToWeek)
+                {
+                    yield return "has a 'window' whose fromWeek is after its toWeek";
+                }
+
+                break;
+            case ModelDateRule.KindName:
+                if (rule.EffectiveDate is null)
+                {
+                    yield return "needs 'effectiveDate'";
+                }
+
+                if (rule.Families.Count == 0)
+                {
+                    yield return "needs 'families'";
+                }
+
+                break;
+            case NotDateCodedRule.KindName or UndocumentedWeekRule.KindName or DuplicateSerialRule.KindName or PredictedMicExpiryRule.KindName:
+                break;
+            default:
+                yield return $"has kind '{rule.Kind}', which is not one of: {string.Join(", ", Kinds)}";
+                break;
+        }
+    }
+
+    /// <summary>The rule that evaluates a definition <see cref="Check"/> found complete.</summary>
+    public static IRule Create(RuleDefinition rule, RuleSet facts)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(facts);
+        return rule.Kind switch
+        {
+            NotDateCodedRule.KindName => new NotDateCodedRule(rule),
+            UndocumentedWeekRule.KindName => new UndocumentedWeekRule(rule, facts.SerialFormat),
+            DuplicateSerialRule.KindName => new DuplicateSerialRule(rule),
+            ManufactureWindowRule.KindName => new ManufactureWindowRule(rule),
+            PredictedMicExpiryRule.KindName => new PredictedMicExpiryRule(rule),
+            ModelDateRule.KindName => new ModelDateRule(rule),
+            _ => throw new RuleDataException($"rule '{rule.Id}' has unknown kind '{rule.Kind}'"),
+        };
+    }
+}

@@ -1,0 +1,43 @@
+namespace CertInspect.Rules;
+
+/// <summary>
+/// One rule as the data file states it. <see cref="Kind"/> names the code that evaluates it; the other members are
+/// the facts that code reads, and each kind says which it needs (see <see cref="RuleCatalog"/>).
+/// </summary>
+public sealed record RuleDefinition
+{
+    public required string Id { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required Severity Severity { get; init; }
+
+    public bool Enabled { get; init; } = true;
+
+    public IReadOnlyList<string> Sources { get; init; } = [];
+
+    /// <summary>A sentence of world knowledge appended to every message of the rule (the trigger, the consequence).</summary>
+    public string? Detail { get; init; }
+
+    public Remediation? Remediation { get; init; }
+
+    /// <summary>manufacture-window: the weeks the rule covers.</summary>
+    public ManufactureWindow? Window { get; init; }
+
+    /// <summary>manufacture-window, model-date: the model families the rule is sure about.</summary>
+    public IReadOnlyList<string> Families { get; init; } = [];
+
+    /// <summary>manufacture-window: families the rule never applies to.</summary>
+    public IReadOnlyList<string> ExcludedFamilies { get; init; } = [];
+
+    /// <summary>manufacture-window: severity for another AP family or an unrecognised model; absent means no finding.</summary>
+    public Severity? OtherModelSeverity { get; init; }
+
+    /// <summary>manufacture-window: severity when the input names no model; absent means no finding.</summary>
+    public Severity? UnknownModelSeverity { get; init; }
+
+    /// <summary>model-date: the day from which the problem is in effect.</summary>
+    public DateOnly? EffectiveDate { get; init; }
+}

@@ -1,0 +1,11 @@
+namespace CertInspect.Rules;
+
+/// <summary>How bad a finding is. The numeric order is the comparison order: Critical is the worst.</summary>
+public enum Severity
+{
+    Info = 1,
+    Low = 2,
+    Medium = 3,
+    High = 4,
+    Critical = 5,
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using CertInspect.Fleet;
+using CsvHelper;
+
+namespace CertInspect.Serials;
+
+/// <summary>
+/// Reads inventory CSVs as real tools export them, streaming with CsvHelper: any header naming (see
+/// <see cref="InventoryColumns"/>), quoted fields, ragged rows. A row whose quoting is broken becomes an input
+/// error with its line; rows whose every field is blank are skipped like blank lines.
+/// </summary>
+public static class InventoryCsvReader
+{
+    /// <summary>A longer record is hostile or broken input; the rest of the file is reported, not read.</summary>
+    public const int MaxRecordBytes = 1 << 20;
+
+    /// <param name="reader">The text after the lines before the header (see <see cref="Inputs.DetectedContent"/>).</param>
+    /// <param name="linesBefore">How many lines of the file precede <paramref name="reader"/>'s text, for line numbers.</param>
+    /// <returns>The number of data rows read, malformed ones included.</returns>
+    public static long Read(TextReader reader, string source, char separator, int linesBefore, IEvidenceSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(sink);
+        var malformed = new List<CsvMalformedRecord>();
+        CsvReaderOptions options = CsvReaderOptions.Default with
+        {
+            Separator = separator,
+            HasHeader = true,
+            TrackLineNumbers = true,
+
+            // One stray quote must not swallow the rest of the file: a line break always ends the record.
+            AllowLineBreaksInQuotes = false,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            SkipEmptyLines = true,
+            TrimWhitespace = false,
+            MaxRecordSize = MaxRecordBytes,
+            OnMalformedRecord = malformed.Add,
+            FormatProvider = CultureInfo.InvariantCulture,
+        };
+
+        long rows = 0;
+        using CsvReader csv = CsvReader.Create(reader, options, leaveOpen: true);
+        try
+        {
+            InventoryColumns? columns = InventoryColumns.Map(csv.Headers);
+            if (columns is null)
+            {
+                sink.Reject(new InputError(
+                    new SourceLocation(source, linesBefore + 1),
+                    $"the CSV header has no serial column (expected one of: {InventoryColumns.SerialColumnExamples}); found: {string.Join(", ", csv.Headers)}"));
+                return 0;
+            }
+
+            IReadOnlyList<string> headers = csv.Headers;
+            while (csv.Read())
+            {
+                rows += ReportMalformed(malformed, source, linesBefore, sink);
+                if (IsBlank(csv))
+                {
+                    continue;
+                }
+
+                rows++;
+                var extra = new List<KeyValuePair<string, string>>(columns.Extra.Count);
+                foreach (int index in columns.Extra)
+                {
+                    if (Cell(csv, index) is { } value)
+                    {
+                        extra.Add(new(headers[index], value));
+                    }
+                }
+
+                sink.Add(new InventoryObservation(
+                    new SourceLocation(source, csv.LineNumber + linesBefore),
+                    Encoding.UTF8.GetString(csv.RawRecord),
+                    csv.GetString(columns.Serial) ?? string.Empty,
+                    Cell(csv, columns.Name),
+                    Cell(csv, columns.Model),
+                    Cell(csv, columns.Mac),
+                    Cell(csv, columns.Site),
+                    extra));
+            }
+
+            rows += ReportMalformed(malformed, source, linesBefore, sink);
+        }
+        catch (CsvFormatException e)
+        {
+            rows += ReportMalformed(malformed, source, linesBefore, sink);
+            sink.Reject(new InputError(
+                new SourceLocation(source, rows + linesBefore + 2),
+                $"the CSV cannot be read past this point (a record over {MaxRecordBytes / 1024 / 1024} MiB or broken structure: {e.Message}); the rest of the file is not read"));
+        }
+
+        return rows;
+    }
+
+    private static long ReportMalformed(List<CsvMalformedRecord> malformed, string source, int linesBefore, IEvidenceSink sink)
+    {
+        foreach (CsvMalformedRecord record in malformed)
+        {
+            string reason = record.Reason switch
+            {
+                CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
+                CsvMalformedReason.TextAfterClosingQuote => "text after the closing quote of a field",
+                CsvMalformedReason.UnterminatedQuote => "a quoted field that is never closed",
+                CsvMalformedReason.LineBreakInQuotes => "a quoted field that runs over a line break",
+                _ => $"malformed record ({record.Reason})",
+            };
+            sink.Reject(new InputError(
+                new SourceLocation(source, record.LineNumber + linesBefore),
+                $"the row is not valid CSV: {reason}",
+                record.RawRecord));
+        }
+
+        int count = malformed.Count;
+        malformed.Clear();
+        return count;
+    }
+
+    private static bool IsBlank(CsvReader csv)
+    {
+        for (int i = 0; i < csv.FieldCount; i++)
+        {
+            if (!csv.GetSpan(i).Trim(" \t"u8).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? Cell(CsvReader csv, int? index)
+    {
+        if (index is not { } i || i >= csv.FieldCount)
+        {
+            return null;
+        }
+
+        string? value = csv.GetString(i)?.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+}

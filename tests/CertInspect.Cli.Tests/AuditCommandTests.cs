@@ -1,0 +1,304 @@
+using System.Text.Json;
+using CertInspect.Cli;
+
+namespace CertInspect.Cli.Tests;
+
+public sealed class AuditCommandTests
+{
+    private static readonly string SampleFleet = TestData.Path("sample-fleet");
+
+    [Theory]
+    [InlineData("json", "sample-fleet.json")]
+    [InlineData("csv", "sample-fleet.csv")]
+    [InlineData("table", "sample-fleet.table.txt")]
+    public void Audit_SampleFleet_MatchesGolden(string format, string golden)
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", format);
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        GoldenFile.AssertMatches(golden, TestData.Scrub(run.Output));
+    }
+
+    [Fact]
+    public void Audit_SampleFleet_AccountsForEveryRow()
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+
+        // Data rows of the four files (blank rows excluded): each is a device occurrence or an input error.
+        const int DataRows = 31 + 5 + 4 + 8;
+        int occurrences = report.RootElement.GetProperty("devices").EnumerateArray().Sum(d => d.GetProperty("sources").GetArrayLength());
+        int errors = report.RootElement.GetProperty("inputErrors").GetArrayLength();
+        Assert.Equal(DataRows, occurrences + errors);
+        long rows = report.RootElement.GetProperty("inputs").EnumerateArray().Sum(i => i.GetProperty("rows").GetInt64());
+        Assert.Equal(DataRows, rows);
+    }
+
+    [Fact]
+    public void Audit_Json_KeepsTheContractsPropertyOrder()
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        JsonElement root = report.RootElement;
+
+        Assert.Equal(
+            ["asOf", "horizons", "rulesVersions", "summary", "inputs", "devices", "inputErrors"],
+            Names(root));
+        Assert.Equal(["devices", "inputErrors", "bySeverity", "byRule"], Names(root.GetProperty("summary")));
+        Assert.Equal(
+            ["critical", "high", "medium", "low", "info", "ok"],
+            Names(root.GetProperty("summary").GetProperty("bySeverity")));
+        JsonElement device = root.GetProperty("devices")[0];
+        Assert.Equal(
+            ["key", "serial", "mac", "name", "model", "family", "site", "factory", "manufactured", "predictedMicExpiry", "risk", "findings", "sources", "notes", "extra"],
+            Names(device));
+        Assert.Equal(["year", "week", "month"], Names(device.GetProperty("manufactured")));
+        Assert.Equal(["date", "uncertaintyDays", "daysLeft"], Names(device.GetProperty("predictedMicExpiry")));
+        JsonElement finding = device.GetProperty("findings")[0];
+        Assert.Equal(["rule", "severity", "message", "evidence", "remediation"], Names(finding));
+        Assert.Equal(["source", "line", "text"], Names(finding.GetProperty("evidence")[0]));
+        Assert.Equal(["aireOs", "catalyst9800"], Names(finding.GetProperty("remediation")));
+        Assert.Equal(["source", "line", "message", "text"], Names(root.GetProperty("inputErrors")[0]));
+        Assert.Equal(["source", "kind", "rows", "inputErrors"], Names(root.GetProperty("inputs")[0]));
+    }
+
+    [Theory]
+    [InlineData("critical", ExitCodes.GateFailed)]
+    [InlineData("high", ExitCodes.GateFailed)]
+    public void Audit_FailOn_FailsWhenADeviceReachesTheThreshold(string failOn, int expected)
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--fail-on", failOn, "--format", "csv");
+
+        Assert.Equal(expected, run.ExitCode);
+        Assert.Contains("gate failed", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_WithoutFailOn_ExitsZeroWhateverItFinds()
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "csv");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+    }
+
+    [Fact]
+    public void Audit_FailOnCritical_PassesAFleetWithoutFindings()
+    {
+        CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--fail-on", "info"], "FGL2131A3JS\nFJC2347Q1R2\n");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.Contains("2 devices (critical 0, high 0, medium 0, low 0, info 0, ok 2)", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_FailOn_FailsOnAnInputErrorEvenWhenEveryDeviceIsOk()
+    {
+        // A gate never passes silently over input it could not read.
+        CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--fail-on", "critical"], "FGL2131A3JS\nnot-a-serial!\n");
+
+        Assert.Equal(ExitCodes.GateFailed, run.ExitCode);
+        Assert.Contains("1 input errors", run.Error, StringComparison.Ordinal);
+        Assert.Contains("stdin:2: 'NOT-A-SERIAL!' has '-'", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_NothingReadable_ExitsOneAndStillReportsTheErrors()
+    {
+        string empty = Path.Combine(Path.GetTempPath(), $"certinspect-empty-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(empty, []);
+        try
+        {
+            CliRun run = CliRun.Invoke("audit", empty, "--as-of", "2026-11-21");
+
+            Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+            Assert.Contains("nothing readable", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"{empty}: the file is empty", run.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(empty);
+        }
+    }
+
+    [Fact]
+    public void Audit_MissingInput_IsAnInputErrorAndTheBatchGoesOn()
+    {
+        CliRun run = CliRun.Invoke("audit", "no/such/file.csv", TestData.Path("sample-fleet", "spares.txt"), "--as-of", "2026-11-21", "--format", "json");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        JsonElement error = report.RootElement.GetProperty("inputErrors")[0];
+        Assert.Equal("no/such/file.csv", error.GetProperty("source").GetString());
+        Assert.Equal("no such file or directory", error.GetProperty("message").GetString());
+        Assert.Equal(7, report.RootElement.GetProperty("summary").GetProperty("devices").GetInt32());
+    }
+
+    [Fact]
+    public void Audit_StandardInput_ReadsACsvFromTheDash()
+    {
+        CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "csv"], "SN,PID\nFOC1837X1Y2,AIR-CAP2602I-E-K9\n");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.Contains("serial:FOC1837X1Y2,FOC1837X1Y2,,AIR-CAP2602I-E-K9,Aironet 2600 Series", run.Output, StringComparison.Ordinal);
+        Assert.Contains("stdin:2", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_Output_WritesTheFileAndSummarisesOnStandardError()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"certinspect-{Guid.NewGuid():N}.json");
+        try
+        {
+            CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json", "--output", path);
+
+            Assert.Equal(ExitCodes.Done, run.ExitCode);
+            Assert.Equal(string.Empty, run.Output);
+            Assert.Contains($"wrote {path}: 35 devices, 10 input errors", run.Error, StringComparison.Ordinal);
+            using JsonDocument report = JsonDocument.Parse(File.ReadAllText(path));
+            Assert.Equal(35, report.RootElement.GetProperty("devices").GetArrayLength());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Audit_UnwritableOutput_ExitsOneWithAMessage()
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--output", "/no/such/dir/report.json");
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Contains("cannot write the report to /no/such/dir/report.json", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-13-01")]
+    [InlineData("21/11/2026")]
+    [InlineData("yesterday")]
+    public void Audit_BadAsOf_IsAUsageError(string asOf)
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", asOf);
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Contains("--as-of takes a date as YYYY-MM-DD", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--format", "xml")]
+    [InlineData("--fail-on", "severe")]
+    [InlineData("--horizon", "0")]
+    [InlineData("--horizon", "soon")]
+    public void Audit_BadOption_IsAUsageError(string option, string value)
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, option, value);
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.NotEqual(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void Audit_WithoutAsOf_UsesTodayFromTheClock()
+    {
+        CliRun run = CliRun.Invoke(["audit", "-", "--format", "json"], "FCW2104M4N5\n");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+
+        Assert.Equal("2026-11-21", report.RootElement.GetProperty("asOf").GetString());
+        Assert.Equal(62, report.RootElement.GetProperty("devices")[0].GetProperty("predictedMicExpiry").GetProperty("daysLeft").GetInt32());
+    }
+
+    [Fact]
+    public void Audit_Horizons_GradeAComingExpiry()
+    {
+        // FCW2120N5P6: MIC predicted to end 2027-05-14, 174 days after 2026-11-21.
+        CliRun defaults = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "csv"], "FCW2120N5P6\n");
+        CliRun wide = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "csv", "--horizon", "180"], "FCW2120N5P6\n");
+        CliRun narrow = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "csv", "--horizon", "30", "--horizon", "60"], "FCW2120N5P6\n");
+
+        Assert.Contains(",medium,mic.predicted-expiry,", defaults.Output, StringComparison.Ordinal);
+        Assert.Contains(",high,mic.predicted-expiry,", wide.Output, StringComparison.Ordinal);
+        Assert.Contains(",ok,,2027-05-14,174,", narrow.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, false)]
+    public void Audit_Table_IsColouredOnlyOnATerminalWithoutNoColor(bool terminal, bool noColor, bool coloured)
+    {
+        CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21"], "FOC1837X1Y2\n", terminal, noColor);
+
+        Assert.Equal(coloured, run.Output.Contains('\u001b', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Audit_RulesOverride_ChangesAWindowAndAddsAPlaceholder()
+    {
+        string rules = Path.Combine(Path.GetTempPath(), $"certinspect-rules-{Guid.NewGuid():N}.json");
+        File.WriteAllText(rules, """
+            {
+              "schema": 1,
+              "version": "site-1",
+              "rules": [
+                {
+                  "id": "fn63916.wider-window", "kind": "manufacture-window", "title": "Site policy: all of 2014 H2",
+                  "severity": "high", "window": { "yearCode": 18, "fromWeek": 27, "toWeek": 52 },
+                  "unknownModelSeverity": "high",
+                  "remediation": { "aireOs": "Replace.", "catalyst9800": "Replace." }
+                }
+              ]
+            }
+            """);
+        try
+        {
+            CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "json", "--rules", rules], "FOC1850A1B2\n");
+            using JsonDocument report = JsonDocument.Parse(run.Output);
+
+            Assert.Equal(["built-in 2026.11.21", $"{rules} site-1"], report.RootElement.GetProperty("rulesVersions").EnumerateArray().Select(v => v.GetString()));
+            Assert.Contains(
+                report.RootElement.GetProperty("devices")[0].GetProperty("findings").EnumerateArray(),
+                f => f.GetProperty("rule").GetString() == "fn63916.wider-window" && f.GetProperty("severity").GetString() == "high");
+        }
+        finally
+        {
+            File.Delete(rules);
+        }
+    }
+
+    [Theory]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"telepathy\", \"title\": \"t\", \"severity\": \"low\", \"remediation\": { \"aireOs\": \"\", \"catalyst9800\": \"\" } } ] }", "kind 'telepathy'")]
+    [InlineData("{ \"schema\": 2, \"version\": \"x\" }", "schema 2 is not supported")]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\" ", "not a valid rules file")]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"low\", \"families\": [\"9999\"], \"effectiveDate\": \"2030-01-01\", \"remediation\": { \"aireOs\": \"\", \"catalyst9800\": \"\" } } ] }", "model family '9999'")]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"urgent\" } ] }", "not a valid rules file")]
+    public void Audit_BadRulesFile_ExitsOneNamingTheProblem(string content, string expected)
+    {
+        string rules = Path.Combine(Path.GetTempPath(), $"certinspect-rules-{Guid.NewGuid():N}.json");
+        File.WriteAllText(rules, content);
+        try
+        {
+            CliRun run = CliRun.Invoke("audit", SampleFleet, "--rules", rules);
+
+            Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+            Assert.Contains(rules, run.Error, StringComparison.Ordinal);
+            Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(rules);
+        }
+    }
+
+    [Fact]
+    public void Audit_Csv_NeutralisesFormulasFromTheInput()
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "csv");
+
+        Assert.Contains(",'=cmd|' /C calc'!A0,", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(",=cmd", run.Output, StringComparison.Ordinal);
+    }
+
+    private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using CertInspect.Cli;
+
+namespace CertInspect.Cli.Tests;
+
+public sealed class RulesCommandTests
+{
+    private static readonly string[] StableRuleIds =
+    [
+        "serial.not-date-coded", "serial.undocumented-week", "serial.duplicate", "cscur43050.window",
+        "fn63916.wider-window", "mic.predicted-expiry", "fn72524.image-signing",
+    ];
+
+    [Fact]
+    public void Rules_Json_ListsTheStableIdsWithTheirSources()
+    {
+        CliRun run = CliRun.Invoke("rules", "--format", "json");
+        using JsonDocument list = JsonDocument.Parse(run.Output);
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.Equal(StableRuleIds, list.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        var sourceIds = list.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToHashSet();
+        foreach (JsonElement rule in list.RootElement.GetProperty("rules").EnumerateArray())
+        {
+            Assert.All(rule.GetProperty("sources").EnumerateArray(), s => Assert.Contains(s.GetString(), sourceIds));
+        }
+
+        Assert.StartsWith("built-in ", list.RootElement.GetProperty("versions")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_Table_ShowsVersionsRulesAndSources()
+    {
+        CliRun run = CliRun.Invoke("rules");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.StartsWith("Rules data: built-in ", run.Output, StringComparison.Ordinal);
+        Assert.All(StableRuleIds, id => Assert.Contains(id, run.Output, StringComparison.Ordinal));
+        Assert.Contains("FN-63916 [confirmed]", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_Override_CanDisableARule()
+    {
+        string rules = Path.Combine(Path.GetTempPath(), $"certinspect-rules-{Guid.NewGuid():N}.json");
+        File.WriteAllText(rules, """
+            { "schema": 1, "version": "quiet", "rules": [ { "id": "fn72524.image-signing", "kind": "model-date", "title": "off here",
+              "severity": "medium", "enabled": false, "effectiveDate": "2022-12-04", "families": ["2600"],
+              "remediation": { "aireOs": "-", "catalyst9800": "-" } } ] }
+            """);
+        try
+        {
+            CliRun list = CliRun.Invoke("rules", "--rules", rules);
+            CliRun audit = CliRun.Invoke("serial", "FOC1837X1Y2", "--model", "AIR-CAP2602I-E-K9", "--as-of", "2026-11-21", "--rules", rules);
+
+            Assert.Contains("disabled", list.Output, StringComparison.Ordinal);
+            Assert.Contains($"{rules} quiet", list.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("fn72524", audit.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(rules);
+        }
+    }
+}
