@@ -42,16 +42,19 @@ public static class ContentSniffer
 
         string text = encoding.GetString(head[bomLength..]);
         string[] lines = text.Split('\n');
+
+        // openssl output and pasted sessions put text before the PEM block: look for it anywhere in the head.
+        int pemLine = Array.FindIndex(lines, l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal));
+        if (pemLine >= 0)
+        {
+            return Unsupported(string.Create(CultureInfo.InvariantCulture, $"a PEM block ('{Shorten(lines[pemLine].Trim())}') at line {pemLine + 1}; certificate files are not read by this version"));
+        }
+
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].TrimEnd('\r');
             string trimmed = line.Trim();
             int lineNumber = i + 1;
-            if (trimmed.StartsWith(PemBegin, StringComparison.Ordinal))
-            {
-                return Unsupported(string.Create(CultureInfo.InvariantCulture, $"a PEM block ('{Shorten(trimmed)}') at line {lineNumber}; certificate files are not read by this version"));
-            }
-
             if (trimmed.Length == 0 || trimmed.StartsWith(CommentPrefix, StringComparison.Ordinal))
             {
                 continue;

@@ -12,7 +12,7 @@ namespace CertInspect.Serials;
 /// </summary>
 public static class InventoryCsvReader
 {
-    /// <summary>A longer record is hostile or broken input; the rest of the file is reported, not read.</summary>
+    /// <summary>A longer row is hostile or broken input: it becomes an input error instead of a device.</summary>
     public const int MaxRecordBytes = 1 << 20;
 
     /// <param name="reader">The text after the lines before the header (see <see cref="Inputs.DetectedContent"/>).</param>
@@ -63,6 +63,14 @@ public static class InventoryCsvReader
                 }
 
                 rows++;
+                if (csv.RawRecord.Length > MaxRecordBytes)
+                {
+                    sink.Reject(new InputError(
+                        new SourceLocation(source, csv.LineNumber + linesBefore),
+                        string.Create(CultureInfo.InvariantCulture, $"the row is {csv.RawRecord.Length} bytes long; rows over {MaxRecordBytes} bytes are not read")));
+                    continue;
+                }
+
                 var extra = new List<KeyValuePair<string, string>>(columns.Extra.Count);
                 foreach (int index in columns.Extra)
                 {
@@ -90,7 +98,7 @@ public static class InventoryCsvReader
             rows += ReportMalformed(malformed, source, linesBefore, sink);
             sink.Reject(new InputError(
                 new SourceLocation(source, rows + linesBefore + 2),
-                $"the CSV cannot be read past this point (a record over {MaxRecordBytes / 1024 / 1024} MiB or broken structure: {e.Message}); the rest of the file is not read"));
+                $"the CSV cannot be read past this point ({e.Message}); the rest of the file is not read"));
         }
 
         return rows;

@@ -1,0 +1,15 @@
+using CertInspect.Fleet;
+
+namespace CertInspect.Tests;
+
+/// <summary>An evidence sink that keeps what readers give it, for assertions.</summary>
+internal sealed class CollectingSink : IEvidenceSink
+{
+    public List<InventoryObservation> Observations { get; } = [];
+
+    public List<InputError> Errors { get; } = [];
+
+    public void Add(InventoryObservation observation) => Observations.Add(observation);
+
+    public void Reject(InputError inputError) => Errors.Add(inputError);
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using CertInspect.Inputs;
+
+namespace CertInspect.Tests.Inputs;
+
+public sealed class ContentSnifferTests
+{
+    [Theory]
+    [InlineData("FOC1837X1Y2\nFOC1837X1Y3\n", ContentKind.SerialList, null, 0)]
+    [InlineData("# spares\n\nfoc 1837 x1y2\n", ContentKind.SerialList, null, 0)]
+    [InlineData("Serial,Model\nFOC1837X1Y2,AIR\n", ContentKind.InventoryCsv, ',', 0)]
+    [InlineData("# export\n\nSerial;Model;Site\n", ContentKind.InventoryCsv, ';', 2)]
+    [InlineData("Serial\tModel\n", ContentKind.InventoryCsv, '\t', 0)]
+    [InlineData("Serial|Model\n", ContentKind.InventoryCsv, '|', 0)]
+    [InlineData("\"Name, full\";Serial\n", ContentKind.InventoryCsv, ';', 0)]
+    [InlineData("sep=;\nSerial;Model\n", ContentKind.InventoryCsv, ';', 1)]
+    [InlineData("Serial Number\nFOC1837X1Y2\n", ContentKind.InventoryCsv, ',', 0)]
+    public void Sniff_RecognisesTextKinds(string text, ContentKind kind, char? separator, int linesBeforeHeader)
+    {
+        DetectedContent content = ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(new DetectedContent(kind, separator, linesBeforeHeader), content);
+    }
+
+    [Fact]
+    public void Sniff_Utf16WithBom_IsText()
+    {
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Serial No.\tModel\r\nFOC1837X1Y2\tX\r\n")];
+
+        Assert.Equal(new DetectedContent(ContentKind.InventoryCsv, '\t', 0), ContentSniffer.Sniff(bytes));
+    }
+
+    [Fact]
+    public void Sniff_Utf8Bom_IsSkipped()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("FOC1837X1Y2\n")];
+
+        Assert.Equal(ContentKind.SerialList, ContentSniffer.Sniff(bytes).Kind);
+    }
+
+    [Theory]
+    [InlineData(new byte[0], "the file is empty")]
+    [InlineData(new byte[] { 0x23, 0x20, 0x78, 0x0A, 0x0A }, "only blank lines and comments")]
+    public void Sniff_NothingToRead_IsEmpty(byte[] bytes, string problem)
+    {
+        DetectedContent content = ContentSniffer.Sniff(bytes);
+
+        Assert.Equal(ContentKind.Empty, content.Kind);
+        Assert.Contains(problem, content.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x30, 0x82, 0x03, 0x00, 0x30, 0x82 }, "binary ASN.1 DER data (a certificate or key?): a NUL byte at byte offset 3")]
+    [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00 }, "binary data: a NUL byte at byte offset 4")]
+    public void Sniff_Binary_SaysWhereAndWhat(byte[] bytes, string problem)
+    {
+        DetectedContent content = ContentSniffer.Sniff(bytes);
+
+        Assert.Equal(ContentKind.Unsupported, content.Kind);
+        Assert.StartsWith(problem, content.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sniff_Pem_IsNotReadYetAndSaysWhere()
+    {
+        DetectedContent content = ContentSniffer.Sniff(Encoding.UTF8.GetBytes("subject=CN=x\n-----BEGIN CERTIFICATE-----\nMIIB\n"));
+
+        Assert.Equal(ContentKind.Unsupported, content.Kind);
+        Assert.Contains("at line 2", content.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sniff_LongProse_IsNotASerialList()
+    {
+        DetectedContent content = ContentSniffer.Sniff(Encoding.UTF8.GetBytes("AP#show version and some other long text here\n"));
+
+        Assert.Equal(ContentKind.Unsupported, content.Kind);
+        Assert.Contains("line 1 is neither a serial number nor a CSV header", content.Problem, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,99 @@
+using CertInspect.Rules;
+
+namespace CertInspect.Tests.Rules;
+
+public sealed class RuleSetLoaderTests : IDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"certinspect-rules-{Guid.NewGuid():N}.json");
+
+    [Fact]
+    public void LoadBuiltIn_HasTheStableRuleIdsAndCitesOnlyDefinedSources()
+    {
+        RuleSet set = RuleSetLoader.LoadBuiltIn();
+
+        Assert.Equal(
+            ["serial.not-date-coded", "serial.undocumented-week", "serial.duplicate", "cscur43050.window", "fn63916.wider-window", "mic.predicted-expiry", "fn72524.image-signing"],
+            set.Rules.Select(r => r.Id));
+        Assert.Single(set.Versions);
+        Assert.All(set.Rules, r => Assert.NotNull(r.Remediation));
+    }
+
+    [Fact]
+    public void LoadBuiltIn_KeepsTheDomainFacts()
+    {
+        RuleSet set = RuleSetLoader.LoadBuiltIn();
+
+        // DOMAIN.md §1-§4: the facts the rules encode, so a careless data edit is caught here.
+        Assert.Equal(1996, set.SerialFormat.YearBase);
+        Assert.Equal(new DateOnly(2005, 7, 18), set.MicLifetime.BuiltFrom);
+        Assert.Equal((10, 10), (set.MicLifetime.ValidityYears, set.MicLifetime.ValidityExtraMinutes));
+        RuleDefinition cscur = set.Rules.Single(r => r.Id == "cscur43050.window");
+        Assert.Equal(new ManufactureWindow { YearCode = 18, FromWeek = 37, ToWeek = 44 }, cscur.Window);
+        Assert.Equal(["1530", "1550", "1600", "1700", "2600", "2700", "3500", "3600", "3700"], cscur.Families);
+        Assert.Equal(["700"], cscur.ExcludedFamilies);
+        Assert.Equal(new ManufactureWindow { YearCode = 18, FromWeek = 32, ToWeek = 36 }, set.Rules.Single(r => r.Id == "fn63916.wider-window").Window);
+        Assert.Equal(new DateOnly(2022, 12, 4), set.Rules.Single(r => r.Id == "fn72524.image-signing").EffectiveDate);
+        Assert.Equal(53, set.SerialFormat.WeekToMonth.Max(r => r.ToWeek));
+        Assert.Equal(12, set.SerialFormat.WeekToMonth.Select(r => r.Month).Distinct().Count());
+    }
+
+    [Fact]
+    public void Load_Override_ReplacesByIdAndAppendsNewEntries()
+    {
+        File.WriteAllText(_path, """
+            {
+              "schema": 1, "version": "v7",
+              "sources": [ { "id": "local", "title": "Our lab", "reference": "ticket 42" } ],
+              "modelFamilies": [ { "id": "9999", "name": "Lab AP", "deviceType": "ap", "software": "ios", "pidPattern": "^LAB-AP" } ],
+              "notDateCoded": [ { "id": "lab", "description": "lab units", "serialPattern": "^LAB" } ],
+              "rules": [
+                { "id": "serial.duplicate", "kind": "serial-duplicate", "title": "dup", "severity": "high", "sources": ["local"],
+                  "remediation": { "aireOs": "a", "catalyst9800": "c" } },
+                { "id": "lab.window", "kind": "manufacture-window", "title": "lab", "severity": "critical",
+                  "window": { "yearCode": 20, "fromWeek": 1, "toWeek": 2 }, "families": ["9999"],
+                  "remediation": { "aireOs": "a", "catalyst9800": "c" } }
+              ]
+            }
+            """);
+
+        RuleSet set = RuleSetLoader.Load(_path);
+
+        Assert.Equal(["built-in 2026.11.21", $"{_path} v7"], set.Versions);
+        Assert.Equal(Severity.High, set.Rules.Single(r => r.Id == "serial.duplicate").Severity);
+        Assert.Equal(2, set.Rules.ToList().FindIndex(r => r.Id == "serial.duplicate"));
+        Assert.Equal("lab.window", set.Rules[^1].Id);
+        Assert.Equal("9999", set.ModelFamilies[^1].Id);
+        Assert.Equal("lab", set.NotDateCoded[^1].Id);
+        Assert.Equal("local", set.Sources[^1].Id);
+    }
+
+    [Theory]
+    [InlineData("""{ "schema": 1, "version": "x", "surprise": true }""", "not a valid rules file")]
+    [InlineData("""{ "schema": 1 }""", "not a valid rules file")]
+    [InlineData("null", "the rules file is empty")]
+    [InlineData("""{ "schema": 1, "version": "x", "modelFamilies": [ { "id": "z", "name": "z", "deviceType": "ap", "software": "ios", "pidPattern": "([" } ] }""", "invalid pattern")]
+    [InlineData("""{ "schema": 1, "version": "x", "notDateCoded": [ { "id": "z", "description": "z" } ] }""", "needs 'serialPattern' or 'pidPattern'")]
+    [InlineData("""{ "schema": 1, "version": "x", "rules": [ { "id": "w", "kind": "manufacture-window", "title": "t", "severity": "low", "remediation": { "aireOs": "", "catalyst9800": "" } } ] }""", "rule 'w' needs 'window'")]
+    [InlineData("""{ "schema": 1, "version": "x", "rules": [ { "id": "w", "kind": "manufacture-window", "title": "t", "severity": "low", "window": { "yearCode": 18, "fromWeek": 9, "toWeek": 2 }, "remediation": { "aireOs": "", "catalyst9800": "" } } ] }""", "fromWeek is after its toWeek")]
+    [InlineData("""{ "schema": 1, "version": "x", "rules": [ { "id": "w", "kind": "serial-duplicate", "title": "t", "severity": "low" } ] }""", "rule 'w' needs 'remediation'")]
+    [InlineData("""{ "schema": 1, "version": "x", "rules": [ { "id": "w", "kind": "serial-duplicate", "title": "t", "severity": "low", "sources": ["nowhere"], "remediation": { "aireOs": "", "catalyst9800": "" } } ] }""", "cites source 'nowhere'")]
+    public void Load_BadOverride_ThrowsNamingTheFileAndTheProblem(string content, string expected)
+    {
+        File.WriteAllText(_path, content);
+
+        RuleDataException error = Assert.Throws<RuleDataException>(() => RuleSetLoader.Load(_path));
+
+        Assert.StartsWith(_path, error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_MissingFile_ThrowsRuleDataException()
+    {
+        RuleDataException error = Assert.Throws<RuleDataException>(() => RuleSetLoader.Load("/no/such/rules.json"));
+
+        Assert.Contains("cannot read the rules file", error.Message, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => File.Delete(_path);
+}

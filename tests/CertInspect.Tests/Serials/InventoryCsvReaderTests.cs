@@ -1,0 +1,101 @@
+using CertInspect.Serials;
+
+namespace CertInspect.Tests.Serials;
+
+public sealed class InventoryCsvReaderTests
+{
+    [Fact]
+    public void Read_MapsColumnsAndCarriesExtras()
+    {
+        var sink = new CollectingSink();
+        const string Csv = "AP Name,Serial Number,PID,Ethernet MAC,Site,Asset Tag\nHQ-1, FOC1837X1Y2 ,AIR-CAP2602I-E-K9,00:11:22:33:44:55,HQ,A-1\n";
+
+        long rows = InventoryCsvReader.Read(new StringReader(Csv), "inv.csv", ',', 0, sink);
+
+        Assert.Equal(1, rows);
+        var row = Assert.Single(sink.Observations);
+        Assert.Equal(new SourceLocation("inv.csv", 2), row.Location);
+        Assert.Equal(" FOC1837X1Y2 ", row.Serial);
+        Assert.Equal(("HQ-1", "AIR-CAP2602I-E-K9", "00:11:22:33:44:55", "HQ"), (row.Name, row.Model, row.Mac, row.Site));
+        Assert.Equal([new KeyValuePair<string, string>("Asset Tag", "A-1")], row.Extra);
+        Assert.Equal("HQ-1, FOC1837X1Y2 ,AIR-CAP2602I-E-K9,00:11:22:33:44:55,HQ,A-1", row.Text);
+    }
+
+    [Theory]
+    [InlineData(';')]
+    [InlineData('\t')]
+    [InlineData('|')]
+    public void Read_OtherSeparators(char separator)
+    {
+        var sink = new CollectingSink();
+        string csv = $"SN{separator}Model\nFOC1837X1Y2{separator}\"AIR-CAP2602I{separator}E\"\n";
+
+        InventoryCsvReader.Read(new StringReader(csv), "x", separator, 0, sink);
+
+        Assert.Equal($"AIR-CAP2602I{separator}E", Assert.Single(sink.Observations).Model);
+    }
+
+    [Fact]
+    public void Read_BrokenQuoting_IsAnInputErrorAndTheRestIsRead()
+    {
+        var sink = new CollectingSink();
+        const string Csv = "SN,Name\nFOC1837X1Y2,a\nFOC18\"37X1Y3,b\nFOC1837X1Y4,\"c\n FOC1837X1Y5,d\n";
+
+        long rows = InventoryCsvReader.Read(new StringReader(Csv), "x", ',', 0, sink);
+
+        Assert.Equal(["FOC1837X1Y2", " FOC1837X1Y5"], sink.Observations.Select(o => o.Serial));
+        Assert.Equal([3L, 4L], sink.Errors.Select(e => e.Location.Line!.Value));
+        Assert.Contains("a quote inside an unquoted field", sink.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(4, rows);
+    }
+
+    [Fact]
+    public void Read_LinesBeforeTheHeader_ShiftLineNumbers()
+    {
+        var sink = new CollectingSink();
+
+        InventoryCsvReader.Read(new StringReader("SN\nFOC1837X1Y2\n"), "x", ',', linesBefore: 2, sink);
+
+        Assert.Equal(4, Assert.Single(sink.Observations).Location.Line);
+    }
+
+    [Fact]
+    public void Read_NoSerialColumn_IsOneErrorNamingTheHeader()
+    {
+        var sink = new CollectingSink();
+
+        long rows = InventoryCsvReader.Read(new StringReader("Name,Model\na,b\n"), "x", ',', 0, sink);
+
+        Assert.Equal(0, rows);
+        InputError error = Assert.Single(sink.Errors);
+        Assert.Equal(1, error.Location.Line);
+        Assert.Contains("no serial column", error.Message, StringComparison.Ordinal);
+        Assert.Contains("found: Name, Model", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BlankAndRaggedRows()
+    {
+        var sink = new CollectingSink();
+
+        long rows = InventoryCsvReader.Read(new StringReader("Name,SN,Site\n,,\nAP1\n\nAP2,FOC1837X1Y2\n"), "x", ',', 0, sink);
+
+        Assert.Equal(2, rows);
+        Assert.Equal([string.Empty, "FOC1837X1Y2"], sink.Observations.Select(o => o.Serial));
+        Assert.Null(sink.Observations[1].Site);
+    }
+
+    [Fact]
+    public void Read_HugeRow_IsAnInputErrorAndTheRestIsRead()
+    {
+        var sink = new CollectingSink();
+        string csv = "SN,Notes\nFOC1837X1Y2,ok\nFOC1837X1Y3," + new string('x', InventoryCsvReader.MaxRecordBytes + 10) + "\nFOC1837X1Y4,read\n";
+
+        InventoryCsvReader.Read(new StringReader(csv), "x", ',', 0, sink);
+
+        Assert.Equal(["FOC1837X1Y2", "FOC1837X1Y4"], sink.Observations.Select(o => o.Serial));
+        InputError error = Assert.Single(sink.Errors);
+        Assert.Equal(3, error.Location.Line);
+        Assert.Contains("rows over 1048576 bytes are not read", error.Message, StringComparison.Ordinal);
+    }
+}
