@@ -42,7 +42,13 @@ public sealed class DeviceFleet : IDisposable
     /// <summary>The names of the uninterpreted input columns, in the order they were first seen.</summary>
     public IReadOnlyList<string> ExtraColumns { get; }
 
-    public IEnumerable<DeviceRecord> Devices()
+    /// <summary>Every device, merged from its rows, in the order its first row was read.</summary>
+    public IEnumerable<DeviceRecord> Devices() => ObservationGroups().Select(Merge);
+
+    public void Dispose() => _spill.Dispose();
+
+    // The rows of each device, device by device: reading the spill file is the sequential part.
+    private IEnumerable<IReadOnlyList<InventoryObservation>> ObservationGroups()
     {
         for (int slot = 0; slot < _firstOffsets.Count; slot++)
         {
@@ -52,14 +58,12 @@ public sealed class DeviceFleet : IDisposable
                 observations.AddRange(repeats.Select(_spill.Read));
             }
 
-            yield return Merge(observations);
+            yield return observations;
         }
     }
 
-    public void Dispose() => _spill.Dispose();
-
     // The first row that gives a value wins; later rows of the same serial only add occurrences and notes.
-    private DeviceRecord Merge(List<InventoryObservation> observations)
+    private DeviceRecord Merge(IReadOnlyList<InventoryObservation> observations)
     {
         InventoryObservation first = observations[0];
         string? model = observations.Select(o => o.Model).FirstOrDefault(v => v is not null);

@@ -1,12 +1,18 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CertInspect.Rules;
 
 namespace CertInspect.Fleet;
 
-/// <summary>Recognises the model family of a PID or model text, from the families in the rules data.</summary>
+/// <summary>Recognises the model family of a PID or model text, from the families in the rules data. Thread-safe.</summary>
 public sealed class ModelCatalog
 {
+    // An inventory repeats a few dozen PIDs over a million rows: remember answers, up to a bound that hostile input
+    // with a distinct model per row cannot grow past.
+    private const int CacheLimit = 4096;
+
     private readonly IReadOnlyList<(ModelFamily Family, Regex Pattern)> _families;
+    private readonly ConcurrentDictionary<string, ModelFamily?> _cache = new(StringComparer.Ordinal);
 
     public ModelCatalog(RuleSet rules)
     {
@@ -24,15 +30,18 @@ public sealed class ModelCatalog
             return null;
         }
 
-        string trimmed = model.Trim();
-        foreach ((ModelFamily family, Regex pattern) in _families)
+        if (_cache.TryGetValue(model, out ModelFamily? known))
         {
-            if (pattern.IsMatch(trimmed))
-            {
-                return family;
-            }
+            return known;
         }
 
-        return null;
+        string trimmed = model.Trim();
+        ModelFamily? found = _families.FirstOrDefault(f => f.Pattern.IsMatch(trimmed)).Family;
+        if (_cache.Count < CacheLimit)
+        {
+            _cache.TryAdd(model, found);
+        }
+
+        return found;
     }
 }

@@ -13,6 +13,7 @@ internal sealed class ObservationSpill : IDisposable
     private readonly BinaryReader _reader;
     private readonly Dictionary<string, int> _sourceIds = new(StringComparer.Ordinal);
     private readonly List<string> _sources = [];
+    private bool _writing = true;
 
     public ObservationSpill()
     {
@@ -22,10 +23,16 @@ internal sealed class ObservationSpill : IDisposable
         _reader = new BinaryReader(_stream, Encoding.UTF8, leaveOpen: true);
     }
 
+    /// <summary>Appends an observation and returns its offset. All appends come before the first read.</summary>
     public long Append(InventoryObservation observation)
     {
-        _writer.Flush();
-        long offset = _stream.Seek(0, SeekOrigin.End);
+        if (!_writing)
+        {
+            throw new InvalidOperationException("The spill is read-only once reading has started.");
+        }
+
+        // FileStream.Position counts buffered bytes, so no flush or seek (a system call per row) is needed.
+        long offset = _stream.Position;
         _writer.Write(SourceId(observation.Location.Source));
         _writer.Write(observation.Location.Line ?? -1);
         _writer.Write(observation.Text);
@@ -46,7 +53,11 @@ internal sealed class ObservationSpill : IDisposable
 
     public InventoryObservation Read(long offset)
     {
-        _writer.Flush();
+        if (_writing)
+        {
+            _writer.Flush();
+            _writing = false;
+        }
 
         // Reads mostly follow each other; FileStream keeps its buffer when the position does not really move.
         if (_stream.Position != offset)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CertInspect.Rules;
@@ -7,7 +8,7 @@ namespace CertInspect.Serials;
 /// <summary>
 /// Decodes Cisco serials LLLYYWWSSSS (DOMAIN.md §1): three letters of location, year code YY (year = base + YY),
 /// week WW, and four base-34 characters. What is world knowledge (year base, week-to-month table, placeholders,
-/// serials that carry no date) comes from the rules data.
+/// serials that carry no date) comes from the rules data. Thread-safe.
 /// </summary>
 public sealed class SerialDecoder
 {
@@ -15,9 +16,13 @@ public sealed class SerialDecoder
     private const int MinimumLength = 6;
     private const int MaximumLength = 20;
 
+    // Models repeat across a fleet; the PID patterns are answered once per model, up to a bound.
+    private const int ModelCacheLimit = 4096;
+
     private readonly SerialFormatFacts _format;
     private readonly HashSet<string> _placeholders;
     private readonly IReadOnlyList<(NotDateCodedPattern Pattern, Regex? Serial, Regex? Pid)> _notDateCoded;
+    private readonly ConcurrentDictionary<string, NotDateCodedPattern?> _byModel = new(StringComparer.Ordinal);
 
     public SerialDecoder(RuleSet rules)
     {
@@ -56,12 +61,9 @@ public sealed class SerialDecoder
                 changes);
         }
 
-        foreach ((NotDateCodedPattern pattern, Regex? serial, Regex? pid) in _notDateCoded)
+        if (NotDateCoded(text, model) is { } pattern)
         {
-            if ((serial?.IsMatch(text) ?? false) || (model is not null && (pid?.IsMatch(model.Trim()) ?? false)))
-            {
-                return new SerialDecoding(new SerialNumber(text, null, null, pattern.Description), null, changes);
-            }
+            return new SerialDecoding(new SerialNumber(text, null, null, pattern.Description), null, changes);
         }
 
         bool startsLikeDateCoded = text.Length >= 7 && IsLetters(text.AsSpan(0, 3)) && IsDigits(text.AsSpan(3, 4));
@@ -95,6 +97,38 @@ public sealed class SerialDecoder
             new SerialNumber(text, null, null, "it does not follow the LLLYYWWSSSS pattern"),
             null,
             changes);
+    }
+
+    // The first entry, in data order, whose serial pattern matches the serial or whose PID pattern matches the model.
+    private NotDateCodedPattern? NotDateCoded(string serial, string? model)
+    {
+        NotDateCodedPattern? byModel = model is null ? null : ByModel(model);
+        foreach ((NotDateCodedPattern pattern, Regex? serialPattern, _) in _notDateCoded)
+        {
+            if (ReferenceEquals(pattern, byModel) || (serialPattern?.IsMatch(serial) ?? false))
+            {
+                return pattern;
+            }
+        }
+
+        return null;
+    }
+
+    private NotDateCodedPattern? ByModel(string model)
+    {
+        if (_byModel.TryGetValue(model, out NotDateCodedPattern? known))
+        {
+            return known;
+        }
+
+        string trimmed = model.Trim();
+        NotDateCodedPattern? found = _notDateCoded.FirstOrDefault(p => p.Pid?.IsMatch(trimmed) ?? false).Pattern;
+        if (_byModel.Count < ModelCacheLimit)
+        {
+            _byModel.TryAdd(model, found);
+        }
+
+        return found;
     }
 
     private SerialDecoding DecodeDateCoded(string text, IReadOnlyList<string> changes)
