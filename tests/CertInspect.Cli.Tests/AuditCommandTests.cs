@@ -105,20 +105,13 @@ public sealed class AuditCommandTests
     [Fact]
     public void Audit_NothingReadable_ExitsOneAndStillReportsTheErrors()
     {
-        string empty = Path.Combine(Path.GetTempPath(), $"certinspect-empty-{Guid.NewGuid():N}.csv");
-        File.WriteAllBytes(empty, []);
-        try
-        {
-            CliRun run = CliRun.Invoke("audit", empty, "--as-of", "2026-11-21");
+        using TempFile empty = TempFile.WithBytes([], ".csv");
 
-            Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
-            Assert.Contains("nothing readable", run.Error, StringComparison.Ordinal);
-            Assert.Contains($"{empty}: the file is empty", run.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(empty);
-        }
+        CliRun run = CliRun.Invoke("audit", empty.Path, "--as-of", "2026-11-21");
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Contains("nothing readable", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"{empty.Path}: the file is empty", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,21 +140,15 @@ public sealed class AuditCommandTests
     [Fact]
     public void Audit_Output_WritesTheFileAndSummarisesOnStandardError()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"certinspect-{Guid.NewGuid():N}.json");
-        try
-        {
-            CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json", "--output", path);
+        using TempFile output = TempFile.Reserve(".json");
 
-            Assert.Equal(ExitCodes.Done, run.ExitCode);
-            Assert.Equal(string.Empty, run.Output);
-            Assert.Contains($"wrote {path}: 35 devices, 10 input errors", run.Error, StringComparison.Ordinal);
-            using JsonDocument report = JsonDocument.Parse(File.ReadAllText(path));
-            Assert.Equal(35, report.RootElement.GetProperty("devices").GetArrayLength());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json", "--output", output.Path);
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Contains($"wrote {output.Path}: 35 devices, 10 input errors", run.Error, StringComparison.Ordinal);
+        using JsonDocument report = JsonDocument.Parse(File.ReadAllText(output.Path));
+        Assert.Equal(35, report.RootElement.GetProperty("devices").GetArrayLength());
     }
 
     [Fact]
@@ -235,8 +222,7 @@ public sealed class AuditCommandTests
     [Fact]
     public void Audit_RulesOverride_ChangesAWindowAndAddsAPlaceholder()
     {
-        string rules = Path.Combine(Path.GetTempPath(), $"certinspect-rules-{Guid.NewGuid():N}.json");
-        File.WriteAllText(rules, """
+        using TempFile rules = TempFile.WithText("""
             {
               "schema": 1,
               "version": "site-1",
@@ -250,20 +236,14 @@ public sealed class AuditCommandTests
               ]
             }
             """);
-        try
-        {
-            CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "json", "--rules", rules], "FOC1850A1B2\n");
-            using JsonDocument report = JsonDocument.Parse(run.Output);
 
-            Assert.Equal(["built-in 2026.11.21", $"{rules} site-1"], report.RootElement.GetProperty("rulesVersions").EnumerateArray().Select(v => v.GetString()));
-            Assert.Contains(
-                report.RootElement.GetProperty("devices")[0].GetProperty("findings").EnumerateArray(),
-                f => f.GetProperty("rule").GetString() == "fn63916.wider-window" && f.GetProperty("severity").GetString() == "high");
-        }
-        finally
-        {
-            File.Delete(rules);
-        }
+        CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "json", "--rules", rules.Path], "FOC1850A1B2\n");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+
+        Assert.Equal(["built-in 2026.11.21", $"{rules.Path} site-1"], report.RootElement.GetProperty("rulesVersions").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains(
+            report.RootElement.GetProperty("devices")[0].GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("rule").GetString() == "fn63916.wider-window" && f.GetProperty("severity").GetString() == "high");
     }
 
     [Theory]
@@ -274,21 +254,14 @@ public sealed class AuditCommandTests
     [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"urgent\" } ] }", "not a valid rules file")]
     public void Audit_BadRulesFile_ExitsOneNamingTheProblem(string content, string expected)
     {
-        string rules = Path.Combine(Path.GetTempPath(), $"certinspect-rules-{Guid.NewGuid():N}.json");
-        File.WriteAllText(rules, content);
-        try
-        {
-            CliRun run = CliRun.Invoke("audit", SampleFleet, "--rules", rules);
+        using TempFile rules = TempFile.WithText(content);
 
-            Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
-            Assert.Contains(rules, run.Error, StringComparison.Ordinal);
-            Assert.Contains(expected, run.Error, StringComparison.Ordinal);
-            Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(rules);
-        }
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--rules", rules.Path);
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Contains(rules.Path, run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,24 +42,17 @@ public sealed class RulesCommandTests
     [Fact]
     public void Rules_Override_CanDisableARule()
     {
-        string rules = Path.Combine(Path.GetTempPath(), $"certinspect-rules-{Guid.NewGuid():N}.json");
-        File.WriteAllText(rules, """
+        using TempFile rules = TempFile.WithText("""
             { "schema": 1, "version": "quiet", "rules": [ { "id": "fn72524.image-signing", "kind": "model-date", "title": "off here",
               "severity": "medium", "enabled": false, "effectiveDate": "2022-12-04", "families": ["2600"],
               "remediation": { "aireOs": "-", "catalyst9800": "-" } } ] }
             """);
-        try
-        {
-            CliRun list = CliRun.Invoke("rules", "--rules", rules);
-            CliRun audit = CliRun.Invoke("serial", "FOC1837X1Y2", "--model", "AIR-CAP2602I-E-K9", "--as-of", "2026-11-21", "--rules", rules);
 
-            Assert.Contains("disabled", list.Output, StringComparison.Ordinal);
-            Assert.Contains($"{rules} quiet", list.Output, StringComparison.Ordinal);
-            Assert.DoesNotContain("fn72524", audit.Output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(rules);
-        }
+        CliRun list = CliRun.Invoke("rules", "--rules", rules.Path);
+        CliRun audit = CliRun.Invoke("serial", "FOC1837X1Y2", "--model", "AIR-CAP2602I-E-K9", "--as-of", "2026-11-21", "--rules", rules.Path);
+
+        Assert.Contains("disabled", list.Output, StringComparison.Ordinal);
+        Assert.Contains($"{rules.Path} quiet", list.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("fn72524", audit.Output, StringComparison.Ordinal);
     }
 }

@@ -35,10 +35,10 @@ public sealed class CsvReportWriter : IReportWriter
         {
             var cells = new string[Columns.Count + report.ExtraColumns.Count];
             Array.Fill(cells, string.Empty);
-            cells[Index("risk")] = InputErrorRisk;
-            cells[Index("findings")] = CsvCell.Text(error.Message);
-            cells[Index("sources")] = CsvCell.Text(error.Location.ToString());
-            cells[Index("notes")] = CsvCell.Text(error.Text);
+            cells[_riskColumn] = InputErrorRisk;
+            cells[_findingsColumn] = CsvCell.Text(error.Message);
+            cells[_sourcesColumn] = CsvCell.Text(error.Location.ToString());
+            cells[_notesColumn] = CsvCell.Text(error.Text);
             WriteRow(output, cells);
         }
     }
@@ -79,6 +79,11 @@ public sealed class CsvReportWriter : IReportWriter
             ? string.Create(CultureInfo.InvariantCulture, $"{w.Year:D4}-{w.Month:D2}")
             : string.Empty;
     }
+
+    private static readonly int _riskColumn = Index("risk");
+    private static readonly int _findingsColumn = Index("findings");
+    private static readonly int _sourcesColumn = Index("sources");
+    private static readonly int _notesColumn = Index("notes");
 
     private static int Index(string column) => Columns.ToList().IndexOf(column);
 

@@ -38,13 +38,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("rulesVersions");
-        foreach (string version in report.RulesVersions)
-        {
-            json.WriteStringValue(version);
-        }
-
-        json.WriteEndArray();
+        json.WriteStringArray("rulesVersions", report.RulesVersions);
         WriteSummary(json, report.Summary);
         WriteInputs(json, report.Inputs);
 
@@ -160,20 +154,8 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("sources");
-        foreach (Evidence occurrence in device.Occurrences)
-        {
-            json.WriteStringValue(occurrence.Location.ToString());
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("notes");
-        foreach (string note in device.Notes)
-        {
-            json.WriteStringValue(note);
-        }
-
-        json.WriteEndArray();
+        json.WriteStringArray("sources", device.Occurrences.Select(o => o.Location.ToString()));
+        json.WriteStringArray("notes", device.Notes);
         json.WriteStartObject("extra");
         foreach ((string column, string value) in device.Extra)
         {

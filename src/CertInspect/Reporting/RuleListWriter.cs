@@ -40,9 +40,7 @@ public static class RuleListWriter
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteStartArray("versions");
-            rules.Versions.ToList().ForEach(json.WriteStringValue);
-            json.WriteEndArray();
+            json.WriteStringArray("versions", rules.Versions);
             json.WriteStartArray("rules");
             foreach (RuleDefinition rule in rules.Rules)
             {
@@ -53,9 +51,7 @@ public static class RuleListWriter
                 json.WriteBoolean("enabled", rule.Enabled);
                 json.WriteString("title", rule.Title);
                 json.WriteString("detail", rule.Detail);
-                json.WriteStartArray("sources");
-                rule.Sources.ToList().ForEach(json.WriteStringValue);
-                json.WriteEndArray();
+                json.WriteStringArray("sources", rule.Sources);
                 json.WriteEndObject();
             }
 

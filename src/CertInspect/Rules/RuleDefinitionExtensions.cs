@@ -8,7 +8,8 @@ internal static class RuleDefinitionExtensions
     public static Finding FindingFor(this RuleDefinition rule, DeviceRecord device, Severity severity, string message)
     {
         string text = rule.Detail is null ? message : $"{message} {rule.Detail}";
-        Remediation remediation = rule.Remediation ?? new Remediation(string.Empty, string.Empty);
+        // RuleCatalog.Check rejects a rule without remediation when the data is loaded.
+        Remediation remediation = rule.Remediation ?? throw new InvalidOperationException($"rule '{rule.Id}' has no remediation");
         return new Finding(rule.Id, severity, text, device.Occurrences, remediation);
     }
 }

@@ -8,7 +8,7 @@ namespace CertInspect.Serials;
 public sealed record InventoryColumns(int Serial, int? Name, int? Model, int? Mac, int? Site, IReadOnlyList<int> Extra)
 {
     private static readonly string[] _serialNames =
-        ["serial", "serialnumber", "serialno", "serialnum", "sn", "apserialnumber", "apserial", "chassisserialnumber", "chassisserial", "serialnumbers"];
+        ["serial", "serialnumber", "serialno", "serialnum", "sn", "apserialnumber", "apserial", "chassisserialnumber", "chassisserial"];
 
     private static readonly string[] _modelNames =
         ["productid", "pid", "model", "apmodel", "modelnumber", "partnumber", "partno", "devicemodel", "platform"];

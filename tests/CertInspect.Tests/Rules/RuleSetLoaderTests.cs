@@ -4,7 +4,9 @@ namespace CertInspect.Tests.Rules;
 
 public sealed class RuleSetLoaderTests : IDisposable
 {
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"certinspect-rules-{Guid.NewGuid():N}.json");
+    private readonly TempFile _file = TempFile.Reserve(".json");
+
+    private string RulesPath => _file.Path;
 
     [Fact]
     public void LoadBuiltIn_HasTheStableRuleIdsAndCitesOnlyDefinedSources()
@@ -40,7 +42,7 @@ public sealed class RuleSetLoaderTests : IDisposable
     [Fact]
     public void Load_Override_ReplacesByIdAndAppendsNewEntries()
     {
-        File.WriteAllText(_path, """
+        File.WriteAllText(RulesPath, """
             {
               "schema": 1, "version": "v7",
               "sources": [ { "id": "local", "title": "Our lab", "reference": "ticket 42" } ],
@@ -56,9 +58,9 @@ public sealed class RuleSetLoaderTests : IDisposable
             }
             """);
 
-        RuleSet set = RuleSetLoader.Load(_path);
+        RuleSet set = RuleSetLoader.Load(RulesPath);
 
-        Assert.Equal(["built-in 2026.11.21", $"{_path} v7"], set.Versions);
+        Assert.Equal(["built-in 2026.11.21", $"{RulesPath} v7"], set.Versions);
         Assert.Equal(Severity.High, set.Rules.Single(r => r.Id == "serial.duplicate").Severity);
         Assert.Equal(2, set.Rules.ToList().FindIndex(r => r.Id == "serial.duplicate"));
         Assert.Equal("lab.window", set.Rules[^1].Id);
@@ -79,11 +81,11 @@ public sealed class RuleSetLoaderTests : IDisposable
     [InlineData("""{ "schema": 1, "version": "x", "rules": [ { "id": "w", "kind": "serial-duplicate", "title": "t", "severity": "low", "sources": ["nowhere"], "remediation": { "aireOs": "", "catalyst9800": "" } } ] }""", "cites source 'nowhere'")]
     public void Load_BadOverride_ThrowsNamingTheFileAndTheProblem(string content, string expected)
     {
-        File.WriteAllText(_path, content);
+        File.WriteAllText(RulesPath, content);
 
-        RuleDataException error = Assert.Throws<RuleDataException>(() => RuleSetLoader.Load(_path));
+        RuleDataException error = Assert.Throws<RuleDataException>(() => RuleSetLoader.Load(RulesPath));
 
-        Assert.StartsWith(_path, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(RulesPath, error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
@@ -95,5 +97,5 @@ public sealed class RuleSetLoaderTests : IDisposable
         Assert.Contains("cannot read the rules file", error.Message, StringComparison.Ordinal);
     }
 
-    public void Dispose() => File.Delete(_path);
+    public void Dispose() => _file.Dispose();
 }
