@@ -1,0 +1,72 @@
+namespace CertInspect.Certificates;
+
+/// <summary>
+/// Builds chains offline from a pool of certificates (those of the run and those given with --trust): an issuer is
+/// a certificate whose subject matches the issuer name and, when both key identifiers are present, whose subject key
+/// identifier is the authority key identifier. Among candidates the one whose key verifies the signature wins.
+/// Nothing is ever fetched (no AIA, CRL or OCSP).
+/// </summary>
+public sealed class ChainBuilder
+{
+    private const int MaximumDepth = 10;
+
+    private readonly List<LocatedCertificate> _pool = [];
+    private readonly HashSet<string> _fingerprints = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a certificate; the same certificate (by fingerprint) is kept once.</summary>
+    public void Add(LocatedCertificate certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        if (_fingerprints.Add(certificate.Certificate.Sha256Fingerprint))
+        {
+            _pool.Add(certificate);
+        }
+    }
+
+    public CertificateChain Build(LocatedCertificate leaf)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        var links = new List<ChainLink>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        LocatedCertificate current = leaf;
+        while (true)
+        {
+            CertificateFacts facts = current.Certificate;
+            if (!visited.Add(facts.Sha256Fingerprint) || links.Count == MaximumDepth)
+            {
+                return new CertificateChain(links, ChainEnd.Broken);
+            }
+
+            if (facts.IsSelfIssued)
+            {
+                links.Add(new ChainLink(current, SignatureVerifier.Verify(facts, facts)));
+                return new CertificateChain(links, ChainEnd.SelfIssued);
+            }
+
+            (LocatedCertificate Issuer, SignatureCheck Check)? best = null;
+            foreach (LocatedCertificate candidate in Candidates(facts))
+            {
+                SignatureCheck check = SignatureVerifier.Verify(facts, candidate.Certificate);
+                if (best is null || (check.Result == SignatureCheckResult.Valid && best.Value.Check.Result != SignatureCheckResult.Valid))
+                {
+                    best = (candidate, check);
+                }
+            }
+
+            if (best is not { } found)
+            {
+                links.Add(new ChainLink(current, null));
+                return new CertificateChain(links, ChainEnd.IssuerMissing);
+            }
+
+            links.Add(new ChainLink(current, found.Check));
+            current = found.Issuer;
+        }
+    }
+
+    private IEnumerable<LocatedCertificate> Candidates(CertificateFacts certificate) =>
+        _pool.Where(c => c.Certificate.Subject.Matches(certificate.Issuer)
+            && (certificate.AuthorityKeyId is null || c.Certificate.SubjectKeyId is null
+                || string.Equals(certificate.AuthorityKeyId, c.Certificate.SubjectKeyId, StringComparison.Ordinal))
+            && !string.Equals(c.Certificate.Sha256Fingerprint, certificate.Sha256Fingerprint, StringComparison.Ordinal));
+}

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace CertInspect.Certificates;
+
+/// <summary>
+/// A subject or issuer name: its relative distinguished names in encoding order (country first, as Cisco encodes
+/// them), each holding one or more attributes.
+/// </summary>
+public sealed record DistinguishedName(IReadOnlyList<IReadOnlyList<NameEntry>> Rdns)
+{
+    public IEnumerable<NameEntry> Attributes => Rdns.SelectMany(rdn => rdn);
+
+    public string? CommonName => Get("CN");
+
+    /// <summary>The first value of the attribute with this short name (CN, O, serialNumber, ...), ignoring case.</summary>
+    public string? Get(string shortName) =>
+        Attributes.FirstOrDefault(a => string.Equals(a.ShortName, shortName, StringComparison.OrdinalIgnoreCase))?.Value;
+
+    /// <summary>RFC 4514 form: last RDN first, "+" between the attributes of one RDN, special characters escaped.</summary>
+    public string Rfc4514 => string.Join(",", Rdns.Reverse().Select(rdn => string.Join("+", rdn.Select(a => $"{a.ShortName}={Escape(a.Value)}"))));
+
+    /// <summary>Whether two names are the same for chain building: RFC 5280 §7.1 comparison, simplified to
+    /// case-insensitive values with folded inner whitespace.</summary>
+    public bool Matches(DistinguishedName other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return string.Equals(Comparable(this), Comparable(other), StringComparison.Ordinal);
+    }
+
+    public override string ToString() => Rfc4514;
+
+    private static string Comparable(DistinguishedName name) =>
+        string.Join("/", name.Rdns.Select(rdn => string.Join("+", rdn.Select(a => a.Oid + "=" + Fold(a.Value)).Order(StringComparer.Ordinal))));
+
+    private static string Fold(string value) =>
+        string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+
+    // RFC 4514 §2.4: escape , + " \ < > ; anywhere, # and space at the start, space at the end.
+    private static string Escape(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            bool escape = c is ',' or '+' or '"' or '\\' or '<' or '>' or ';'
+                || (i == 0 && c is '#' or ' ')
+                || (i == value.Length - 1 && c == ' ');
+            if (escape)
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

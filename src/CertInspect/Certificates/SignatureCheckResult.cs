@@ -1,0 +1,8 @@
+namespace CertInspect.Certificates;
+
+public enum SignatureCheckResult
+{
+    Valid,
+    Invalid,
+    Unsupported,
+}
