@@ -3,7 +3,8 @@
 
 Each file exercises an input variant of issue 2: comma CSV (UTF-8, LF, quoted fields, an extra column, a
 formula-like cell), semicolon CSV (UTF-8 BOM, CRLF, Excel 'sep=' line), Excel "Unicode text" (UTF-16 LE BOM, tab,
-CRLF), and a plain serial list (comments, blank lines, spaced and quoted serials). Rows are chosen so that every
+CRLF), and a plain serial list (comments, blank lines, spaced and quoted serials). The certificates in certs/ are
+written by testdata/certs/make_certs.py. Rows are chosen so that every
 rule fires at every confidence level and several rows are malformed; the comment after each row says why it is there.
 
 Run:  python3 testdata/make_sample_fleet.py          (rewrites the files)
@@ -34,6 +35,7 @@ INVENTORY = [
     ("BR-03,FGL2131A3JS,AIR-AP2802E-E-K9,00:11:22:33:44:15,Branch,A-1015", "built after the ten-year MIC era: ok"),
     ("BR-04,FJC2347Q1R2,C9120AXI-E,00:11:22:33:44:16,Branch,A-1016", "Catalyst 9120: ok"),
     ("BR-05,KWC2452R2S3,C9130AXI-E,00:11:22:33:44:17,Branch,A-1017", "Catalyst 9130: ok"),
+    ("BR-06,FCW2103C1D2,AIR-AP1832I-E-K9,94D4.69F8.2DE8,Branch,A-1031", "its MIC (certs/ap1g4-mic.der) joins by MAC"),
     ("LAB-01,FTX1246S3T4,AIR-LAP1142N-E-K9,00:11:22:33:44:18,Lab,A-1018", "2008: MIC long expired; FN-72524"),
     ("LAB-02,JAE0921T4U5,AIR-LAP1131AG-E-K9,00:11:22:33:44:19,Lab,A-1019", "2005 week 21: before the MIC era, no prediction"),
     ("LAB-03,FOC1853U5V6,AIR-CAP3602I-E-K9,00:11:22:33:44:20,Lab,A-1020", "week 53: undocumented"),

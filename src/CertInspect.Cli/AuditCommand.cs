@@ -23,10 +23,12 @@ internal static class AuditCommand
         Option<string?> failOn = CommonOptions.FailOn();
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
+        Option<string[]> trust = CertificateOptions.Trust();
+        Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
 
-        var command = new Command("audit", "Audit serial lists and inventory CSVs: one risk record per device.")
+        var command = new Command("audit", "Audit serial lists, inventory CSVs and certificate files: one risk record per device.")
         {
-            inputs, asOf, format, output, failOn, horizons, rules,
+            inputs, asOf, format, output, failOn, horizons, rules, trust, passwordVariable,
         };
 
         command.SetAction(parse =>
@@ -42,7 +44,10 @@ internal static class AuditCommand
             (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) =
                 InputExpander.Expand(parse.GetValue(inputs) ?? [], environment.OpenStandardInput);
 
-            using AuditResult result = new Auditor(ruleSet).Run(sources, unlistable, context);
+            (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) =
+                InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
+            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)));
+            using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
             string? outputPath = parse.GetValue(output);
             string formatName = parse.GetRequiredValue(format);
             IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor);

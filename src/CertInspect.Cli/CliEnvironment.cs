@@ -8,13 +8,17 @@ public sealed record CliEnvironment(
     Func<Stream> OpenStandardInput,
     TimeProvider Time,
     bool OutputIsTerminal,
-    bool NoColor)
+    bool NoColor,
+    Func<string, string?> GetVariable,
+    Func<string, string?>? PromptSecret = null)
 {
     public static CliEnvironment FromProcess() => new(
         Console.OpenStandardInput,
         TimeProvider.System,
         !Console.IsOutputRedirected,
-        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+        !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+        Environment.GetEnvironmentVariable,
+        Console.IsInputRedirected || Console.IsErrorRedirected ? null : SecretPrompt.Ask);
 
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

@@ -6,13 +6,16 @@ Every certificate is assembled here byte by byte (a small DER writer) and signed
 their salts being random). Assembling by hand is what lets the fixtures break RFC 5280 and DER the way real
 certificates do; Python's cryptography package also refuses to sign with SHA-1, which Cisco's first CAs use.
 
-Hierarchies (validity copied from Cisco's CAs, DOMAIN.md section 5):
-  CertInspect Test Root CA 2048 (sha1WithRSA, 2004-05-14 .. 2029-05-14)
-    +- CertInspect Test Manufacturing CA (sha1WithRSA, 2005-06-10 .. 2029-05-14)  -> SHA-1 MICs
-  CertInspect Test Root CA M2 (sha256WithRSA, 2012-11-12 .. 2037-11-12)
-    +- CertInspect Test Manufacturing CA SHA2 (sha256WithRSA, .. 2037-11-12)       -> SHA-2 MICs
-  CertInspect Test ECC Root CA (ecdsa-with-SHA384, P-384)
-    +- CertInspect Test ECC SUDI CA (ecdsa-with-SHA384)                           -> ECDSA SUDI leaf
+Hierarchies, named and dated like Cisco's CAs (DOMAIN.md section 5) so that CertInspect classifies what they issue
+as it classifies real exports, each with OU=CertInspect test fixture, not Cisco (their fingerprints are not Cisco's,
+and CertInspect says so):
+  Cisco Root CA 2048 (sha1WithRSA, 2004-05-14 .. 2029-05-14)
+    +- Cisco Manufacturing CA (sha1WithRSA, 2005-06-10 .. 2029-05-14)      -> SHA-1 MICs
+  Cisco Root CA M2 (sha256WithRSA, 2012-11-12 .. 2037-11-12)
+    +- Cisco Manufacturing CA SHA2 (sha256WithRSA, .. 2037-11-12)           -> SHA-2 MICs
+  Cisco ECC Root CA (ecdsa-with-SHA384, P-384)
+    +- ACT2 ECC SUDI CA (ecdsa-with-SHA384)                                 -> ECDSA SUDI leaf
+Some of the files are also written into testdata/sample-fleet/certs/, where the sample audit reads them.
 
 Run:  python3 testdata/certs/make_certs.py          (rewrites the files)
       python3 testdata/certs/make_certs.py --check  (exits 1 if a committed file differs; PKCS #12 excluded)
@@ -196,7 +199,7 @@ def utc_dt(*parts):
 
 def main():
     check = "--check" in sys.argv[1:]
-    o = "CertInspect Test"
+    fixture = ("OU", "CertInspect test fixture, not Cisco")
     ap_name = lambda cn: name(("C", "US"), ("ST", "California"), ("L", "San Jose"), ("O", "Cisco Systems"), ("CN", cn),
                               ("emailAddress", "support@cisco.com"))
 
@@ -205,24 +208,24 @@ def main():
     k_m2, k_mfg2 = load_key("root-m2", "rsa"), load_key("manufacturing-sha2", "rsa")
     k_eroot, k_esudi = load_key("ecc-root", "ec"), load_key("ecc-sudi", "ec")
 
-    n_root = name(("O", o), ("CN", "CertInspect Test Root CA 2048"))
+    n_root = name(("O", "Cisco Systems"), fixture, ("CN", "Cisco Root CA 2048"))
     root = Ca(k_root, n_root, certificate(k_root, "sha1WithRSA", n_root, n_root, k_root, 0x5FF87B282B54DC8D,
                                           utc_dt(2004, 5, 14, 20, 17, 12), utc_dt(2029, 5, 14, 20, 25, 42), ca_extensions()))
-    n_mfg = name(("O", o), ("CN", "CertInspect Test Manufacturing CA"))
+    n_mfg = name(("O", "Cisco Systems"), fixture, ("CN", "Cisco Manufacturing CA"))
     mfg = Ca(k_mfg, n_mfg, certificate(k_root, "sha1WithRSA", n_root, n_mfg, k_mfg, 0x6A6967B3000000000003,
                                        utc_dt(2005, 6, 10, 22, 16, 1), utc_dt(2029, 5, 14, 20, 25, 42), ca_extensions(),
                                        issuer_key_id=root.key_id))
-    n_m2 = name(("O", o), ("CN", "CertInspect Test Root CA M2"))
+    n_m2 = name(("O", "Cisco"), fixture, ("CN", "Cisco Root CA M2"))
     m2 = Ca(k_m2, n_m2, certificate(k_m2, "sha256WithRSA", n_m2, n_m2, k_m2, 1,
                                     utc_dt(2012, 11, 12, 13, 50, 58), utc_dt(2037, 11, 12, 13, 0, 18), ca_extensions()))
-    n_mfg2 = name(("O", o), ("CN", "CertInspect Test Manufacturing CA SHA2"))
+    n_mfg2 = name(("O", "Cisco"), fixture, ("CN", "Cisco Manufacturing CA SHA2"))
     mfg2 = Ca(k_mfg2, n_mfg2, certificate(k_m2, "sha256WithRSA", n_m2, n_mfg2, k_mfg2, 2,
                                           utc_dt(2012, 11, 12, 15, 20, 13), utc_dt(2037, 11, 12, 13, 0, 17), ca_extensions(),
                                           issuer_key_id=m2.key_id))
-    n_eroot = name(("O", o), ("CN", "CertInspect Test ECC Root CA"))
+    n_eroot = name(("O", "Cisco"), fixture, ("CN", "Cisco ECC Root CA"))
     eroot = Ca(k_eroot, n_eroot, certificate(k_eroot, "ecdsa-with-SHA384", n_eroot, n_eroot, k_eroot, 0x01,
                                              utc_dt(2013, 4, 24, 21, 53, 54), utc_dt(2053, 4, 24, 21, 53, 54), ca_extensions()))
-    n_esudi = name(("O", o), ("CN", "CertInspect Test ECC SUDI CA"))
+    n_esudi = name(("O", "Cisco"), fixture, ("CN", "ACT2 ECC SUDI CA"))
     esudi = Ca(k_esudi, n_esudi, certificate(k_eroot, "ecdsa-with-SHA384", n_eroot, n_esudi, k_esudi, 0x02,
                                              utc_dt(2013, 4, 24, 22, 0, 0), utc_dt(2053, 4, 24, 21, 53, 54), ca_extensions(),
                                              issuer_key_id=eroot.key_id))
@@ -305,6 +308,16 @@ def main():
     OUT["broken/bad-signature.pem"] = pem(certificate(k_mfg2, "sha256WithRSA", n_mfg2, ap_name("AP1G4-0011223344ff"), k_ap, 0x66,
                                                       utc_dt(2018, 1, 1), utc_dt(2028, 1, 1, 0, 10), leaf_extensions(),
                                                       issuer_key_id=mfg2.key_id, corrupt_signature=True))
+
+    # The sample fleet: AP exports, one with its inventory row (by MAC), one by serial (SUDI), and the CA bundle.
+    OUT["../sample-fleet/certs/ap1g4-mic.der"] = ap1g4
+    OUT["../sample-fleet/certs/sudi-ap2802.pem"] = pem(sudi)
+    OUT["../sample-fleet/certs/c1130-mic.pem"] = pem(c1130)
+    OUT["../sample-fleet/certs/c2600-both-mics.pem"] = pem(dual_sha1, dual_sha2_bad)
+    OUT["../sample-fleet/certs/c1240-ssc.pem"] = pem(ssc)
+    OUT["../sample-fleet/certs/wlc-2504.pem"] = pem(controller)
+    OUT["../sample-fleet/certs/ap1g2-t61.der"] = OUT["violations/t61-name.der"]
+    OUT["../sample-fleet/certs/ca-bundle.pem"] = pem(root.der, mfg.der, m2.der, mfg2.der, eroot.der, esudi.der)
 
     stale = []
     for rel, data in sorted(OUT.items()):

@@ -21,18 +21,24 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
-    public void Audit_SampleFleet_AccountsForEveryRow()
+    public void Audit_SampleFleet_AccountsForEveryRowAndCertificate()
     {
         CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json");
         using JsonDocument report = JsonDocument.Parse(run.Output);
+        JsonElement[] devices = [.. report.RootElement.GetProperty("devices").EnumerateArray()];
+        JsonElement[] inputs = [.. report.RootElement.GetProperty("inputs").EnumerateArray()];
 
-        // Data rows of the four files (blank rows excluded): each is a device occurrence or an input error.
-        const int DataRows = 31 + 5 + 4 + 8;
-        int occurrences = report.RootElement.GetProperty("devices").EnumerateArray().Sum(d => d.GetProperty("sources").GetArrayLength());
+        // Data rows of the four text files (blank rows excluded): each is a device occurrence or an input error.
+        const int DataRows = 32 + 5 + 4 + 8;
+        int certificates = devices.Sum(d => d.GetProperty("certificates").GetArrayLength());
+        int rowOccurrences = devices.Sum(d => d.GetProperty("sources").GetArrayLength()) - certificates;
         int errors = report.RootElement.GetProperty("inputErrors").GetArrayLength();
-        Assert.Equal(DataRows, occurrences + errors);
-        long rows = report.RootElement.GetProperty("inputs").EnumerateArray().Sum(i => i.GetProperty("rows").GetInt64());
-        Assert.Equal(DataRows, rows);
+        Assert.Equal(DataRows, rowOccurrences + errors);
+        Assert.Equal(DataRows, inputs.Where(i => !i.GetProperty("kind").GetString()!.StartsWith("certificates", StringComparison.Ordinal)).Sum(i => i.GetProperty("rows").GetInt64()));
+
+        // Every certificate read is a device's own or one of the six CAs of the bundle.
+        const int Cas = 6;
+        Assert.Equal(certificates + Cas, inputs.Where(i => i.GetProperty("kind").GetString()!.StartsWith("certificates", StringComparison.Ordinal)).Sum(i => i.GetProperty("rows").GetInt64()));
     }
 
     [Fact]
@@ -51,8 +57,16 @@ public sealed class AuditCommandTests
             Names(root.GetProperty("summary").GetProperty("bySeverity")));
         JsonElement device = root.GetProperty("devices")[0];
         Assert.Equal(
-            ["key", "serial", "mac", "name", "model", "family", "site", "factory", "manufactured", "predictedMicExpiry", "risk", "findings", "sources", "notes", "extra"],
+            ["key", "serial", "mac", "name", "model", "family", "site", "factory", "manufactured", "predictedMicExpiry", "certificates", "risk", "findings", "sources", "notes", "extra"],
             Names(device));
+        JsonElement certificate = root.GetProperty("devices").EnumerateArray().SelectMany(d => d.GetProperty("certificates").EnumerateArray()).First();
+        Assert.Equal(
+            ["role", "source", "line", "container", "index", "subject", "issuer", "serial", "notBefore", "notAfter", "daysLeft", "signatureAlgorithm",
+             "publicKey", "subjectKeyId", "authorityKeyId", "isCa", "keyUsage", "subjectAltNames", "crlDistributionPoints", "sha256", "sha1", "violations",
+             "chain", "notGenuineCiscoCas"],
+            Names(certificate));
+        Assert.Equal(["end", "effectiveEnd", "effectiveDaysLeft", "signatureHashes", "links"], Names(certificate.GetProperty("chain")));
+        Assert.Equal(["subject", "notAfter", "signatureAlgorithm", "signature"], Names(certificate.GetProperty("chain").GetProperty("links")[0]));
         Assert.Equal(["year", "week", "month"], Names(device.GetProperty("manufactured")));
         Assert.Equal(["date", "uncertaintyDays", "daysLeft"], Names(device.GetProperty("predictedMicExpiry")));
         JsonElement finding = device.GetProperty("findings")[0];
@@ -146,9 +160,9 @@ public sealed class AuditCommandTests
 
         Assert.Equal(ExitCodes.Done, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
-        Assert.Contains($"wrote {output.Path}: 35 devices, 10 input errors", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"wrote {output.Path}: 41 devices, 10 input errors", run.Error, StringComparison.Ordinal);
         using JsonDocument report = JsonDocument.Parse(File.ReadAllText(output.Path));
-        Assert.Equal(35, report.RootElement.GetProperty("devices").GetArrayLength());
+        Assert.Equal(41, report.RootElement.GetProperty("devices").GetArrayLength());
     }
 
     [Fact]

@@ -9,6 +9,8 @@ public sealed class RulesCommandTests
     [
         "serial.not-date-coded", "serial.undocumented-week", "serial.duplicate", "cscur43050.window",
         "fn63916.wider-window", "mic.predicted-expiry", "fn72524.image-signing",
+        "mic.expired", "mic.expiring", "ssc.expired", "cert.not-yet-valid", "cert.nonconformant", "chain.incomplete",
+        "chain.bad-signature", "chain.sha1", "chain.mixed", "ca.expiring", "mic.sha1-and-sha2", "cscur43050.sha2-mic-invalid",
     ];
 
     [Fact]

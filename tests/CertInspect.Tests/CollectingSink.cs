@@ -1,3 +1,4 @@
+using CertInspect.Certificates;
 using CertInspect.Fleet;
 
 namespace CertInspect.Tests;
@@ -9,7 +10,11 @@ internal sealed class CollectingSink : IEvidenceSink
 
     public List<InputError> Errors { get; } = [];
 
+    public List<LocatedCertificate> Certificates { get; } = [];
+
     public void Add(InventoryObservation observation) => Observations.Add(observation);
+
+    public void AddCertificate(LocatedCertificate certificate) => Certificates.Add(certificate);
 
     public void Reject(InputError inputError) => Errors.Add(inputError);
 }

@@ -9,13 +9,18 @@ namespace CertInspect.Audit;
 /// The audit pipeline: readers → fleet (one record per device) → rules → report. Devices are evaluated twice, once
 /// for the summary and once as the writer asks for them, rather than held in memory: evaluation is cheap and pure.
 /// </summary>
-public sealed class Auditor(RuleSet rules)
+public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null)
 {
     private readonly RuleEngine _engine = new(rules);
 
     /// <param name="sources">The sources to read, in order.</param>
     /// <param name="unlistable">Input arguments that could not be turned into sources (missing paths, link loops).</param>
-    public AuditResult Run(IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable, EvaluationContext context)
+    /// <param name="trust">CA certificates (--trust) that anchor chains; they are inputs, never devices.</param>
+    public AuditResult Run(
+        IReadOnlyList<InputSource> sources,
+        IReadOnlyList<InputError> unlistable,
+        EvaluationContext context,
+        IReadOnlyList<InputSource>? trust = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(unlistable);
@@ -29,9 +34,16 @@ public sealed class Auditor(RuleSet rules)
                     inputs.Add(new InputSummary(error.Location.Source, "unreadable", 0, 1));
                 }
 
+                var trustSink = new TrustSink(builder);
+                foreach (InputSource source in trust ?? [])
+                {
+                    InputSummaryCounts counts = InputReader.Read(source, trustSink, pkcs12Password);
+                    inputs.Add(new InputSummary(source.Name, "trust-" + counts.Kind, counts.Rows, builder.ErrorCount(source.Name)));
+                }
+
                 foreach (InputSource source in sources)
                 {
-                    InputSummaryCounts counts = InputReader.Read(source, builder);
+                    InputSummaryCounts counts = InputReader.Read(source, builder, pkcs12Password);
                     inputs.Add(new InputSummary(source.Name, counts.Kind, counts.Rows, builder.ErrorCount(source.Name)));
                 }
             },
@@ -112,8 +124,5 @@ public sealed class Auditor(RuleSet rules)
     // Single-threaded on purpose: PLINQ over the spill reads ahead of the writer without bound (measured: 1.5 GB for
     // a million rows), which would break the flat-memory promise. A bounded, ordered pipeline is future work.
     private IEnumerable<DeviceReport> Evaluate(DeviceFleet fleet, EvaluationContext context) =>
-        fleet.Devices().Select(device => new DeviceReport(
-            device,
-            _engine.Evaluate(device, context),
-            device.PredictedMicExpiry?.DaysLeft(context.AsOf)));
+        fleet.Devices().Select(device => new DeviceReport(device, _engine.Evaluate(device, context), context.AsOf));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CertInspect.Certificates;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Serials;
@@ -11,7 +12,11 @@ namespace CertInspect.Audit;
 /// </summary>
 public static class InputReader
 {
-    public static InputSummaryCounts Read(InputSource source, IEvidenceSink sink)
+    /// <summary>A larger certificate file is not a certificate file: it is reported, not read into memory.</summary>
+    public const int MaxCertificateFileBytes = 16 << 20;
+
+    /// <param name="password">Asked for when a PKCS #12 file needs a password; returns null when there is none.</param>
+    public static InputSummaryCounts Read(InputSource source, IEvidenceSink sink, Func<string?>? password = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sink);
@@ -49,6 +54,9 @@ public static class InputReader
                     return new(content.KindName, rows);
                 }
 
+                case ContentKind.Certificates:
+                    return ReadCertificates(stream, source.Name, sink, password ?? (() => null));
+
                 default:
                     sink.Reject(new InputError(fileLocation, content.Problem ?? "nothing to read"));
                     return new(content.KindName, 0);
@@ -59,5 +67,35 @@ public static class InputReader
             sink.Reject(new InputError(fileLocation, $"cannot read: {e.Message}"));
             return new("unreadable", 0);
         }
+    }
+
+    private static InputSummaryCounts ReadCertificates(Stream stream, string source, IEvidenceSink sink, Func<string?> password)
+    {
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxCertificateFileBytes)
+            {
+                sink.Reject(new InputError(new SourceLocation(source, null), $"larger than {MaxCertificateFileBytes >> 20} MiB: not read as certificates"));
+                return new("certificates", 0);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        CertificateFileContents contents = CertificateFileReader.Read(buffer.ToArray(), source, password);
+        foreach (LocatedCertificate certificate in contents.Certificates)
+        {
+            sink.AddCertificate(certificate);
+        }
+
+        foreach (InputError error in contents.Errors)
+        {
+            sink.Reject(error);
+        }
+
+        return new("certificates-" + contents.Format, contents.Certificates.Count);
     }
 }

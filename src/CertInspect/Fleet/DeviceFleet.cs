@@ -1,3 +1,4 @@
+using CertInspect.Certificates;
 using CertInspect.Rules;
 using CertInspect.Serials;
 
@@ -15,6 +16,8 @@ public sealed class DeviceFleet : IDisposable
     private readonly SerialDecoder _decoder;
     private readonly ModelCatalog _models;
     private readonly MicExpiryPredictor _predictor;
+    private readonly IReadOnlyDictionary<int, List<DeviceCertificate>> _attached;
+    private readonly IReadOnlyList<List<DeviceCertificate>> _certificateOnly;
 
     internal DeviceFleet(
         ObservationSpill spill,
@@ -23,8 +26,12 @@ public sealed class DeviceFleet : IDisposable
         IReadOnlyList<InputError> inputErrors,
         IReadOnlyList<string> extraColumns,
         RuleSet rules,
-        SerialDecoder decoder)
+        SerialDecoder decoder,
+        IReadOnlyDictionary<int, List<DeviceCertificate>> attached,
+        IReadOnlyList<List<DeviceCertificate>> certificateOnly)
     {
+        _attached = attached;
+        _certificateOnly = certificateOnly;
         _spill = spill;
         _firstOffsets = firstOffsets;
         _repeatOffsets = repeatOffsets;
@@ -35,15 +42,20 @@ public sealed class DeviceFleet : IDisposable
         ExtraColumns = extraColumns;
     }
 
-    public int DeviceCount => _firstOffsets.Count;
+    public int DeviceCount => _firstOffsets.Count + _certificateOnly.Count;
 
     public IReadOnlyList<InputError> InputErrors { get; }
 
     /// <summary>The names of the uninterpreted input columns, in the order they were first seen.</summary>
     public IReadOnlyList<string> ExtraColumns { get; }
 
-    /// <summary>Every device, merged from its rows, in the order its first row was read.</summary>
-    public IEnumerable<DeviceRecord> Devices() => ObservationGroups().Select(Merge);
+    /// <summary>
+    /// Every device: those of the inventories, merged from their rows and joined with their certificates, in the
+    /// order the first row was read; then those known from certificates alone, in the order they were read.
+    /// </summary>
+    public IEnumerable<DeviceRecord> Devices() =>
+        ObservationGroups().Select((group, slot) => Merge(group, _attached.GetValueOrDefault(slot) ?? []))
+            .Concat(_certificateOnly.Select(FromCertificates));
 
     public void Dispose() => _spill.Dispose();
 
@@ -63,7 +75,7 @@ public sealed class DeviceFleet : IDisposable
     }
 
     // The first row that gives a value wins; later rows of the same serial only add occurrences and notes.
-    private DeviceRecord Merge(IReadOnlyList<InventoryObservation> observations)
+    private DeviceRecord Merge(IReadOnlyList<InventoryObservation> observations, IReadOnlyList<DeviceCertificate> certificates)
     {
         InventoryObservation first = observations[0];
         string? model = observations.Select(o => o.Model).FirstOrDefault(v => v is not null);
@@ -109,8 +121,47 @@ public sealed class DeviceFleet : IDisposable
             Site = observations.Select(o => o.Site).FirstOrDefault(v => v is not null),
             PredictedMicExpiry = _predictor.Predict(serial),
             Extra = extra,
-            Occurrences = observations.Select(o => new Evidence(o.Location, o.Text)).ToList(),
+            Certificates = certificates,
+            Occurrences = observations.Select(o => new Evidence(o.Location, o.Text)).Concat(certificates.Select(CertificateEvidenceText)).ToList(),
             Notes = notes,
         };
     }
+
+    // A device nobody listed: its identity is what its certificates say.
+    private DeviceRecord FromCertificates(List<DeviceCertificate> certificates)
+    {
+        string? serialText = certificates.Select(c => c.Identity.Serial).FirstOrDefault(s => s is not null);
+        string? mac = certificates.Select(c => c.Identity.Mac).FirstOrDefault(m => m is not null);
+        string? model = certificates.Select(c => c.Identity.Pid ?? c.Identity.Platform).FirstOrDefault(m => m is not null);
+        var notes = new List<string>();
+        SerialNumber? serial = null;
+        if (serialText is not null)
+        {
+            SerialDecoding decoding = _decoder.Decode(serialText, model);
+            serial = decoding.Serial;
+            if (serial is null)
+            {
+                notes.Add($"the certificate's serial '{serialText}' does not decode: {decoding.Error}");
+            }
+        }
+
+        string key = serial is not null ? "serial:" + serial.Text
+            : mac is not null ? "mac:" + mac
+            : "cert:" + certificates[0].Facts.Sha256Fingerprint[..23];
+        return new DeviceRecord
+        {
+            Key = key,
+            Serial = serial,
+            Model = model,
+            Family = _models.Identify(model),
+            Mac = mac,
+            PredictedMicExpiry = serial is null ? null : _predictor.Predict(serial),
+            Certificates = certificates,
+            Occurrences = certificates.Select(CertificateEvidenceText).ToList(),
+            Notes = notes,
+        };
+    }
+
+    private static Evidence CertificateEvidenceText(DeviceCertificate certificate) =>
+        new(certificate.Located.Location, $"{certificate.RoleName} {certificate.Facts.Subject.Rfc4514} (serial {certificate.Facts.SerialHex})");
 }

@@ -1,3 +1,4 @@
+using CertInspect.Certificates;
 using CertInspect.Rules;
 using CertInspect.Serials;
 
@@ -9,10 +10,11 @@ namespace CertInspect.Fleet;
 /// </summary>
 public sealed record DeviceRecord
 {
-    /// <summary>The identity the report keys the device by, e.g. "serial:FOC1837X1Y2".</summary>
+    /// <summary>The identity the report keys the device by: "serial:FOC1837X1Y2", else "mac:…", else "cert:…".</summary>
     public required string Key { get; init; }
 
-    public required SerialNumber Serial { get; init; }
+    /// <summary>Null only for a device known from certificates that carry no serial.</summary>
+    public SerialNumber? Serial { get; init; }
 
     public string? Name { get; init; }
 
@@ -32,7 +34,10 @@ public sealed record DeviceRecord
     /// <summary>Input columns CertInspect does not interpret, carried through to the report.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Extra { get; init; } = [];
 
-    /// <summary>Every input row that named the device, in input order.</summary>
+    /// <summary>The device's own certificates (MIC, SUDI, SSC, LSC), in input order, with their chains.</summary>
+    public IReadOnlyList<DeviceCertificate> Certificates { get; init; } = [];
+
+    /// <summary>Every input row and certificate that named the device, in input order.</summary>
     public required IReadOnlyList<Evidence> Occurrences { get; init; }
 
     /// <summary>What CertInspect assumed while reading: normalised serials, MACs it could not parse, ...</summary>

@@ -1,3 +1,4 @@
+using CertInspect.Certificates;
 using CertInspect.Rules;
 using CertInspect.Serials;
 
@@ -18,6 +19,8 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     private readonly Dictionary<string, int> _errorsBySource = new(StringComparer.Ordinal);
     private readonly List<string> _extraColumns = [];
     private readonly HashSet<string> _extraColumnSet = new(StringComparer.Ordinal);
+    private readonly List<LocatedCertificate> _certificates = [];
+    private readonly List<LocatedCertificate> _trusted = [];
     private bool _built;
 
     public FleetBuilder(RuleSet rules)
@@ -68,6 +71,21 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
         }
     }
 
+    public void AddCertificate(LocatedCertificate certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ThrowIfBuilt();
+        _certificates.Add(certificate);
+    }
+
+    /// <summary>A CA certificate given with --trust: used to build chains, never a device.</summary>
+    public void AddTrusted(LocatedCertificate certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ThrowIfBuilt();
+        _trusted.Add(certificate);
+    }
+
     public void Reject(InputError inputError)
     {
         ArgumentNullException.ThrowIfNull(inputError);
@@ -81,7 +99,27 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     {
         ThrowIfBuilt();
         _built = true;
-        return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Rules, _decoder);
+        var evidence = new CertificateEvidence(_certificates, _trusted, Rules);
+        (Dictionary<int, List<DeviceCertificate>> attached, List<List<DeviceCertificate>> unattached) = evidence.IsEmpty
+            ? ([], [])
+            : evidence.Join(InventoryIdentities());
+        return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Rules, _decoder, attached, unattached);
+    }
+
+    // One pass over the spill, only when there are certificates to join: each device's serial and MAC as its rows give them.
+    private IEnumerable<(int Slot, string Serial, string? Mac)> InventoryIdentities()
+    {
+        for (int slot = 0; slot < _firstOffsets.Count; slot++)
+        {
+            InventoryObservation first = _spill.Read(_firstOffsets[slot]);
+            string? mac = MacAddress.Normalize(first.Mac);
+            if (mac is null && _repeatOffsets.TryGetValue(slot, out List<long>? repeats))
+            {
+                mac = repeats.Select(o => MacAddress.Normalize(_spill.Read(o).Mac)).FirstOrDefault(m => m is not null);
+            }
+
+            yield return (slot, SerialNormalizer.Normalize(first.Serial).Text, mac);
+        }
     }
 
     public void Dispose()

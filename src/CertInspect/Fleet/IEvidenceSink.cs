@@ -1,3 +1,5 @@
+using CertInspect.Certificates;
+
 namespace CertInspect.Fleet;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace CertInspect.Fleet;
 public interface IEvidenceSink
 {
     void Add(InventoryObservation observation);
+
+    /// <summary>A certificate read from an input file: a device's own, or a CA for chain building.</summary>
+    void AddCertificate(LocatedCertificate certificate);
 
     void Reject(InputError inputError);
 }

@@ -10,6 +10,9 @@ public enum ContentKind
 
     InventoryCsv,
 
+    /// <summary>X.509 certificates in any container: PEM, DER, PKCS #7, PKCS #12, base64 of DER.</summary>
+    Certificates,
+
     /// <summary>Content this version cannot read (binary, certificates, unknown text); the sniff says what was found.</summary>
     Unsupported,
 }

@@ -18,6 +18,7 @@ public static class ContentSniffer
     private const string CommentPrefix = "#";
     private const string ExcelSeparatorHint = "sep=";
     private const string PemBegin = "-----BEGIN ";
+    private const string Base64DerStart = "MII";
     private static readonly char[] _separators = [',', ';', '\t', '|'];
 
     public static DetectedContent Sniff(ReadOnlySpan<byte> head)
@@ -30,13 +31,16 @@ public static class ContentSniffer
         (Encoding encoding, int bomLength) = DetectEncoding(head);
         if (bomLength == 0 || encoding is UTF8Encoding)
         {
+            // X.690: DER, PKCS #7 and PKCS #12 all start with a SEQUENCE (0x30) whose length is long-form.
+            if (bomLength == 0 && head.Length >= 2 && head[0] == 0x30 && head[1] is >= 0x80 and <= 0x84)
+            {
+                return new DetectedContent(ContentKind.Certificates);
+            }
+
             int nul = head.IndexOf((byte)0);
             if (nul >= 0)
             {
-                string what = head.Length >= 2 && head[0] == 0x30 && head[1] >= 0x80
-                    ? "binary ASN.1 DER data (a certificate or key?)"
-                    : "binary data";
-                return Unsupported(string.Create(CultureInfo.InvariantCulture, $"{what}: a NUL byte at byte offset {nul}; expected a text serial list or CSV inventory"));
+                return Unsupported(string.Create(CultureInfo.InvariantCulture, $"binary data: a NUL byte at byte offset {nul}; expected a serial list, a CSV inventory or certificates"));
             }
         }
 
@@ -44,10 +48,9 @@ public static class ContentSniffer
         string[] lines = text.Split('\n');
 
         // openssl output and pasted sessions put text before the PEM block: look for it anywhere in the head.
-        int pemLine = Array.FindIndex(lines, l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal));
-        if (pemLine >= 0)
+        if (lines.Any(l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal)) || IsBase64Der(lines))
         {
-            return Unsupported(string.Create(CultureInfo.InvariantCulture, $"a PEM block ('{Shorten(lines[pemLine].Trim())}') at line {pemLine + 1}; certificate files are not read by this version"));
+            return new DetectedContent(ContentKind.Certificates);
         }
 
         for (int i = 0; i < lines.Length; i++)
@@ -138,6 +141,15 @@ public static class ContentSniffer
         }
 
         return best < 0 ? null : _separators[best];
+    }
+
+    // Bare base64 of DER: every line base64, the first starting "MII" (a SEQUENCE with a two-byte length).
+    private static bool IsBase64Der(string[] lines)
+    {
+        var content = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return content.Count > 0
+            && content[0].StartsWith(Base64DerStart, StringComparison.Ordinal)
+            && content.All(l => l.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '='));
     }
 
     private static DetectedContent Unsupported(string problem) => new(ContentKind.Unsupported, Problem: problem);

@@ -17,7 +17,8 @@ public sealed class CsvReportWriter : IReportWriter
     public static IReadOnlyList<string> Columns { get; } =
     [
         "key", "serial", "name", "model", "family", "mac", "site", "factory", "manufactured", "manufactured_month",
-        "risk", "rules", "predicted_mic_expiry", "mic_days_left", "findings", "sources", "notes",
+        "risk", "rules", "predicted_mic_expiry", "mic_days_left", "certificates", "trust_ends", "trust_days_left",
+        "findings", "sources", "notes",
     ];
 
     public void Write(Report report, TextWriter output)
@@ -50,19 +51,22 @@ public sealed class CsvReportWriter : IReportWriter
         string[] cells =
         [
             CsvCell.Text(device.Key),
-            CsvCell.Text(device.Serial.Text),
+            CsvCell.Text(device.Serial?.Text),
             CsvCell.Text(device.Name),
             CsvCell.Text(device.Model),
             CsvCell.Text(device.Family?.Name),
             CsvCell.Text(device.Mac),
             CsvCell.Text(device.Site),
-            CsvCell.Text(device.Serial.Location),
+            CsvCell.Text(device.Serial?.Location),
             CsvCell.Value(week),
             CsvCell.Value(month),
             CsvCell.Value(SeverityNames.RiskName(report.Risk)),
-            CsvCell.Value(string.Join(";", report.Findings.Select(f => f.RuleId))),
+            CsvCell.Value(string.Join(";", report.Findings.Select(f => f.RuleId).Distinct())),
             CsvCell.Value(device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             CsvCell.Value(report.MicDaysLeft?.ToString(CultureInfo.InvariantCulture)),
+            CsvCell.Value(string.Join(";", device.Certificates.Select(c => $"{c.RoleId}:{c.Facts.Sha256Fingerprint[..11]}"))),
+            CsvCell.Value(report.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            CsvCell.Value(report.TrustDaysLeft?.ToString(CultureInfo.InvariantCulture)),
             CsvCell.Text(string.Join(" | ", report.Findings.Select(f => $"{f.Severity.ToName()}: {f.Message}"))),
             CsvCell.Text(string.Join(";", device.Occurrences.Select(o => o.Location.ToString()))),
             CsvCell.Text(string.Join(" | ", device.Notes)),
@@ -74,8 +78,8 @@ public sealed class CsvReportWriter : IReportWriter
 
     private static void ManufactureWeekCells(DeviceRecord device, out string week, out string month)
     {
-        week = device.Serial.Manufactured?.ToString() ?? string.Empty;
-        month = device.Serial.Manufactured is { } w
+        week = device.Serial?.Manufactured?.ToString() ?? string.Empty;
+        month = device.Serial?.Manufactured is { } w
             ? string.Create(CultureInfo.InvariantCulture, $"{w.Year:D4}-{w.Month:D2}")
             : string.Empty;
     }

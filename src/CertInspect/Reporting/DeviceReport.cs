@@ -4,8 +4,17 @@ using CertInspect.Rules;
 namespace CertInspect.Reporting;
 
 /// <summary>One device with its findings, as evaluated at the report's date.</summary>
-public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Findings, int? MicDaysLeft)
+public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Findings, DateOnly AsOf)
 {
     /// <summary>The worst finding's severity; null ("ok") when there is none.</summary>
     public Severity? Risk => Findings.Count == 0 ? null : Findings.Max(f => f.Severity);
+
+    /// <summary>Days from the report's date to the MIC end predicted from the serial.</summary>
+    public int? MicDaysLeft => Device.PredictedMicExpiry?.DaysLeft(AsOf);
+
+    /// <summary>When the device's trust ends: the earliest effective end (notAfter along the chain) of its own
+    /// certificates; null when it has none.</summary>
+    public DateTimeOffset? TrustEnds => Device.Certificates.Count == 0 ? null : Device.Certificates.Min(c => c.Chain.EffectiveEnd);
+
+    public int? TrustDaysLeft => TrustEnds is { } end ? DateOnly.FromDateTime(end.UtcDateTime).DayNumber - AsOf.DayNumber : null;
 }

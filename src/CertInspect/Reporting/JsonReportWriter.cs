@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CertInspect.Certificates;
 using CertInspect.Fleet;
 using CertInspect.Rules;
 
@@ -113,14 +114,14 @@ public sealed class JsonReportWriter : IReportWriter
         DeviceRecord device = report.Device;
         json.WriteStartObject();
         json.WriteString("key", device.Key);
-        json.WriteString("serial", device.Serial.Text);
+        json.WriteString("serial", device.Serial?.Text);
         json.WriteString("mac", device.Mac);
         json.WriteString("name", device.Name);
         json.WriteString("model", device.Model);
         json.WriteString("family", device.Family?.Name);
         json.WriteString("site", device.Site);
-        json.WriteString("factory", device.Serial.Location);
-        if (device.Serial.Manufactured is { } week)
+        json.WriteString("factory", device.Serial?.Location);
+        if (device.Serial?.Manufactured is { } week)
         {
             json.WriteStartObject("manufactured");
             json.WriteNumber("year", week.Year);
@@ -138,7 +139,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteStartObject("predictedMicExpiry");
             json.WriteString("date", Date(prediction.Date));
             json.WriteNumber("uncertaintyDays", prediction.UncertaintyDays);
-            json.WriteNumber("daysLeft", report.MicDaysLeft ?? 0);
+            json.WriteNumber("daysLeft", prediction.DaysLeft(report.AsOf));
             json.WriteEndObject();
         }
         else
@@ -146,6 +147,13 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNull("predictedMicExpiry");
         }
 
+        json.WriteStartArray("certificates");
+        foreach (DeviceCertificate certificate in device.Certificates)
+        {
+            CertificateJson.Write(json, certificate, report.AsOf);
+        }
+
+        json.WriteEndArray();
         json.WriteString("risk", SeverityNames.RiskName(report.Risk));
         json.WriteStartArray("findings");
         foreach (Finding finding in report.Findings)

@@ -30,22 +30,22 @@ public sealed class SerialCardWriter : IReportWriter
     private static void WriteCard(DeviceReport report, DateOnly asOf, TextWriter output)
     {
         DeviceRecord device = report.Device;
-        output.WriteLine($"{device.Serial.Text}  ({string.Join(", ", device.Occurrences.Select(o => o.Location.ToString()))})");
+        output.WriteLine($"{device.Serial?.Text ?? device.Key}  ({string.Join(", ", device.Occurrences.Select(o => o.Location.ToString()))})");
         foreach (string note in device.Notes)
         {
             output.WriteLine($"  note: {note}");
         }
 
-        if (device.Serial.Manufactured is { } week)
+        if (device.Serial?.Manufactured is { } week)
         {
             string month = CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(week.Month);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  factory {device.Serial.Location}; built {week} ({month} {week.Year}); the week starts about {week.WeekStart:yyyy-MM-dd}"));
+                $"  factory {device.Serial!.Location}; built {week} ({month} {week.Year}); the week starts about {week.WeekStart:yyyy-MM-dd}"));
         }
         else
         {
-            output.WriteLine($"  no date code: {device.Serial.NotDateCodedReason}");
+            output.WriteLine($"  no date code: {device.Serial?.NotDateCodedReason}");
         }
 
         if (device.Model is not null)
@@ -63,7 +63,7 @@ public sealed class SerialCardWriter : IReportWriter
                 CultureInfo.InvariantCulture,
                 $"  MIC predicted to end {prediction.Date:yyyy-MM-dd} (±{prediction.UncertaintyDays} days), {when}"));
         }
-        else if (device.Serial.IsDateCoded)
+        else if (device.Serial?.IsDateCoded == true)
         {
             output.WriteLine("  MIC end not predicted: built outside the ten-year MIC era of FN-63942");
         }

@@ -11,7 +11,7 @@ namespace CertInspect.Reporting;
 public sealed class TableReportWriter(bool useColor) : IReportWriter
 {
     private const string Reset = "\u001b[0m";
-    private static readonly string[] _headers = ["RISK", "SERIAL", "NAME", "MODEL", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "RULES"];
+    private static readonly string[] _headers = ["RISK", "SERIAL", "NAME", "MODEL", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "TRUST ENDS", "RULES"];
 
     public void Write(Report report, TextWriter output)
     {
@@ -62,14 +62,15 @@ public sealed class TableReportWriter(bool useColor) : IReportWriter
     private static string[] Cells(DeviceReport report) =>
     [
         SeverityNames.RiskName(report.Risk),
-        report.Device.Serial.Text,
+        report.Device.Serial?.Text ?? report.Device.Key,
         report.Device.Name ?? string.Empty,
         report.Device.Model ?? string.Empty,
         report.Device.Site ?? string.Empty,
-        report.Device.Serial.Manufactured?.ToString() ?? string.Empty,
+        report.Device.Serial?.Manufactured?.ToString() ?? string.Empty,
         report.Device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
         report.MicDaysLeft?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-        string.Join(",", report.Findings.Select(f => f.RuleId)),
+        report.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+        string.Join(",", report.Findings.Select(f => f.RuleId).Distinct()),
     ];
 
     private void WriteAligned(TextWriter output, string[] cells, int[] widths, Severity? risk)

@@ -20,5 +20,7 @@ public sealed record FactsDocument
 
     public IReadOnlyList<NotDateCodedPattern> NotDateCoded { get; init; } = [];
 
+    public IReadOnlyList<CiscoCa> CiscoCas { get; init; } = [];
+
     public IReadOnlyList<RuleDefinition> Rules { get; init; } = [];
 }

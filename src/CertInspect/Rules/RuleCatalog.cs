@@ -16,7 +16,21 @@ public static class RuleCatalog
         ManufactureWindowRule.KindName,
         PredictedMicExpiryRule.KindName,
         ModelDateRule.KindName,
+        CertificateExpiredRule.KindName,
+        CertificateExpiringRule.KindName,
+        CertificateNotYetValidRule.KindName,
+        CertificateNonconformantRule.KindName,
+        ChainIncompleteRule.KindName,
+        ChainBadSignatureRule.KindName,
+        ChainHashRule.Sha1OnlyKind,
+        ChainHashRule.MixedKind,
+        CaExpiringRule.KindName,
+        DualMicRule.KindName,
+        Sha2MicInvalidRule.KindName,
     ];
+
+    /// <summary>The certificate roles rules may list.</summary>
+    public static IReadOnlyList<string> Roles { get; } = ["mic", "sudi", "ssc", "lsc", "other"];
 
     /// <summary>What the definition lacks for its kind, as phrases to follow the rule's name; empty when it is complete.</summary>
     public static IEnumerable<string> Check(RuleDefinition rule)
@@ -25,6 +39,11 @@ public static class RuleCatalog
         if (rule.Remediation is null)
         {
             yield return "needs 'remediation'";
+        }
+
+        foreach (string role in rule.Roles.Where(r => !Roles.Contains(r, StringComparer.Ordinal)))
+        {
+            yield return $"lists role '{role}', which is not one of: {string.Join(", ", Roles)}";
         }
 
         switch (rule.Kind)
@@ -52,7 +71,14 @@ public static class RuleCatalog
                 }
 
                 break;
-            case NotDateCodedRule.KindName or UndocumentedWeekRule.KindName or DuplicateSerialRule.KindName or PredictedMicExpiryRule.KindName:
+            case Sha2MicInvalidRule.KindName:
+                if (rule.IssuerNames.Count == 0)
+                {
+                    yield return "needs 'issuerNames'";
+                }
+
+                break;
+            case var kind when Kinds.Contains(kind, StringComparer.Ordinal):
                 break;
             default:
                 yield return $"has kind '{rule.Kind}', which is not one of: {string.Join(", ", Kinds)}";
@@ -73,6 +99,16 @@ public static class RuleCatalog
             ManufactureWindowRule.KindName => new ManufactureWindowRule(rule),
             PredictedMicExpiryRule.KindName => new PredictedMicExpiryRule(rule),
             ModelDateRule.KindName => new ModelDateRule(rule),
+            CertificateExpiredRule.KindName => new CertificateExpiredRule(rule),
+            CertificateExpiringRule.KindName => new CertificateExpiringRule(rule),
+            CertificateNotYetValidRule.KindName => new CertificateNotYetValidRule(rule),
+            CertificateNonconformantRule.KindName => new CertificateNonconformantRule(rule),
+            ChainIncompleteRule.KindName => new ChainIncompleteRule(rule),
+            ChainBadSignatureRule.KindName => new ChainBadSignatureRule(rule),
+            ChainHashRule.Sha1OnlyKind or ChainHashRule.MixedKind => new ChainHashRule(rule),
+            CaExpiringRule.KindName => new CaExpiringRule(rule, facts),
+            DualMicRule.KindName => new DualMicRule(rule),
+            Sha2MicInvalidRule.KindName => new Sha2MicInvalidRule(rule),
             _ => throw new RuleDataException($"rule '{rule.Id}' has unknown kind '{rule.Kind}'"),
         };
     }

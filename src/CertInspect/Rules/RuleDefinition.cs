@@ -38,6 +38,12 @@ public sealed record RuleDefinition
     /// <summary>manufacture-window: severity when the input names no model; absent means no finding.</summary>
     public Severity? UnknownModelSeverity { get; init; }
 
+    /// <summary>Certificate rules: the certificate roles the rule looks at (mic, sudi, ssc, lsc); empty means all.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>sha2-mic-invalid: the names of the CAs whose failed signature is evidence of the defect.</summary>
+    public IReadOnlyList<string> IssuerNames { get; init; } = [];
+
     /// <summary>model-date: the day from which the problem is in effect.</summary>
     public DateOnly? EffectiveDate { get; init; }
 }

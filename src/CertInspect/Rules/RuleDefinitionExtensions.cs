@@ -1,3 +1,4 @@
+using CertInspect.Certificates;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules;
@@ -5,11 +6,23 @@ namespace CertInspect.Rules;
 internal static class RuleDefinitionExtensions
 {
     /// <summary>A finding of this rule on the device: the message, then the rule's detail; evidence is every row that named it.</summary>
-    public static Finding FindingFor(this RuleDefinition rule, DeviceRecord device, Severity severity, string message)
+    public static Finding FindingFor(this RuleDefinition rule, DeviceRecord device, Severity severity, string message) =>
+        rule.FindingWith(device.Occurrences, severity, message);
+
+    /// <summary>A finding about one certificate of the device: its evidence is that certificate.</summary>
+    public static Finding FindingFor(this RuleDefinition rule, DeviceCertificate certificate, Severity severity, string message) =>
+        rule.FindingWith([new Evidence(certificate.Located.Location, $"{certificate.RoleName} {certificate.Facts.Subject.Rfc4514} (serial {certificate.Facts.SerialHex})")], severity, message);
+
+    /// <summary>The device's certificates this rule looks at: those whose role it lists, or all when it lists none.</summary>
+    public static IEnumerable<DeviceCertificate> CertificatesOf(this RuleDefinition rule, DeviceRecord device) =>
+        device.Certificates.Where(c => rule.Roles.Count == 0 || rule.Roles.Contains(c.RoleId, StringComparer.Ordinal));
+
+    private static Finding FindingWith(this RuleDefinition rule, IReadOnlyList<Evidence> evidence, Severity severity, string message)
     {
         string text = rule.Detail is null ? message : $"{message} {rule.Detail}";
+
         // RuleCatalog.Check rejects a rule without remediation when the data is loaded.
         Remediation remediation = rule.Remediation ?? throw new InvalidOperationException($"rule '{rule.Id}' has no remediation");
-        return new Finding(rule.Id, severity, text, device.Occurrences, remediation);
+        return new Finding(rule.Id, severity, text, evidence, remediation);
     }
 }

@@ -19,6 +19,8 @@ public sealed record RuleSet
 
     public required IReadOnlyList<NotDateCodedPattern> NotDateCoded { get; init; }
 
+    public required IReadOnlyList<CiscoCa> CiscoCas { get; init; }
+
     /// <summary>Every rule definition, disabled ones included, in data-file order.</summary>
     public required IReadOnlyList<RuleDefinition> Rules { get; init; }
 }

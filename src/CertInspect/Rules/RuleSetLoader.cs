@@ -99,6 +99,7 @@ public static class RuleSetLoader
                 ?? throw new RuleDataException($"{BuiltInName}: 'micLifetime' is missing."),
             ModelFamilies = MergeById(builtIn.ModelFamilies, extra?.ModelFamilies, f => f.Id),
             NotDateCoded = MergeById(builtIn.NotDateCoded, extra?.NotDateCoded, p => p.Id),
+            CiscoCas = MergeById(builtIn.CiscoCas, extra?.CiscoCas, c => c.Id),
             Rules = MergeById(builtIn.Rules, extra?.Rules, r => r.Id),
         };
     }
@@ -170,6 +171,15 @@ public static class RuleSetLoader
             if (pattern.SerialPattern is null && pattern.PidPattern is null)
             {
                 errors.Add($"notDateCoded '{pattern.Id}' needs 'serialPattern' or 'pidPattern'");
+            }
+        }
+
+        foreach (CiscoCa ca in set.CiscoCas)
+        {
+            CheckSources($"ciscoCa '{ca.Id}'", ca.Sources);
+            if (ca.Role is not ("root" or "manufacturing" or "sudi"))
+            {
+                errors.Add($"ciscoCa '{ca.Id}' has role '{ca.Role}' (expected root, manufacturing or sudi)");
             }
         }
 

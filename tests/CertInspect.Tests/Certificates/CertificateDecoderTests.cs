@@ -14,7 +14,7 @@ public sealed class CertificateDecoderTests
         Assert.Equal("15", mic.SerialHex);
         Assert.Equal("emailAddress=support@cisco.com,CN=C1130-001122aabbcc,O=Cisco Systems,L=San Jose,ST=California,C=US", mic.Subject.Rfc4514);
         Assert.Equal("C1130-001122aabbcc", mic.Subject.CommonName);
-        Assert.Equal("CN=CertInspect Test Manufacturing CA,O=CertInspect Test", mic.Issuer.Rfc4514);
+        Assert.Equal("CN=Cisco Manufacturing CA,OU=CertInspect test fixture\\, not Cisco,O=Cisco Systems", mic.Issuer.Rfc4514);
         Assert.Equal(new DateTimeOffset(2006, 9, 26, 10, 9, 50, TimeSpan.Zero), mic.NotBefore);
         Assert.Equal(new DateTimeOffset(2016, 9, 26, 10, 19, 50, TimeSpan.Zero), mic.NotAfter);
         Assert.Equal(("sha1WithRSAEncryption", "sha1"), (mic.SignatureAlgorithm.Name, mic.SignatureAlgorithm.HashName));

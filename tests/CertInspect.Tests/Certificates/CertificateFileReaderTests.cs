@@ -30,7 +30,7 @@ public sealed class CertificateFileReaderTests
     {
         CertificateFileContents contents = CertificateFixtures.Read("containers/console-session.txt");
 
-        Assert.Equal([3L, 27L], contents.Certificates.Select(c => c.Location.Line!.Value));
+        Assert.Equal([3L, 28L], contents.Certificates.Select(c => c.Location.Line!.Value));
     }
 
     [Theory]

@@ -13,13 +13,15 @@ public sealed class DuplicateSerialRule(RuleDefinition definition) : IRule
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(device);
-        if (device.Occurrences.Count > 1)
+        // Only inventory rows repeat a serial; several certificates of one device are not duplicates.
+        int rows = device.Occurrences.Count - device.Certificates.Count;
+        if (device.Serial is { } serial && rows > 1)
         {
             string places = string.Join(", ", device.Occurrences.Select(o => o.Location.ToString()));
             yield return Definition.FindingFor(
                 device,
                 Definition.Severity,
-                string.Create(CultureInfo.InvariantCulture, $"Serial {device.Serial.Text} is listed {device.Occurrences.Count} times ({places}); the rows are merged into one device."));
+                string.Create(CultureInfo.InvariantCulture, $"Serial {serial.Text} is listed {rows} times ({places}); the rows are merged into one device."));
         }
     }
 }

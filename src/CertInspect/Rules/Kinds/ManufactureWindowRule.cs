@@ -31,7 +31,7 @@ public sealed class ManufactureWindowRule : IRule
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(device);
-        if (device.Serial.Manufactured is not { } week || !_window.Contains(week.YearCode, week.Week))
+        if (device.Serial?.Manufactured is not { } week || !_window.Contains(week.YearCode, week.Week))
         {
             yield break;
         }
@@ -46,7 +46,7 @@ public sealed class ManufactureWindowRule : IRule
         yield return Definition.FindingFor(
             device,
             severity.Value,
-            string.Create(CultureInfo.InvariantCulture, $"Serial {device.Serial.Text} was built in {week} ({month} {week.Year}), inside weeks {_window.FromWeek:D2}-{_window.ToWeek:D2} of {week.Year}; {confidence}."));
+            string.Create(CultureInfo.InvariantCulture, $"Serial {device.Serial!.Text} was built in {week} ({month} {week.Year}), inside weeks {_window.FromWeek:D2}-{_window.ToWeek:D2} of {week.Year}; {confidence}."));
     }
 
     private (Severity? Severity, string Confidence) Grade(DeviceRecord device)

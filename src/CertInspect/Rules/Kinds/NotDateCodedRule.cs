@@ -12,12 +12,12 @@ public sealed class NotDateCodedRule(RuleDefinition definition) : IRule
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(device);
-        if (device.Serial.NotDateCodedReason is { } reason)
+        if (device.Serial is { NotDateCodedReason: { } reason } serial)
         {
             yield return Definition.FindingFor(
                 device,
                 Definition.Severity,
-                $"Serial {device.Serial.Text} carries no manufacturing date: {reason}.");
+                $"Serial {serial.Text} carries no manufacturing date: {reason}.");
         }
     }
 }

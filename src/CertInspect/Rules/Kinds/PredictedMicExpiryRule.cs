@@ -17,11 +17,12 @@ public sealed class PredictedMicExpiryRule(RuleDefinition definition) : IRule
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(context);
-        if (device.PredictedMicExpiry is not { } prediction || device.Serial.Manufactured is not { } week)
+        if (device.PredictedMicExpiry is not { } prediction || device.Serial?.Manufactured is not { } week)
         {
             yield break;
         }
 
+        string serial = device.Serial!.Text;
         string date = string.Create(CultureInfo.InvariantCulture, $"{prediction.Date:yyyy-MM-dd} (±{prediction.UncertaintyDays} days)");
         int daysLeft = prediction.DaysLeft(context.AsOf);
         if (context.AsOf >= prediction.Latest)
@@ -29,21 +30,21 @@ public sealed class PredictedMicExpiryRule(RuleDefinition definition) : IRule
             yield return Definition.FindingFor(
                 device,
                 Definition.Severity,
-                $"The MIC of {device.Serial.Text}, built {week}, expired around {date}, predicted from the serial; the AP cannot join a controller that enforces MIC validity.");
+                $"The MIC of {serial}, built {week}, expired around {date}, predicted from the serial; the AP cannot join a controller that enforces MIC validity.");
         }
         else if (context.AsOf >= prediction.Earliest)
         {
             yield return Definition.FindingFor(
                 device,
                 Definition.Severity,
-                $"The MIC of {device.Serial.Text}, built {week}, ends around {date}, predicted from the serial: it may already have expired.");
+                $"The MIC of {serial}, built {week}, ends around {date}, predicted from the serial: it may already have expired.");
         }
         else if (context.SeverityWithin(daysLeft) is { } severity)
         {
             yield return Definition.FindingFor(
                 device,
                 severity,
-                string.Create(CultureInfo.InvariantCulture, $"The MIC of {device.Serial.Text}, built {week}, is predicted to expire around {date}, in {daysLeft} days."));
+                string.Create(CultureInfo.InvariantCulture, $"The MIC of {serial}, built {week}, is predicted to expire around {date}, in {daysLeft} days."));
         }
     }
 }

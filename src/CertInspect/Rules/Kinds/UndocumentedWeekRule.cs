@@ -13,12 +13,12 @@ public sealed class UndocumentedWeekRule(RuleDefinition definition, SerialFormat
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(device);
-        if (device.Serial.Manufactured is { } week && week.Week > format.LastDocumentedWeek)
+        if (device.Serial?.Manufactured is { } week && week.Week > format.LastDocumentedWeek)
         {
             yield return Definition.FindingFor(
                 device,
                 Definition.Severity,
-                string.Create(CultureInfo.InvariantCulture, $"Serial {device.Serial.Text} has week {week.Week:D2}; Cisco documents weeks 01-{format.LastDocumentedWeek:D2}, so dates derived from it may be off."));
+                string.Create(CultureInfo.InvariantCulture, $"Serial {device.Serial!.Text} has week {week.Week:D2}; Cisco documents weeks 01-{format.LastDocumentedWeek:D2}, so dates derived from it may be off."));
         }
     }
 }

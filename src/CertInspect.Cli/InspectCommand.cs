@@ -1,0 +1,66 @@
+using System.CommandLine;
+using CertInspect.Audit;
+using CertInspect.Certificates;
+using CertInspect.Inputs;
+using CertInspect.Reporting;
+
+namespace CertInspect.Cli;
+
+/// <summary>certinspect inspect FILE...: every certificate's facts and its chain, like openssl x509 -text but focused.</summary>
+internal static class InspectCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Certificate files or directories: PEM, DER, PKCS #7, PKCS #12, base64 of DER; - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        Option<DateOnly?> asOf = CommonOptions.AsOf();
+        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        Option<string?> rules = CommonOptions.Rules();
+        Option<string[]> trust = CertificateOptions.Trust();
+        Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
+        var command = new Command("inspect", "Show every certificate's facts and the chain it belongs to, verified offline.")
+        {
+            files, asOf, format, rules, trust, passwordVariable,
+        };
+
+        command.SetAction(parse =>
+        {
+            TextWriter error = parse.InvocationConfiguration.Error;
+            if (RuleSetOption.TryLoad(parse.GetValue(rules), error) is not { } ruleSet)
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
+            Func<string?> password = CertificateOptions.Password(environment, parse.GetValue(passwordVariable));
+            var sink = new CertificateCollector();
+            (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) = InputExpander.Expand(parse.GetValue(files) ?? [], environment.OpenStandardInput);
+            (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) = InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
+            sink.Errors.AddRange(unlistable.Concat(trustUnlistable));
+            foreach (InputSource source in trustSources)
+            {
+                InputReader.Read(source, sink.ForTrust(), password);
+            }
+
+            foreach (InputSource source in sources)
+            {
+                InputReader.Read(source, sink, password);
+            }
+
+            var inspection = CertificateInspection.Create(sink.Certificates, sink.Trusted, sink.Errors, ruleSet, parse.GetValue(asOf) ?? environment.Today);
+            if (string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal))
+            {
+                CertificateInspectionWriter.WriteJson(inspection, parse.InvocationConfiguration.Output);
+            }
+            else
+            {
+                CertificateInspectionWriter.WriteTable(inspection, parse.InvocationConfiguration.Output);
+            }
+
+            return inspection.Certificates.Count == 0 ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using CertInspect.Fleet;
+using CertInspect.Rules;
+
+namespace CertInspect.Certificates;
+
+/// <summary>
+/// Tells what a certificate is (MIC, SUDI, SSC, LSC, CA, other) and which device it names. Cisco's CAs are known by
+/// name from the rules data; when the CA certificate itself is at hand its fingerprint is compared too.
+/// </summary>
+public sealed partial class CertificateClassifier(RuleSet rules)
+{
+    private readonly Dictionary<string, CiscoCa> _byName = rules.CiscoCas
+        .GroupBy(ca => ca.CommonName, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+
+    public CertificateRole Classify(CertificateFacts certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        if (certificate.IsCa == true || _byName.ContainsKey(certificate.Subject.CommonName ?? string.Empty))
+        {
+            return CertificateRole.CertificateAuthority;
+        }
+
+        CiscoCa? issuer = KnownCa(certificate.Issuer);
+        if (issuer?.Role == "manufacturing")
+        {
+            return CertificateRole.Mic;
+        }
+
+        if (issuer?.Role == "sudi")
+        {
+            return CertificateRole.Sudi;
+        }
+
+        bool deviceStyle = !Identify(certificate).IsEmpty;
+        if (certificate.IsSelfIssued)
+        {
+            return deviceStyle ? CertificateRole.SelfSigned : CertificateRole.CertificateAuthority;
+        }
+
+        return deviceStyle ? CertificateRole.Lsc : CertificateRole.Other;
+    }
+
+    /// <summary>The Cisco CA a name belongs to, by common name; null for any other name.</summary>
+    public CiscoCa? KnownCa(DistinguishedName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.CommonName is { } cn && _byName.TryGetValue(cn, out CiscoCa? ca) ? ca : null;
+    }
+
+    /// <summary>
+    /// For a CA certificate named like one of Cisco's whose fingerprint is known: whether it is that certificate.
+    /// Null when there is nothing to compare.
+    /// </summary>
+    public bool? IsGenuine(CertificateFacts ca)
+    {
+        ArgumentNullException.ThrowIfNull(ca);
+        return KnownCa(ca.Subject) is { Sha256Prefix: { } prefix }
+            ? ca.Sha256Fingerprint.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+            : null;
+    }
+
+    public static CertificateIdentity Identify(CertificateFacts certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        string? platform = null;
+        string? mac = null;
+        if (certificate.Subject.CommonName is { } cn && DeviceCommonName().Match(cn) is { Success: true } match)
+        {
+            platform = match.Groups["platform"].Value;
+            mac = MacAddress.Normalize(match.Groups["mac"].Value);
+        }
+
+        string? pid = null;
+        string? serial = null;
+        if (certificate.Subject.Get("serialNumber") is { } sudi && SudiSerialNumber().Match(sudi) is { Success: true } sudiMatch)
+        {
+            pid = sudiMatch.Groups["pid"].Value;
+            serial = sudiMatch.Groups["sn"].Value.ToUpperInvariant();
+        }
+
+        return new CertificateIdentity(platform, mac, pid, serial);
+    }
+
+    // DOMAIN.md §6: CN is the platform (C1130, AP1G4) or the PID (AIR-CT5508-K9), a dash, and the MAC in 12 hex digits.
+    [GeneratedRegex("^(?<platform>[A-Za-z0-9][A-Za-z0-9-]*)-(?<mac>[0-9A-Fa-f]{12})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DeviceCommonName();
+
+    // DOMAIN.md §6: serialNumber=PID:WS-C3850-24P SN:FCW1947C0GF.
+    [GeneratedRegex(@"PID:\s*(?<pid>\S+)\s+SN:\s*(?<sn>\S+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SudiSerialNumber();
+}

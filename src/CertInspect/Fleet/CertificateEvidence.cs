@@ -1,0 +1,79 @@
+using CertInspect.Certificates;
+using CertInspect.Rules;
+
+namespace CertInspect.Fleet;
+
+/// <summary>
+/// The certificates of one run, held in memory (thousands, not millions): every one goes into the chain pool, with
+/// those of --trust; device certificates are classified, chained, and joined to inventory devices by serial (a
+/// SUDI's SN) or MAC (the CN's); the rest make devices of their own, grouped by the identity they carry.
+/// </summary>
+internal sealed class CertificateEvidence
+{
+    private readonly List<DeviceCertificate> _deviceCertificates = [];
+
+    public CertificateEvidence(IReadOnlyList<LocatedCertificate> certificates, IReadOnlyList<LocatedCertificate> trusted, RuleSet rules)
+    {
+        var chains = new ChainBuilder();
+        foreach (LocatedCertificate certificate in certificates.Concat(trusted))
+        {
+            chains.Add(certificate);
+        }
+
+        var classifier = new CertificateClassifier(rules);
+        foreach (LocatedCertificate certificate in certificates)
+        {
+            CertificateRole role = classifier.Classify(certificate.Certificate);
+            if (role == CertificateRole.CertificateAuthority)
+            {
+                continue;
+            }
+
+            CertificateChain chain = chains.Build(certificate);
+            var impostors = chain.Links.Skip(1)
+                .Where(l => classifier.IsGenuine(l.Certificate.Certificate) == false)
+                .Select(l => l.Certificate.Certificate.Subject.CommonName ?? l.Certificate.Certificate.Subject.Rfc4514)
+                .ToList();
+            _deviceCertificates.Add(new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), chain, impostors));
+        }
+    }
+
+    public bool IsEmpty => _deviceCertificates.Count == 0;
+
+    /// <summary>Joins certificates to inventory devices: by serial first, then by MAC. Each certificate joins once.</summary>
+    /// <param name="devices">Each inventory device's slot, normalised serial and normalised MAC, in slot order.</param>
+    public (Dictionary<int, List<DeviceCertificate>> Attached, List<List<DeviceCertificate>> Unattached) Join(
+        IEnumerable<(int Slot, string Serial, string? Mac)> devices)
+    {
+        var bySerial = Index(c => c.Identity.Serial);
+        var byMac = Index(c => c.Identity.Mac);
+        var attached = new Dictionary<int, List<DeviceCertificate>>();
+        var taken = new HashSet<DeviceCertificate>(ReferenceEqualityComparer.Instance);
+        foreach ((int slot, string serial, string? mac) in devices)
+        {
+            IEnumerable<DeviceCertificate> matches = bySerial.GetValueOrDefault(serial, []);
+            if (mac is not null)
+            {
+                matches = matches.Concat(byMac.GetValueOrDefault(mac, []));
+            }
+
+            List<DeviceCertificate> mine = matches.Where(taken.Add).ToList();
+            if (mine.Count > 0)
+            {
+                attached[slot] = [.. mine.OrderBy(c => _deviceCertificates.IndexOf(c))];
+            }
+        }
+
+        // The rest: one device per identity (serial, else MAC, else the certificate itself), in input order.
+        var unattached = _deviceCertificates.Where(c => !taken.Contains(c))
+            .GroupBy(c => c.Identity.Serial ?? c.Identity.Mac ?? c.Facts.Sha256Fingerprint, StringComparer.Ordinal)
+            .Select(g => g.ToList())
+            .ToList();
+        return (attached, unattached);
+    }
+
+    private Dictionary<string, List<DeviceCertificate>> Index(Func<DeviceCertificate, string?> key) =>
+        _deviceCertificates.Where(c => key(c) is not null)
+            .GroupBy(c => key(c)!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+}

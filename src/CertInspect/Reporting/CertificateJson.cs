@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.Json;
+using CertInspect.Certificates;
+
+namespace CertInspect.Reporting;
+
+/// <summary>
+/// A certificate as the JSON reports give it (audit's device certificates and inspect's list), in a fixed order:
+/// what it is, its facts, where it was found, its chain with each signature check, and its violations.
+/// </summary>
+internal static class CertificateJson
+{
+    public static void Write(Utf8JsonWriter json, DeviceCertificate certificate, DateOnly asOf)
+    {
+        json.WriteStartObject();
+        json.WriteString("role", certificate.RoleId);
+        WriteFacts(json, certificate.Located, asOf);
+        WriteChain(json, certificate.Chain, asOf);
+        json.WriteStringArray("notGenuineCiscoCas", certificate.ImpostorCas);
+        json.WriteEndObject();
+    }
+
+    public static void WriteFacts(Utf8JsonWriter json, LocatedCertificate located, DateOnly asOf)
+    {
+        CertificateFacts facts = located.Certificate;
+        json.WriteString("source", located.Location.Source);
+        if (located.Location.Line is { } line)
+        {
+            json.WriteNumber("line", line);
+        }
+        else
+        {
+            json.WriteNull("line");
+        }
+
+        json.WriteString("container", located.Container);
+        json.WriteNumber("index", located.Index);
+        json.WriteString("subject", facts.Subject.Rfc4514);
+        json.WriteString("issuer", facts.Issuer.Rfc4514);
+        json.WriteString("serial", facts.SerialHex);
+        json.WriteString("notBefore", Time(facts.NotBefore));
+        json.WriteString("notAfter", Time(facts.NotAfter));
+        json.WriteNumber("daysLeft", facts.DaysLeft(asOf));
+        json.WriteString("signatureAlgorithm", facts.SignatureAlgorithm.Name);
+        json.WriteString("publicKey", facts.PublicKey.ToString());
+        json.WriteString("subjectKeyId", facts.SubjectKeyId);
+        json.WriteString("authorityKeyId", facts.AuthorityKeyId);
+        if (facts.IsCa is { } isCa)
+        {
+            json.WriteBoolean("isCa", isCa);
+        }
+        else
+        {
+            json.WriteNull("isCa");
+        }
+
+        json.WriteStringArray("keyUsage", facts.KeyUsage);
+        json.WriteStringArray("subjectAltNames", facts.SubjectAltNames);
+        json.WriteStringArray("crlDistributionPoints", facts.CrlDistributionPoints);
+        json.WriteString("sha256", facts.Sha256Fingerprint);
+        json.WriteString("sha1", facts.Sha1Fingerprint);
+        json.WriteStringArray("violations", facts.Violations);
+    }
+
+    public static void WriteChain(Utf8JsonWriter json, CertificateChain chain, DateOnly asOf)
+    {
+        json.WriteStartObject("chain");
+        json.WriteString("end", chain.End switch
+        {
+            ChainEnd.SelfIssued => "self-issued",
+            ChainEnd.IssuerMissing => "issuer-missing",
+            _ => "broken",
+        });
+        json.WriteString("effectiveEnd", Time(chain.EffectiveEnd));
+        json.WriteNumber("effectiveDaysLeft", DateOnly.FromDateTime(chain.EffectiveEnd.UtcDateTime).DayNumber - asOf.DayNumber);
+        json.WriteStringArray("signatureHashes", chain.SignatureHashes);
+        json.WriteStartArray("links");
+        foreach (ChainLink link in chain.Links)
+        {
+            json.WriteStartObject();
+            json.WriteString("subject", link.Certificate.Certificate.Subject.Rfc4514);
+            json.WriteString("notAfter", Time(link.Certificate.Certificate.NotAfter));
+            json.WriteString("signatureAlgorithm", link.Certificate.Certificate.SignatureAlgorithm.Name);
+            json.WriteString("signature", link.SignatureByIssuer?.Result switch
+            {
+                SignatureCheckResult.Valid => "valid",
+                SignatureCheckResult.Invalid => "invalid",
+                SignatureCheckResult.Unsupported => "unchecked: " + link.SignatureByIssuer.Detail,
+                _ => "issuer-missing",
+            });
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Time(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+namespace CertInspect.Rules;
+
+/// <summary>
+/// A Cisco certificate authority, as its certificate states it (DOMAIN.md §5). Role says what it issues:
+/// root (CAs), manufacturing (MICs) or sudi (SUDIs).
+/// </summary>
+public sealed record CiscoCa
+{
+    public required string Id { get; init; }
+
+    public required string CommonName { get; init; }
+
+    public required string Role { get; init; }
+
+    public string? Organization { get; init; }
+
+    public DateTimeOffset? NotAfter { get; init; }
+
+    public string? Serial { get; init; }
+
+    public string? SignatureAlgorithm { get; init; }
+
+    /// <summary>The first bytes of the SHA-256 fingerprint, colon-separated hex, when known.</summary>
+    public string? Sha256Prefix { get; init; }
+
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>A device certificate of the listed roles whose notAfter is before the --as-of date.</summary>
+public sealed class CertificateExpiredRule(RuleDefinition definition) : IRule
+{
+    public const string KindName = "certificate-expired";
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var certificate in Definition.CertificatesOf(device).Where(c => c.Facts.DaysLeft(context.AsOf) < 0))
+        {
+            yield return Definition.FindingFor(
+                certificate,
+                Definition.Severity,
+                string.Create(CultureInfo.InvariantCulture, $"The {CertificateText.Name(certificate)} expired on {CertificateText.Time(certificate.Facts.NotAfter)}, {-certificate.Facts.DaysLeft(context.AsOf)} days before {CertificateText.Date(context.AsOf)}."));
+        }
+    }
+}

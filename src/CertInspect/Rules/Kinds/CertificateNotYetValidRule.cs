@@ -1,0 +1,23 @@
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>A device certificate whose notBefore is after the --as-of date.</summary>
+public sealed class CertificateNotYetValidRule(RuleDefinition definition) : IRule
+{
+    public const string KindName = "certificate-not-yet-valid";
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var certificate in Definition.CertificatesOf(device).Where(c => DateOnly.FromDateTime(c.Facts.NotBefore.UtcDateTime) > context.AsOf))
+        {
+            yield return Definition.FindingFor(
+                certificate,
+                Definition.Severity,
+                $"The {CertificateText.Name(certificate)} is not valid before {CertificateText.Time(certificate.Facts.NotBefore)}.");
+        }
+    }
+}

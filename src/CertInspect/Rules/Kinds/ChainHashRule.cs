@@ -1,0 +1,34 @@
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>
+/// The hash algorithms of a device certificate's chain: chain-sha1-only fires when every signature that makes the
+/// chain is SHA-1; chain-mixed-hashes when SHA-1 and SHA-2 meet in one chain.
+/// </summary>
+public sealed class ChainHashRule(RuleDefinition definition) : IRule
+{
+    public const string Sha1OnlyKind = "chain-sha1-only";
+    public const string MixedKind = "chain-mixed-hashes";
+    private const string Sha1 = "sha1";
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        bool sha1Only = string.Equals(Definition.Kind, Sha1OnlyKind, StringComparison.Ordinal);
+        foreach (var certificate in Definition.CertificatesOf(device))
+        {
+            IReadOnlyList<string> hashes = certificate.Chain.SignatureHashes;
+            bool hasSha1 = hashes.Contains(Sha1, StringComparer.Ordinal);
+            bool fires = sha1Only ? hasSha1 && hashes.Count == 1 : hasSha1 && hashes.Count > 1;
+            if (fires)
+            {
+                yield return Definition.FindingFor(
+                    certificate,
+                    Definition.Severity,
+                    $"The chain of the {CertificateText.Name(certificate)} ({certificate.Chain.Describe()}) is signed with {string.Join(" and ", hashes)}.");
+            }
+        }
+    }
+}

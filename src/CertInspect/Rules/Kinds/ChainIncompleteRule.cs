@@ -1,0 +1,25 @@
+using CertInspect.Certificates;
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>A device certificate whose issuer is not among the run's certificates or --trust: not an error of the
+/// certificate, but its chain and signature could not be checked.</summary>
+public sealed class ChainIncompleteRule(RuleDefinition definition) : IRule
+{
+    public const string KindName = "chain-incomplete";
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        foreach (var certificate in Definition.CertificatesOf(device).Where(c => c.Chain.End == ChainEnd.IssuerMissing))
+        {
+            var missing = certificate.Chain.Links[^1].Certificate.Certificate.Issuer;
+            yield return Definition.FindingFor(
+                certificate,
+                Definition.Severity,
+                $"The issuer of the {CertificateText.Name(certificate)}, {missing.Rfc4514}, is not among the certificates given, so its chain and signature were not checked.");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using CertInspect.Certificates;
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>A SHA-2 MIC whose signature does not verify under the CA named in issuerNames: strong evidence of the
+/// defect (CSCur43050), as opposed to a serial inside its window.</summary>
+public sealed class Sha2MicInvalidRule(RuleDefinition definition) : IRule
+{
+    public const string KindName = "sha2-mic-invalid";
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        foreach (DeviceCertificate mic in device.Certificates.Where(c => c.Role == CertificateRole.Mic && !c.Facts.SignatureAlgorithm.IsSha1))
+        {
+            ChainLink leaf = mic.Chain.Links[0];
+            string? issuer = mic.Facts.Issuer.CommonName;
+            if (leaf.SignatureByIssuer?.Result == SignatureCheckResult.Invalid
+                && issuer is not null && Definition.IssuerNames.Contains(issuer, StringComparer.OrdinalIgnoreCase))
+            {
+                yield return Definition.FindingFor(
+                    mic,
+                    Definition.Severity,
+                    $"The SHA-2 {CertificateText.Name(mic)} does not verify under {issuer}.");
+            }
+        }
+    }
+}
