@@ -2,8 +2,8 @@
 """Writes testdata/certs/: certificate fixtures shaped like Cisco's, with test names.
 
 Every certificate is assembled here byte by byte (a small DER writer) and signed with the test keys in keys/
-(created on the first run, then reused, so the output is the same on every run; only the PKCS #12 files differ,
-their salts being random). Assembling by hand is what lets the fixtures break RFC 5280 and DER the way real
+(created on the first run, then reused, so the output is the same on every run; the PKCS #12 files, whose salts
+are random, are written only when missing). Assembling by hand is what lets the fixtures break RFC 5280 and DER the way real
 certificates do; Python's cryptography package also refuses to sign with SHA-1, which Cisco's first CAs use.
 
 Hierarchies, named and dated like Cisco's CAs (DOMAIN.md section 5) so that CertInspect classifies what they issue
@@ -275,6 +275,9 @@ def main():
     OUT["aps/ap3g3-not-yet-valid.pem"] = pem(future)
     OUT["aps/c2600-dual-mic.pem"] = pem(dual_sha1, dual_sha2_bad)
     OUT["aps/c1240-ssc.pem"] = pem(ssc)
+    # A SHA-256 MIC under the SHA-1 manufacturing CA: SHA-1 and SHA-2 in one chain.
+    OUT["aps/mixed-chain.pem"] = pem(certificate(k_mfg, "sha256WithRSA", n_mfg, ap_name("AP1G3-0011223344dd"), k_ap, 0x1333,
+                                                 utc_dt(2015, 3, 1), utc_dt(2025, 3, 1, 0, 10), leaf_extensions(crl1), issuer_key_id=mfg.key_id))
 
     # Containers
     OUT["containers/console-session.txt"] = (b"AP#show crypto pki certificates pem\n% Cert for trustpoint Cisco_IOS_MIC_cert\n"
@@ -329,8 +332,8 @@ def main():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
 
-    # PKCS #12 (random salts: regenerated, never checked)
-    if not check:
+    # PKCS #12: random salts make every run differ, so they are written only when missing, and never checked.
+    if not check and not (HERE / "containers/ap-password.p12").exists():
         key = serialization.load_pem_private_key((KEYS / "ap.pem").read_bytes(), None)
         from cryptography import x509
         leaf, chain = x509.load_der_x509_certificate(ap1g4), [x509.load_der_x509_certificate(mfg2.der)]

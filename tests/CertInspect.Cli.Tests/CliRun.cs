@@ -11,14 +11,21 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
     public static CliRun Invoke(params string[] args) => Invoke(args, standardInput: null);
 
-    public static CliRun Invoke(string[] args, string? standardInput, bool terminal = false, bool noColor = false, IReadOnlyDictionary<string, string>? variables = null)
+    public static CliRun Invoke(
+        string[] args,
+        string? standardInput,
+        bool terminal = false,
+        bool noColor = false,
+        IReadOnlyDictionary<string, string>? variables = null,
+        Func<string, string?>? prompt = null)
     {
         var environment = new CliEnvironment(
             () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput ?? string.Empty)),
             new FixedTimeProvider(Now),
             terminal,
             noColor,
-            name => variables?.GetValueOrDefault(name));
+            name => variables?.GetValueOrDefault(name),
+            prompt);
         using var output = new StringWriter();
         using var error = new StringWriter();
         int exitCode = CertInspectCommand.Create(environment)

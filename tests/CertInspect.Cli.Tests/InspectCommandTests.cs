@@ -1,0 +1,92 @@
+using System.Text.Json;
+using CertInspect.Cli;
+
+namespace CertInspect.Cli.Tests;
+
+public sealed class InspectCommandTests
+{
+    private static readonly string Certs = TestData.Path("certs");
+
+    [Fact]
+    public void Inspect_DualMicWithTrust_MatchesGolden()
+    {
+        CliRun run = CliRun.Invoke("inspect", $"{Certs}/aps/c2600-dual-mic.pem", "--trust", $"{Certs}/ca", "--as-of", "2026-11-21");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        GoldenFile.AssertMatches("inspect-dual-mic.txt", TestData.Scrub(run.Output));
+    }
+
+    [Fact]
+    public void Inspect_Json_EveryContainerAndTheErrors()
+    {
+        CliRun run = CliRun.Invoke("inspect", $"{Certs}/containers", $"{Certs}/broken/truncated.der", "--as-of", "2026-11-21", "--format", "json");
+        using JsonDocument result = JsonDocument.Parse(run.Output);
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        JsonElement[] certificates = [.. result.RootElement.GetProperty("certificates").EnumerateArray()];
+        Assert.Equal(
+            ["pkcs12", "pkcs12", "pkcs7", "pkcs7", "pkcs7", "pkcs7", "pkcs7", "pem", "pem", "base64", "pem", "pem"],
+            certificates.Select(c => c.GetProperty("container").GetString()));
+        JsonElement error = Assert.Single(result.RootElement.GetProperty("inputErrors").EnumerateArray(), e => e.GetProperty("source").GetString()!.EndsWith("ap-password.p12", StringComparison.Ordinal));
+        Assert.Contains("needs a password", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains(result.RootElement.GetProperty("inputErrors").EnumerateArray(), e => e.GetProperty("message").GetString()!.StartsWith("at byte offset 0: not an X.509 certificate", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Inspect_Pkcs12Password_FromTheNamedVariable()
+    {
+        CliRun run = CliRun.Invoke(
+            ["inspect", $"{Certs}/containers/ap-password.p12", "--password-env", "AP_P12", "--as-of", "2026-11-21", "--format", "json"],
+            standardInput: null,
+            variables: new Dictionary<string, string> { ["AP_P12"] = "Cisco123" });
+        using JsonDocument result = JsonDocument.Parse(run.Output);
+
+        Assert.Equal(2, result.RootElement.GetProperty("certificates").GetArrayLength());
+        Assert.Equal(0, result.RootElement.GetProperty("inputErrors").GetArrayLength());
+    }
+
+    [Fact]
+    public void Inspect_Pkcs12Password_AskedOnATerminal()
+    {
+        var asked = new List<string>();
+        CliRun run = CliRun.Invoke(
+            ["inspect", $"{Certs}/containers/ap-password.p12", "--as-of", "2026-11-21"],
+            standardInput: null,
+            prompt: question =>
+            {
+                asked.Add(question);
+                return "wrong";
+            });
+
+        Assert.Equal(["PKCS #12 password: "], asked);
+        Assert.Contains("PKCS #12 password is wrong", run.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+    }
+
+    [Fact]
+    public void Inspect_SerialList_IsNotACertificate()
+    {
+        CliRun run = CliRun.Invoke(["inspect", "-", "--as-of", "2026-11-21"], "FOC1837X1Y2\n");
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Contains("stdin:1: not a certificate", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_Trust_CompletesTheChainWithoutMakingDevices()
+    {
+        CliRun without = CliRun.Invoke("audit", $"{Certs}/aps/ap1g4-mic.der", "--as-of", "2026-11-21", "--format", "json");
+        CliRun with = CliRun.Invoke("audit", $"{Certs}/aps/ap1g4-mic.der", "--trust", $"{Certs}/ca", "--as-of", "2026-11-21", "--format", "json");
+        using JsonDocument before = JsonDocument.Parse(without.Output);
+        using JsonDocument after = JsonDocument.Parse(with.Output);
+
+        Assert.Equal("issuer-missing", Chain(before).GetProperty("end").GetString());
+        Assert.Equal("self-issued", Chain(after).GetProperty("end").GetString());
+        Assert.Equal(["valid", "valid", "valid"], Chain(after).GetProperty("links").EnumerateArray().Select(l => l.GetProperty("signature").GetString()));
+        Assert.Equal(1, after.RootElement.GetProperty("summary").GetProperty("devices").GetInt32());
+        Assert.Contains(after.RootElement.GetProperty("inputs").EnumerateArray(), i => i.GetProperty("kind").GetString() == "trust-certificates-pem");
+    }
+
+    private static JsonElement Chain(JsonDocument report) =>
+        report.RootElement.GetProperty("devices")[0].GetProperty("certificates")[0].GetProperty("chain");
+}

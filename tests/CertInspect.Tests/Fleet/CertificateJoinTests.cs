@@ -1,0 +1,45 @@
+using CertInspect.Fleet;
+using CertInspect.Tests.Certificates;
+
+namespace CertInspect.Tests.Fleet;
+
+public sealed class CertificateJoinTests
+{
+    [Fact]
+    public void Join_BySudiSerialAndByCommonNameMac_ElseOwnDevices()
+    {
+        InventoryObservation[] inventory =
+        [
+            new(new SourceLocation("inv.csv", 2), "row", "fgl2131a3js", "AP-A", "AIR-AP2802I-E-K9", null, null, []),
+            new(new SourceLocation("inv.csv", 3), "row", "FCW2103C1D2", "AP-B", "AIR-AP1832I-E-K9", "94D4.69F8.2DE8", null, []),
+            new(new SourceLocation("inv.csv", 4), "row", "FOC1837X1Y2", "AP-C", null, null, null, []),
+        ];
+
+        List<DeviceRecord> devices = CertificateDevices.All(["aps/sudi-ecdsa.pem", "aps/ap1g4-mic.der", "aps/c1130-mic-expired.pem"], inventory: inventory);
+
+        Assert.Equal(["serial:FGL2131A3JS", "serial:FCW2103C1D2", "serial:FOC1837X1Y2", "mac:00:11:22:aa:bb:cc"], devices.Select(d => d.Key));
+        Assert.Equal(["sudi"], devices[0].Certificates.Select(c => c.RoleId));
+        Assert.Equal(["mic"], devices[1].Certificates.Select(c => c.RoleId));
+        Assert.Empty(devices[2].Certificates);
+        Assert.Equal("C1130", devices[3].Model);
+        Assert.Null(devices[3].Serial);
+        Assert.Equal(["inv.csv:3", "aps/ap1g4-mic.der"], devices[1].Occurrences.Select(o => o.Location.ToString()));
+    }
+
+    [Fact]
+    public void Join_CaCertificates_AreNeverDevices()
+    {
+        List<DeviceRecord> devices = CertificateDevices.All(CertificateDevices.CaFixtures, withCas: false);
+
+        Assert.Empty(devices);
+    }
+
+    [Fact]
+    public void Join_TwoCertificatesOfOneAp_MakeOneDevice()
+    {
+        DeviceRecord device = CertificateDevices.One("aps/c2600-dual-mic.pem");
+
+        Assert.Equal("mac:f4:4e:05:a1:b2:c3", device.Key);
+        Assert.Equal(2, device.Certificates.Count);
+    }
+}
