@@ -57,7 +57,13 @@ public static class CertificateDecoder
         {
             context.At("version", tbs);
             AsnReader versionReader = tbs.ReadSequence(_explicit0);
-            version = (int)IntegerValue(ReadIntegerContent(versionReader)) + 1;
+            int? encoded = SmallInteger(ReadIntegerContent(versionReader));
+            if (encoded is not (0 or 1 or 2))
+            {
+                violations.Add("version: not v1, v2 or v3 (RFC 5280 §4.1.2.1); read as v3");
+            }
+
+            version = encoded is 0 or 1 or 2 ? encoded.Value + 1 : 3;
         }
 
         context.At("serialNumber", tbs);
@@ -181,6 +187,13 @@ public static class CertificateDecoder
 
     private static BigInteger IntegerValue(byte[] content) => new(content, isUnsigned: false, isBigEndian: true);
 
+    // An INTEGER as an int, or null when it does not fit: hostile input must not overflow a cast.
+    private static int? SmallInteger(byte[] content)
+    {
+        BigInteger value = IntegerValue(content);
+        return value >= int.MinValue && value <= int.MaxValue ? (int)value : null;
+    }
+
     private static ReadOnlySpan<byte> Content(ReadOnlySpan<byte> encoded)
     {
         AsnDecoder.ReadEncodedValue(encoded, AsnEncodingRules.BER, out int offset, out int length, out _);
@@ -217,7 +230,7 @@ public static class CertificateDecoder
             }
             else if (tag.TagValue == 2)
             {
-                salt = (int)IntegerValue(ReadIntegerContent(field));
+                salt = SmallInteger(ReadIntegerContent(field)) ?? -1;
             }
         }
 
@@ -306,7 +319,7 @@ public static class CertificateDecoder
             case Oids.RsaPss:
                 AsnReader rsa = new AsnReader(key, AsnEncodingRules.BER).ReadSequence();
                 byte[] modulus = ReadIntegerContent(rsa);
-                return new PublicKeyInfo("RSA", (int)IntegerValue(modulus).GetBitLength(), null, encoded);
+                return new PublicKeyInfo("RSA", (int)Math.Min(int.MaxValue, IntegerValue(modulus).GetBitLength()), null, encoded);
             case Oids.EcPublicKey:
                 string? curve = algorithm.HasData && algorithm.PeekTag().HasSameClassAndValue(Asn1Tag.ObjectIdentifier)
                     ? algorithm.ReadObjectIdentifier()
@@ -366,7 +379,7 @@ public static class CertificateDecoder
             case Oids.BasicConstraints:
                 AsnReader constraints = value.ReadSequence();
                 facts.IsCa = constraints.HasData && constraints.PeekTag().HasSameClassAndValue(Asn1Tag.Boolean) && constraints.ReadBoolean();
-                facts.PathLength = constraints.HasData ? (int)IntegerValue(ReadIntegerContent(constraints)) : null;
+                facts.PathLength = constraints.HasData ? SmallInteger(ReadIntegerContent(constraints)) ?? int.MaxValue : null;
                 break;
             case Oids.KeyUsage:
                 byte[] bits = value.ReadBitString(out _);

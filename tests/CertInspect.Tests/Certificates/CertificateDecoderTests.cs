@@ -88,6 +88,83 @@ public sealed class CertificateDecoderTests
         Assert.Equal(0, decoding.ErrorOffset);
     }
 
+    [Fact]
+    public void Decode_HugeIntegers_AreReadWithoutOverflow()
+    {
+        // Built with AsnWriter: version 2^64 and a basicConstraints pathLen of 2^64, where a cast to int would overflow.
+        CertificateFacts template = CertificateFixtures.Facts("ca/root-m2.pem");
+        byte[] huge = [0x01, 0, 0, 0, 0, 0, 0, 0, 0];
+        var writer = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            using (writer.PushSequence())
+            {
+                using (writer.PushSequence(new System.Formats.Asn1.Asn1Tag(System.Formats.Asn1.TagClass.ContextSpecific, 0, true)))
+                {
+                    writer.WriteIntegerUnsigned(huge);
+                }
+
+                writer.WriteInteger(7);
+                WriteAlgorithm(writer);
+                writer.WriteEncodedValue(NameOf("x"));
+                using (writer.PushSequence())
+                {
+                    writer.WriteUtcTime(new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero));
+                    writer.WriteUtcTime(new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero));
+                }
+
+                writer.WriteEncodedValue(NameOf("x"));
+                writer.WriteEncodedValue(template.PublicKey.SubjectPublicKeyInfo.Span);
+                using (writer.PushSequence(new System.Formats.Asn1.Asn1Tag(System.Formats.Asn1.TagClass.ContextSpecific, 3, true)))
+                using (writer.PushSequence())
+                using (writer.PushSequence())
+                {
+                    writer.WriteObjectIdentifier("2.5.29.19");
+                    var value = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+                    using (value.PushSequence())
+                    {
+                        value.WriteBoolean(true);
+                        value.WriteIntegerUnsigned(huge);
+                    }
+
+                    writer.WriteOctetString(value.Encode());
+                }
+            }
+
+            WriteAlgorithm(writer);
+            writer.WriteBitString(new byte[256]);
+        }
+
+        CertificateFacts facts = Assert.IsType<CertificateFacts>(CertificateDecoder.Decode(writer.Encode()).Certificate);
+
+        Assert.Equal(3, facts.Version);
+        Assert.Contains(facts.Violations, v => v.StartsWith("version: not v1, v2 or v3", StringComparison.Ordinal));
+        Assert.Equal(int.MaxValue, facts.PathLength);
+
+        static void WriteAlgorithm(System.Formats.Asn1.AsnWriter writer)
+        {
+            using (writer.PushSequence())
+            {
+                writer.WriteObjectIdentifier("1.2.840.113549.1.1.11");
+                writer.WriteNull();
+            }
+        }
+
+        static byte[] NameOf(string cn)
+        {
+            var name = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+            using (name.PushSequence())
+            using (name.PushSetOf())
+            using (name.PushSequence())
+            {
+                name.WriteObjectIdentifier("2.5.4.3");
+                name.WriteCharacterString(System.Formats.Asn1.UniversalTagNumber.UTF8String, cn);
+            }
+
+            return name.Encode();
+        }
+    }
+
     [Theory]
     [InlineData(new byte[] { 0x30, 0x03, 0x02, 0x01, 0x00 })]
     [InlineData(new byte[] { 0x04, 0x00 })]
