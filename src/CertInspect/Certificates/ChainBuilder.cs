@@ -10,8 +10,11 @@ public sealed class ChainBuilder
 {
     private const int MaximumDepth = 10;
 
-    private readonly List<LocatedCertificate> _pool = [];
+    private readonly Dictionary<string, List<LocatedCertificate>> _bySubject = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fingerprints = new(StringComparer.Ordinal);
+
+    // Thousands of leaves share a few CAs: each (certificate, issuer) signature is checked once.
+    private readonly Dictionary<(string Subject, string Issuer), SignatureCheck> _checks = [];
 
     /// <summary>Adds a certificate; the same certificate (by fingerprint) is kept once.</summary>
     public void Add(LocatedCertificate certificate)
@@ -19,7 +22,14 @@ public sealed class ChainBuilder
         ArgumentNullException.ThrowIfNull(certificate);
         if (_fingerprints.Add(certificate.Certificate.Sha256Fingerprint))
         {
-            _pool.Add(certificate);
+            string key = certificate.Certificate.Subject.MatchKey;
+            if (!_bySubject.TryGetValue(key, out List<LocatedCertificate>? named))
+            {
+                named = [];
+                _bySubject.Add(key, named);
+            }
+
+            named.Add(certificate);
         }
     }
 
@@ -39,14 +49,14 @@ public sealed class ChainBuilder
 
             if (facts.IsSelfIssued)
             {
-                links.Add(new ChainLink(current, SignatureVerifier.Verify(facts, facts)));
+                links.Add(new ChainLink(current, Check(facts, facts)));
                 return new CertificateChain(links, ChainEnd.SelfIssued);
             }
 
             (LocatedCertificate Issuer, SignatureCheck Check)? best = null;
             foreach (LocatedCertificate candidate in Candidates(facts))
             {
-                SignatureCheck check = SignatureVerifier.Verify(facts, candidate.Certificate);
+                SignatureCheck check = Check(facts, candidate.Certificate);
                 if (best is null || (check.Result == SignatureCheckResult.Valid && best.Value.Check.Result != SignatureCheckResult.Valid))
                 {
                     best = (candidate, check);
@@ -64,9 +74,21 @@ public sealed class ChainBuilder
         }
     }
 
+    private SignatureCheck Check(CertificateFacts subject, CertificateFacts issuer)
+    {
+        (string, string) key = (subject.Sha256Fingerprint, issuer.Sha256Fingerprint);
+        if (!_checks.TryGetValue(key, out SignatureCheck? check))
+        {
+            check = SignatureVerifier.Verify(subject, issuer);
+            _checks.Add(key, check);
+        }
+
+        return check;
+    }
+
     private IEnumerable<LocatedCertificate> Candidates(CertificateFacts certificate) =>
-        _pool.Where(c => c.Certificate.Subject.Matches(certificate.Issuer)
-            && (certificate.AuthorityKeyId is null || c.Certificate.SubjectKeyId is null
+        _bySubject.GetValueOrDefault(certificate.Issuer.MatchKey, []).Where(c =>
+            (certificate.AuthorityKeyId is null || c.Certificate.SubjectKeyId is null
                 || string.Equals(certificate.AuthorityKeyId, c.Certificate.SubjectKeyId, StringComparison.Ordinal))
             && !string.Equals(c.Certificate.Sha256Fingerprint, certificate.Sha256Fingerprint, StringComparison.Ordinal));
 }

@@ -8,6 +8,12 @@ namespace CertInspect.Certificates;
 /// </summary>
 public sealed record DistinguishedName(IReadOnlyList<IReadOnlyList<NameEntry>> Rdns)
 {
+    /// <summary>
+    /// The name as chain building compares it: RFC 5280 §7.1 comparison, simplified to case-insensitive values with
+    /// folded inner whitespace. Computed once: chains over thousands of certificates compare names constantly.
+    /// </summary>
+    public string MatchKey { get; } = Comparable(Rdns);
+
     public IEnumerable<NameEntry> Attributes => Rdns.SelectMany(rdn => rdn);
 
     public string? CommonName => Get("CN");
@@ -19,18 +25,17 @@ public sealed record DistinguishedName(IReadOnlyList<IReadOnlyList<NameEntry>> R
     /// <summary>RFC 4514 form: last RDN first, "+" between the attributes of one RDN, special characters escaped.</summary>
     public string Rfc4514 => string.Join(",", Rdns.Reverse().Select(rdn => string.Join("+", rdn.Select(a => $"{a.ShortName}={Escape(a.Value)}"))));
 
-    /// <summary>Whether two names are the same for chain building: RFC 5280 §7.1 comparison, simplified to
-    /// case-insensitive values with folded inner whitespace.</summary>
+    /// <summary>Whether two names are the same for chain building (see <see cref="MatchKey"/>).</summary>
     public bool Matches(DistinguishedName other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return string.Equals(Comparable(this), Comparable(other), StringComparison.Ordinal);
+        return string.Equals(MatchKey, other.MatchKey, StringComparison.Ordinal);
     }
 
     public override string ToString() => Rfc4514;
 
-    private static string Comparable(DistinguishedName name) =>
-        string.Join("/", name.Rdns.Select(rdn => string.Join("+", rdn.Select(a => a.Oid + "=" + Fold(a.Value)).Order(StringComparer.Ordinal))));
+    private static string Comparable(IReadOnlyList<IReadOnlyList<NameEntry>> rdns) =>
+        string.Join("/", rdns.Select(rdn => string.Join("+", rdn.Select(a => a.Oid + "=" + Fold(a.Value)).Order(StringComparer.Ordinal))));
 
     private static string Fold(string value) =>
         string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
