@@ -45,6 +45,12 @@ internal sealed class CertificateEvidence
     public (Dictionary<int, List<DeviceCertificate>> Attached, List<List<DeviceCertificate>> Unattached) Join(
         IEnumerable<(int Slot, string Serial, string? Mac)> devices)
     {
+        var order = new Dictionary<DeviceCertificate, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < _deviceCertificates.Count; i++)
+        {
+            order.Add(_deviceCertificates[i], i);
+        }
+
         var bySerial = Index(c => c.Identity.Serial);
         var byMac = Index(c => c.Identity.Mac);
         var attached = new Dictionary<int, List<DeviceCertificate>>();
@@ -60,7 +66,7 @@ internal sealed class CertificateEvidence
             List<DeviceCertificate> mine = matches.Where(taken.Add).ToList();
             if (mine.Count > 0)
             {
-                attached[slot] = [.. mine.OrderBy(c => _deviceCertificates.IndexOf(c))];
+                attached[slot] = [.. mine.OrderBy(c => order[c])];
             }
         }
 

@@ -20,6 +20,11 @@ public sealed class RuleEngine
         var findings = new List<Finding>();
         foreach (IRule rule in _rules)
         {
+            if (rule.NeedsCertificates && device.Certificates.Count == 0)
+            {
+                continue;
+            }
+
             findings.AddRange(rule.Evaluate(device, context));
         }
 

@@ -17,6 +17,8 @@ public sealed class CaExpiringRule(RuleDefinition definition, RuleSet facts) : I
 
     public RuleDefinition Definition { get; } = definition;
 
+    public bool NeedsCertificates => true;
+
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -9,6 +9,8 @@ public sealed class CertificateNonconformantRule(RuleDefinition definition) : IR
 
     public RuleDefinition Definition { get; } = definition;
 
+    public bool NeedsCertificates => true;
+
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         foreach (var certificate in Definition.CertificatesOf(device).Where(c => c.Facts.Violations.Count > 0))

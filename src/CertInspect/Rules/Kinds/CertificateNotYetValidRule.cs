@@ -9,6 +9,8 @@ public sealed class CertificateNotYetValidRule(RuleDefinition definition) : IRul
 
     public RuleDefinition Definition { get; } = definition;
 
+    public bool NeedsCertificates => true;
+
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

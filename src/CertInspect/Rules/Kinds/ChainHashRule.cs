@@ -14,6 +14,8 @@ public sealed class ChainHashRule(RuleDefinition definition) : IRule
 
     public RuleDefinition Definition { get; } = definition;
 
+    public bool NeedsCertificates => true;
+
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         bool sha1Only = string.Equals(Definition.Kind, Sha1OnlyKind, StringComparison.Ordinal);

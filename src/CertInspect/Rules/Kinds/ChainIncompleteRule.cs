@@ -11,6 +11,8 @@ public sealed class ChainIncompleteRule(RuleDefinition definition) : IRule
 
     public RuleDefinition Definition { get; } = definition;
 
+    public bool NeedsCertificates => true;
+
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         foreach (var certificate in Definition.CertificatesOf(device).Where(c => c.Chain.End == ChainEnd.IssuerMissing))

@@ -10,6 +10,8 @@ public sealed class DualMicRule(RuleDefinition definition) : IRule
 
     public RuleDefinition Definition { get; } = definition;
 
+    public bool NeedsCertificates => true;
+
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(device);

@@ -11,6 +11,8 @@ public sealed class Sha2MicInvalidRule(RuleDefinition definition) : IRule
 
     public RuleDefinition Definition { get; } = definition;
 
+    public bool NeedsCertificates => true;
+
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(device);
