@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a directory of AP certificates for benchmarks, signed by the test CAs of testdata/certs (their committed keys).
 
-60% PEM files, 30% DER files, 10% PEM bundles with the intermediate CA; half SHA-1 MICs under the SHA-1
+60% PEM files, 30% DER files, 5% PEM bundles with the intermediate CA and 5% PKCS #7 (.p7b) files with the leaf and
+the intermediate; half SHA-1 MICs under the SHA-1
 manufacturing CA, half SHA-2 MICs under the SHA-2 one; the CA certificates go to CAS_DIR for --trust. Deterministic:
 fixed seed, fixed keys, PKCS #1 v1.5 signatures.
 
@@ -43,13 +44,15 @@ def main():
                              m.name(("C", "US"), ("ST", "California"), ("L", "San Jose"), ("O", "Cisco Systems"), ("CN", f"AP1G4-{mac}"),
                                     ("emailAddress", "support@cisco.com")),
                              k_ap, 0x100000 + i, start, end, m.leaf_extensions(), issuer_key_id=m.key_id(m.spki(k_mfg2 if sha2 else k_mfg)))
-        kind = i % 10
-        if kind < 6:
+        kind = i % 20
+        if kind < 12:
             (out / f"ap{i:05d}.pem").write_bytes(m.pem(leaf))
-        elif kind < 9:
+        elif kind < 18:
             (out / f"ap{i:05d}.der").write_bytes(leaf)
-        else:
+        elif kind == 18:
             (out / f"ap{i:05d}-bundle.pem").write_bytes(m.pem(leaf, mfg2 if sha2 else mfg))
+        else:
+            (out / f"ap{i:05d}.p7b").write_bytes(m.pkcs7(leaf, mfg2 if sha2 else mfg))
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 """Writes testdata/certs/: certificate fixtures shaped like Cisco's, with test names.
 
 Every certificate is assembled here byte by byte (a small DER writer) and signed with the test keys in keys/
-(created on the first run, then reused, so the output is the same on every run; the PKCS #12 files, whose salts
-are random, are written only when missing). Assembling by hand is what lets the fixtures break RFC 5280 and DER the way real
+(created on the first run, then reused, so the output is the same on every run; the PKCS #12 files and the PSS
+certificate, whose salts are random, are written only when missing). Assembling by hand is what lets the fixtures break RFC 5280 and DER the way real
 certificates do; Python's cryptography package also refuses to sign with SHA-1, which Cisco's first CAs use.
 
 Hierarchies, named and dated like Cisco's CAs (DOMAIN.md section 5) so that CertInspect classifies what they issue
@@ -117,6 +117,11 @@ ALGORITHMS = {
     "sha1WithRSA": (seq(oid("1.2.840.113549.1.1.5"), NULL), "rsa", hashes.SHA1()),
     "sha256WithRSA": (seq(oid("1.2.840.113549.1.1.11"), NULL), "rsa", hashes.SHA256()),
     "ecdsa-with-SHA384": (seq(oid("1.2.840.10045.4.3.3")), "ec", hashes.SHA384()),
+    # RFC 4055 3.1: RSASSA-PSS with SHA-256, MGF1-SHA-256 and a 32-byte salt.
+    "rsassaPss-sha256": (seq(oid("1.2.840.113549.1.1.10"), seq(
+        tlv(0xA0, seq(oid("2.16.840.1.101.3.4.2.1"))),
+        tlv(0xA1, seq(oid("1.2.840.113549.1.1.8"), seq(oid("2.16.840.1.101.3.4.2.1")))),
+        tlv(0xA2, integer(32)))), "pss", hashes.SHA256()),
 }
 
 
@@ -134,6 +139,8 @@ def sign(key, algorithm, data):
     _, kind, digest = ALGORITHMS[algorithm]
     if kind == "rsa":
         return key.sign(data, padding.PKCS1v15(), digest)
+    if kind == "pss":
+        return key.sign(data, padding.PSS(mgf=padding.MGF1(digest), salt_length=32), digest)
     return key.sign(data, ec.ECDSA(digest, deterministic_signing=True))
 
 
@@ -188,7 +195,7 @@ def pem(*ders, label="CERTIFICATE"):
 
 
 def pkcs7(*ders):
-    certs = tlv(0xA0, b"".join(ders))
+    certs = tlv(0xA0, b"".join(sorted(ders)))  # X.690 11.6: DER sorts the elements of a SET OF
     signed_data = seq(integer(1), set_of(), seq(oid("1.2.840.113549.1.7.1")), certs, set_of())
     return seq(oid("1.2.840.113549.1.7.2"), tlv(0xA0, signed_data))
 
@@ -331,6 +338,12 @@ def main():
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
+
+    # PSS signatures carry a random salt: written only when missing, and never checked.
+    pss_path = HERE / "aps/pss-mic.pem"
+    if not check and not pss_path.exists():
+        pss_path.write_bytes(pem(certificate(k_mfg2, "rsassaPss-sha256", n_mfg2, ap_name("AP1G5-0011223344ee"), k_ap, 0x5055,
+                                             utc_dt(2019, 5, 1), utc_dt(2029, 5, 1, 0, 10), leaf_extensions(), issuer_key_id=mfg2.key_id)))
 
     # PKCS #12: random salts make every run differ, so they are written only when missing, and never checked.
     if not check and not (HERE / "containers/ap-password.p12").exists():

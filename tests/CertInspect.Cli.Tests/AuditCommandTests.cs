@@ -61,11 +61,12 @@ public sealed class AuditCommandTests
             Names(device));
         JsonElement certificate = root.GetProperty("devices").EnumerateArray().SelectMany(d => d.GetProperty("certificates").EnumerateArray()).First();
         Assert.Equal(
-            ["role", "source", "line", "container", "index", "subject", "issuer", "serial", "notBefore", "notAfter", "daysLeft", "signatureAlgorithm",
+            ["role", "source", "line", "container", "index", "subject", "subjectAttributes", "issuer", "issuerAttributes", "serial", "notBefore", "notAfter", "daysLeft", "signatureAlgorithm",
              "publicKey", "subjectKeyId", "authorityKeyId", "isCa", "keyUsage", "subjectAltNames", "crlDistributionPoints", "sha256", "sha1", "violations",
              "chain", "notGenuineCiscoCas"],
             Names(certificate));
         Assert.Equal(["end", "effectiveEnd", "effectiveDaysLeft", "signatureHashes", "links"], Names(certificate.GetProperty("chain")));
+        Assert.Equal(["name", "oid", "value", "type"], Names(certificate.GetProperty("subjectAttributes")[0]));
         Assert.Equal(["subject", "notAfter", "signatureAlgorithm", "signature"], Names(certificate.GetProperty("chain").GetProperty("links")[0]));
         Assert.Equal(["year", "week", "month"], Names(device.GetProperty("manufactured")));
         Assert.Equal(["date", "uncertaintyDays", "daysLeft"], Names(device.GetProperty("predictedMicExpiry")));

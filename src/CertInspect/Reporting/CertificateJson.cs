@@ -36,7 +36,9 @@ internal static class CertificateJson
         json.WriteString("container", located.Container);
         json.WriteNumber("index", located.Index);
         json.WriteString("subject", facts.Subject.Rfc4514);
+        WriteAttributes(json, "subjectAttributes", facts.Subject);
         json.WriteString("issuer", facts.Issuer.Rfc4514);
+        WriteAttributes(json, "issuerAttributes", facts.Issuer);
         json.WriteString("serial", facts.SerialHex);
         json.WriteString("notBefore", Time(facts.NotBefore));
         json.WriteString("notAfter", Time(facts.NotAfter));
@@ -93,6 +95,23 @@ internal static class CertificateJson
 
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    // Per attribute, in encoding order, with the string type it was encoded with (T61String and BMPString show here).
+    private static void WriteAttributes(Utf8JsonWriter json, string name, DistinguishedName distinguishedName)
+    {
+        json.WriteStartArray(name);
+        foreach (NameEntry entry in distinguishedName.Attributes)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", entry.ShortName);
+            json.WriteString("oid", entry.Oid);
+            json.WriteString("value", entry.Value);
+            json.WriteString("type", entry.StringType);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static string Time(DateTimeOffset time) =>

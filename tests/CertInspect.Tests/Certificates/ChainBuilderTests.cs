@@ -22,6 +22,28 @@ public sealed class ChainBuilderTests
     }
 
     [Fact]
+    public void Build_RsaPss_IsVerified()
+    {
+        CertificateChain chain = Builder().Build(CertificateFixtures.One("aps/pss-mic.pem"));
+
+        Assert.Equal(("rsassaPss-sha256", 32), (chain.Links[0].Certificate.Certificate.SignatureAlgorithm.Name, chain.Links[0].Certificate.Certificate.SignatureAlgorithm.PssSaltLength));
+        Assert.Equal(SignatureCheckResult.Valid, chain.Links[0].SignatureByIssuer?.Result);
+        Assert.Equal(["sha256"], chain.SignatureHashes);
+    }
+
+    [Fact]
+    public void Verify_PssWithAnotherSaltLength_IsReportedAsUnchecked()
+    {
+        CertificateFacts pss = CertificateFixtures.Facts("aps/pss-mic.pem");
+        CertificateFacts salted = pss with { SignatureAlgorithm = pss.SignatureAlgorithm with { PssSaltLength = 20 } };
+
+        SignatureCheck check = SignatureVerifier.Verify(salted, CertificateFixtures.Facts("ca/manufacturing-sha2.pem"));
+
+        Assert.Equal(SignatureCheckResult.Unsupported, check.Result);
+        Assert.Contains("salt of 20 bytes", check.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_EffectiveEndIsTheEarliestAlongTheChain()
     {
         CertificateChain chain = Builder().Build(CertificateFixtures.One("aps/sudi-ecdsa.pem"));
