@@ -65,14 +65,7 @@ public static class CertificateInspectionWriter
                 json.WriteString("mac", inspected.Identity.Mac);
                 json.WriteString("pid", inspected.Identity.Pid);
                 json.WriteString("deviceSerial", inspected.Identity.Serial);
-                if (inspected.GenuineCiscoCa is { } genuine)
-                {
-                    json.WriteBoolean("genuineCiscoCa", genuine);
-                }
-                else
-                {
-                    json.WriteNull("genuineCiscoCa");
-                }
+                json.WriteBooleanOrNull("genuineCiscoCa", inspected.GenuineCiscoCa);
 
                 CertificateJson.WriteFacts(json, inspected.Located, inspection.AsOf);
                 CertificateJson.WriteChain(json, inspected.Chain, inspection.AsOf);
@@ -85,14 +78,7 @@ public static class CertificateInspectionWriter
             {
                 json.WriteStartObject();
                 json.WriteString("source", error.Location.Source);
-                if (error.Location.Line is { } line)
-                {
-                    json.WriteNumber("line", line);
-                }
-                else
-                {
-                    json.WriteNull("line");
-                }
+                json.WriteNumberOrNull("line", error.Location.Line);
 
                 json.WriteString("message", error.Message);
                 json.WriteEndObject();

@@ -24,14 +24,7 @@ internal static class CertificateJson
     {
         CertificateFacts facts = located.Certificate;
         json.WriteString("source", located.Location.Source);
-        if (located.Location.Line is { } line)
-        {
-            json.WriteNumber("line", line);
-        }
-        else
-        {
-            json.WriteNull("line");
-        }
+        json.WriteNumberOrNull("line", located.Location.Line);
 
         json.WriteString("container", located.Container);
         json.WriteNumber("index", located.Index);
@@ -47,14 +40,7 @@ internal static class CertificateJson
         json.WriteString("publicKey", facts.PublicKey.ToString());
         json.WriteString("subjectKeyId", facts.SubjectKeyId);
         json.WriteString("authorityKeyId", facts.AuthorityKeyId);
-        if (facts.IsCa is { } isCa)
-        {
-            json.WriteBoolean("isCa", isCa);
-        }
-        else
-        {
-            json.WriteNull("isCa");
-        }
+        json.WriteBooleanOrNull("isCa", facts.IsCa);
 
         json.WriteStringArray("keyUsage", facts.KeyUsage);
         json.WriteStringArray("subjectAltNames", facts.SubjectAltNames);

@@ -59,7 +59,7 @@ public sealed class JsonReportWriter : IReportWriter
         {
             json.WriteStartObject();
             json.WriteString("source", error.Location.Source);
-            WriteLine(json, error.Location.Line);
+            json.WriteNumberOrNull("line", error.Location.Line);
             json.WriteString("message", error.Message);
             json.WriteString("text", error.Text);
             json.WriteEndObject();
@@ -185,7 +185,7 @@ public sealed class JsonReportWriter : IReportWriter
         {
             json.WriteStartObject();
             json.WriteString("source", evidence.Location.Source);
-            WriteLine(json, evidence.Location.Line);
+            json.WriteNumberOrNull("line", evidence.Location.Line);
             json.WriteString("text", evidence.Text);
             json.WriteEndObject();
         }
@@ -196,18 +196,6 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("catalyst9800", finding.Remediation.Catalyst9800);
         json.WriteEndObject();
         json.WriteEndObject();
-    }
-
-    private static void WriteLine(Utf8JsonWriter json, long? line)
-    {
-        if (line is { } value)
-        {
-            json.WriteNumber("line", value);
-        }
-        else
-        {
-            json.WriteNull("line");
-        }
     }
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -14,4 +14,28 @@ internal static class JsonWriterExtensions
 
         json.WriteEndArray();
     }
+
+    public static void WriteNumberOrNull(this Utf8JsonWriter json, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    public static void WriteBooleanOrNull(this Utf8JsonWriter json, string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            json.WriteBoolean(name, flag);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
 }
