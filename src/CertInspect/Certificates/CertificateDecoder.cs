@@ -436,32 +436,45 @@ public static class CertificateDecoder
         return result;
     }
 
+    /// <summary>No certificate nests deeper than a dozen levels; hostile input nesting deeper is not walked.</summary>
+    public const int MaximumDepth = 64;
+
     // Walks every element again under DER rules; BER-only encodings (indefinite or non-minimal lengths) fail here.
+    // The walk uses its own stack, not recursion: nested input cannot overflow the process stack.
     private static string? FirstDerViolation(ReadOnlyMemory<byte> der)
     {
+        var pending = new Stack<(ReadOnlyMemory<byte> Data, int Depth)>();
+        pending.Push((der, 0));
         try
         {
-            Walk(der);
+            while (pending.Count > 0)
+            {
+                (ReadOnlyMemory<byte> data, int depth) = pending.Pop();
+                var reader = new AsnReader(data, AsnEncodingRules.DER);
+                while (reader.HasData)
+                {
+                    Asn1Tag tag = reader.PeekTag();
+                    ReadOnlyMemory<byte> element = reader.ReadEncodedValue();
+                    if (!tag.IsConstructed)
+                    {
+                        continue;
+                    }
+
+                    if (depth + 1 > MaximumDepth)
+                    {
+                        return string.Create(CultureInfo.InvariantCulture, $"nested deeper than {MaximumDepth} levels; not checked further");
+                    }
+
+                    AsnDecoder.ReadEncodedValue(element.Span, AsnEncodingRules.DER, out int offset, out int length, out _);
+                    pending.Push((element.Slice(offset, length), depth + 1));
+                }
+            }
+
             return null;
         }
         catch (AsnContentException e)
         {
             return e.Message;
-        }
-
-        static void Walk(ReadOnlyMemory<byte> data)
-        {
-            var reader = new AsnReader(data, AsnEncodingRules.DER);
-            while (reader.HasData)
-            {
-                Asn1Tag tag = reader.PeekTag();
-                ReadOnlyMemory<byte> element = reader.ReadEncodedValue();
-                if (tag.IsConstructed)
-                {
-                    AsnDecoder.ReadEncodedValue(element.Span, AsnEncodingRules.DER, out int offset, out int length, out _);
-                    Walk(element.Slice(offset, length));
-                }
-            }
         }
     }
 

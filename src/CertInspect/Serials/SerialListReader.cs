@@ -1,4 +1,6 @@
+using System.Globalization;
 using CertInspect.Fleet;
+using CertInspect.Inputs;
 
 namespace CertInspect.Serials;
 
@@ -10,17 +12,30 @@ public static class SerialListReader
 {
     private const char CommentMark = '#';
 
+    /// <summary>A longer line is not a serial: it is reported as an input error and not held in memory.</summary>
+    public const int MaximumLineLength = 4096;
+
     /// <returns>The number of serial lines read.</returns>
     public static long Read(TextReader reader, string source, IEvidenceSink sink)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sink);
+        var lines = new BoundedLineReader(reader, MaximumLineLength);
         long lineNumber = 0;
         long rows = 0;
         string? line;
-        while ((line = reader.ReadLine()) is not null)
+        while ((line = lines.ReadLine(out bool truncated)) is not null)
         {
             lineNumber++;
+            if (truncated)
+            {
+                rows++;
+                sink.Reject(new InputError(
+                    new SourceLocation(source, lineNumber),
+                    string.Create(CultureInfo.InvariantCulture, $"the line is longer than {MaximumLineLength} characters: not a serial")));
+                continue;
+            }
+
             string value = StripComment(line);
             if (value.Trim().Length == 0)
             {

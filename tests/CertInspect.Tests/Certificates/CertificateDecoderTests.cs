@@ -165,6 +165,54 @@ public sealed class CertificateDecoderTests
         }
     }
 
+    [Fact]
+    public void Decode_DeeplyNestedContent_IsAViolationNotAStackOverflow()
+    {
+        // A subjectUniqueID [2] holding 20,000 nested SEQUENCEs: a recursive walk would overflow the stack.
+        CertificateFacts template = CertificateFixtures.Facts("ca/root-m2.pem");
+        var nested = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+        var scopes = new Stack<System.Formats.Asn1.AsnWriter.Scope>();
+        scopes.Push(nested.PushSequence(new System.Formats.Asn1.Asn1Tag(System.Formats.Asn1.TagClass.ContextSpecific, 2, true)));
+        for (int i = 0; i < 20_000; i++)
+        {
+            scopes.Push(nested.PushSequence());
+        }
+
+        while (scopes.Count > 0)
+        {
+            scopes.Pop().Dispose();
+        }
+
+        byte[] tbs = template.SignedPart.ToArray();
+        var reader = new System.Formats.Asn1.AsnReader(tbs, System.Formats.Asn1.AsnEncodingRules.DER).ReadSequence();
+        var writer = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            using (writer.PushSequence())
+            {
+                for (int field = 0; field < 7; field++)
+                {
+                    writer.WriteEncodedValue(reader.ReadEncodedValue().Span);
+                }
+
+                writer.WriteEncodedValue(nested.Encode());
+                while (reader.HasData)
+                {
+                    writer.WriteEncodedValue(reader.ReadEncodedValue().Span);
+                }
+            }
+
+            var outer = new System.Formats.Asn1.AsnReader(template.Der, System.Formats.Asn1.AsnEncodingRules.DER).ReadSequence();
+            outer.ReadEncodedValue();
+            writer.WriteEncodedValue(outer.ReadEncodedValue().Span);
+            writer.WriteEncodedValue(outer.ReadEncodedValue().Span);
+        }
+
+        CertificateFacts facts = Assert.IsType<CertificateFacts>(CertificateDecoder.Decode(writer.Encode()).Certificate);
+
+        Assert.Contains(facts.Violations, v => v.Contains($"nested deeper than {CertificateDecoder.MaximumDepth} levels", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(new byte[] { 0x30, 0x03, 0x02, 0x01, 0x00 })]
     [InlineData(new byte[] { 0x04, 0x00 })]

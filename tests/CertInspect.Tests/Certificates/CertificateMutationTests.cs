@@ -8,7 +8,7 @@ namespace CertInspect.Tests.Certificates;
 /// </summary>
 public sealed class CertificateMutationTests
 {
-    private const int MutantsPerFixture = 1500;
+    private static readonly int _mutantsPerFixture = MutationBudget.PerFixture(1500);
 
     [Theory]
     [InlineData("aps/ap1g4-mic.der")]
@@ -20,7 +20,7 @@ public sealed class CertificateMutationTests
     {
         byte[] original = CertificateFixtures.Bytes(fixture);
         var random = new Random(20261121);
-        for (int i = 0; i < MutantsPerFixture; i++)
+        for (int i = 0; i < _mutantsPerFixture; i++)
         {
             byte[] mutant = Mutate(original, random);
             CertificateFileContents contents = CertificateFileReader.Read(mutant, fixture, () => null);

@@ -21,6 +21,22 @@ public sealed class SerialListReaderTests
     }
 
     [Fact]
+    public void Read_HugeLine_IsAnInputErrorAndTheRestIsRead()
+    {
+        var sink = new CollectingSink();
+        string list = "FOC1837X1Y2\r\n" + new string('A', 5_000_000) + "\rFOC1837X1Y3";
+
+        long rows = SerialListReader.Read(new StringReader(list), "big.txt", sink);
+
+        Assert.Equal(3, rows);
+        Assert.Equal(["FOC1837X1Y2", "FOC1837X1Y3"], sink.Observations.Select(o => o.Serial));
+        Assert.Equal([1L, 3L], sink.Observations.Select(o => o.Location.Line!.Value));
+        InputError error = Assert.Single(sink.Errors);
+        Assert.Equal(2, error.Location.Line);
+        Assert.Contains("longer than 4096 characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_EmptyInput_ReadsNothing()
     {
         var sink = new CollectingSink();
