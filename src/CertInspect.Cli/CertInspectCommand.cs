@@ -10,6 +10,7 @@ public static class CertInspectCommand
         {
             AuditCommand.Create(environment),
             SerialCommand.Create(environment),
+            AcceptCommand.Create(environment),
             InspectCommand.Create(environment),
             RulesCommand.Create(),
         };

@@ -327,6 +327,7 @@ def main():
     OUT["../sample-fleet/certs/c1240-ssc.pem"] = pem(ssc)
     OUT["../sample-fleet/certs/wlc-2504.pem"] = pem(controller)
     OUT["../sample-fleet/certs/ap1g2-t61.der"] = OUT["violations/t61-name.der"]
+    OUT["../acceptance/delivery/ap1g4-mic.der"] = ap1g4
     OUT["../sample-fleet/certs/ca-bundle.pem"] = pem(root.der, mfg.der, m2.der, mfg2.der, eroot.der, esudi.der)
 
     stale = []

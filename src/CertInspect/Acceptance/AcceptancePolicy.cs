@@ -1,0 +1,27 @@
+namespace CertInspect.Acceptance;
+
+/// <summary>
+/// What a delivery must satisfy (README "Procurement acceptance"): the purchase order's serials, the MIC validity left
+/// at acceptance, the findings that reject a unit, and the exceptions granted per serial.
+/// </summary>
+public sealed record AcceptancePolicy
+{
+    public required int Schema { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>A serial list or inventory CSV of the ordered units, relative to the policy file.</summary>
+    public required string ExpectedSerials { get; init; }
+
+    /// <summary>The fewest days of MIC validity a unit must have left at --as-of; absent: not checked.</summary>
+    public int? MinimumMicValidityDays { get; init; }
+
+    /// <summary>Rule ids whose findings reject a unit, whatever their severity.</summary>
+    public IReadOnlyList<string> RejectRules { get; init; } = [];
+
+    /// <summary>A finding at or above this severity rejects a unit; absent: severity alone rejects nothing.</summary>
+    public string? RejectSeverity { get; init; }
+
+    /// <summary>Named "exceptions" in the policy file.</summary>
+    public IReadOnlyList<AcceptanceWaiver> Exceptions { get; init; } = [];
+}

@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CertInspect.Rules;
+
+namespace CertInspect.Acceptance;
+
+/// <summary>Reads and checks a policy file; an unusable one throws <see cref="RuleDataException"/> naming what is wrong.</summary>
+public static class AcceptancePolicyLoader
+{
+    private static readonly JsonSerializerOptions _options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>Where the policy's expected serials are: its path, taken relative to the policy file's folder.</summary>
+    public static string ExpectedSerialsPath(string policyPath, AcceptancePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        string? folder = Path.GetDirectoryName(policyPath);
+        return string.IsNullOrEmpty(folder) ? policy.ExpectedSerials : Path.Combine(folder, policy.ExpectedSerials);
+    }
+
+    public static AcceptancePolicy Load(string path, RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        AcceptancePolicy? policy;
+        try
+        {
+            using FileStream stream = File.OpenRead(path);
+            policy = JsonSerializer.Deserialize<AcceptancePolicy>(stream, _options);
+        }
+        catch (JsonException e)
+        {
+            throw new RuleDataException($"{path}: not a valid policy file: {e.Message}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RuleDataException($"{path}: cannot read the policy file: {e.Message}", e);
+        }
+
+        if (policy is null || policy.Schema != 1)
+        {
+            throw new RuleDataException($"{path}: expected a policy of schema 1.");
+        }
+
+        var known = rules.Rules.Select(r => r.Id).Append(AcceptanceJudge.MicValidityRule).Append("*").ToHashSet(StringComparer.Ordinal);
+        var problems = policy.RejectRules.Concat(policy.Exceptions.SelectMany(e => e.Rules))
+            .Where(id => !known.Contains(id))
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => $"rule '{id}' is not one of the rules in force")
+            .ToList();
+        if (policy.RejectSeverity is { } severity && !SeverityNames.TryParse(severity, out _))
+        {
+            problems.Add($"rejectSeverity '{severity}' is not info, low, medium, high or critical");
+        }
+
+        if (policy.MinimumMicValidityDays is < 0)
+        {
+            problems.Add("minimumMicValidityDays must not be negative");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new RuleDataException($"{path}: {string.Join("; ", problems)}.");
+        }
+
+        return policy;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using CertInspect.Cli;
+
+namespace CertInspect.Cli.Tests;
+
+public sealed class AcceptCommandTests
+{
+    private static readonly string Acceptance = TestData.Path("acceptance");
+
+    [Theory]
+    [InlineData("json", "receipt-rejected.json")]
+    [InlineData("csv", "receipt-rejected.csv")]
+    public void Accept_RejectedDelivery_MatchesGoldenAndExitsTwo(string format, string golden)
+    {
+        CliRun run = CliRun.Invoke("accept", "--policy", $"{Acceptance}/po-4500012345.json", $"{Acceptance}/delivery", "--as-of", "2026-11-21", "--format", format);
+
+        Assert.Equal(ExitCodes.GateFailed, run.ExitCode);
+        Assert.Contains("rejected: 2 accepted, 2 rejected, 1 missing, 1 extra, 2 malformed", run.Error, StringComparison.Ordinal);
+        GoldenFile.AssertMatches(golden, TestData.Scrub(run.Output));
+    }
+
+    [Fact]
+    public void Accept_CleanDeliveryWithAWaiver_IsAcceptedAndExitsZero()
+    {
+        CliRun run = CliRun.Invoke("accept", "--policy", $"{Acceptance}/lab-po.json", $"{Acceptance}/lab-delivery", "--as-of", "2026-11-21");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        GoldenFile.AssertMatches("receipt-accepted.json", TestData.Scrub(run.Output));
+    }
+
+    [Fact]
+    public void Accept_Receipt_KeepsItsContractAndNamesEveryCase()
+    {
+        CliRun run = CliRun.Invoke("accept", "--policy", $"{Acceptance}/po-4500012345.json", $"{Acceptance}/delivery", "--as-of", "2026-11-21");
+        using JsonDocument receipt = JsonDocument.Parse(run.Output);
+        JsonElement root = receipt.RootElement;
+
+        Assert.Equal(["policy", "asOf", "verdict", "summary", "inputs", "units"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["serial", "verdict", "reasons", "micDaysLeft", "micJudgedOn", "exceptions", "sources"], root.GetProperty("units")[0].EnumerateObject().Select(p => p.Name));
+        Dictionary<string, JsonElement> units = root.GetProperty("units").EnumerateArray()
+            .Where(u => u.GetProperty("serial").GetString()!.Length > 0)
+            .ToDictionary(u => u.GetProperty("serial").GetString()!);
+        Assert.Equal("accepted", units["FJC2347Q1R2"].GetProperty("verdict").GetString());
+        Assert.Equal("missing", units["FDO2940A1B2"].GetProperty("verdict").GetString());
+        Assert.Equal("extra", units["FOC2901A1B2"].GetProperty("verdict").GetString());
+        Assert.Equal(("certificate", 60), (units["FCW2103C1D2"].GetProperty("micJudgedOn").GetString(), units["FCW2103C1D2"].GetProperty("micDaysLeft").GetInt32()));
+        Assert.Equal("prediction", units["FOC1841Z9Y8"].GetProperty("micJudgedOn").GetString());
+        Assert.StartsWith("cscur43050.window: Controllers run AireOS 8.10", units["FOC1841Z9Y8"].GetProperty("exceptions")[0].GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(units["FOC1841Z9Y8"].GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("cscur43050.window", StringComparison.Ordinal));
+        Assert.All(root.GetProperty("inputs").EnumerateArray(), i => Assert.Matches("^[0-9a-f]{64}$", i.GetProperty("sha256").GetString()));
+    }
+
+    [Theory]
+    [InlineData("{ \"schema\": 1, \"name\": \"x\", \"expectedSerials\": \"po-4500012345-serials.txt\", \"rejectRules\": [\"no.such.rule\"] }", "rule 'no.such.rule' is not one of the rules in force")]
+    [InlineData("{ \"schema\": 1, \"name\": \"x\", \"expectedSerials\": \"po-4500012345-serials.txt\", \"rejectSeverity\": \"dire\" }", "rejectSeverity 'dire'")]
+    [InlineData("{ \"schema\": 1, \"name\": \"x\" }", "not a valid policy file")]
+    [InlineData("{ \"schema\": 1, \"name\": \"x\", \"expectedSerials\": \"nowhere.txt\" }", "nowhere.txt")]
+    public void Accept_UnusablePolicy_ExitsOneWithAMessage(string policy, string message)
+    {
+        string path = Path.Combine(Acceptance, $"bad-policy-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, policy);
+        try
+        {
+            CliRun run = CliRun.Invoke("accept", "--policy", path, $"{Acceptance}/delivery", "--as-of", "2026-11-21");
+
+            Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+            Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
