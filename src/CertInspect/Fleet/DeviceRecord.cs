@@ -37,6 +37,9 @@ public sealed record DeviceRecord
     /// <summary>The device's own certificates (MIC, SUDI, SSC, LSC), in input order, with their chains.</summary>
     public IReadOnlyList<DeviceCertificate> Certificates { get; init; } = [];
 
+    /// <summary>Whether the run holds the device's own MIC or SUDI: its real dates then replace predictions.</summary>
+    public bool HasIdentityCertificate => Certificates.Any(c => c.Role is CertificateRole.Mic or CertificateRole.Sudi);
+
     /// <summary>Every input row and certificate that named the device, in input order.</summary>
     public required IReadOnlyList<Evidence> Occurrences { get; init; }
 

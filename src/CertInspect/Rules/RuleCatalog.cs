@@ -27,6 +27,7 @@ public static class RuleCatalog
         CaExpiringRule.KindName,
         DualMicRule.KindName,
         Sha2MicInvalidRule.KindName,
+        PredictionMismatchRule.KindName,
     ];
 
     /// <summary>The certificate roles rules may list.</summary>
@@ -71,6 +72,13 @@ public static class RuleCatalog
                 }
 
                 break;
+            case PredictionMismatchRule.KindName:
+                if (rule.ToleranceDays is null or < 0)
+                {
+                    yield return "needs a non-negative 'toleranceDays'";
+                }
+
+                break;
             case Sha2MicInvalidRule.KindName:
                 if (rule.IssuerNames.Count == 0)
                 {
@@ -109,6 +117,7 @@ public static class RuleCatalog
             CaExpiringRule.KindName => new CaExpiringRule(rule, facts),
             DualMicRule.KindName => new DualMicRule(rule),
             Sha2MicInvalidRule.KindName => new Sha2MicInvalidRule(rule),
+            PredictionMismatchRule.KindName => new PredictionMismatchRule(rule),
             _ => throw new RuleDataException($"rule '{rule.Id}' has unknown kind '{rule.Kind}'"),
         };
     }

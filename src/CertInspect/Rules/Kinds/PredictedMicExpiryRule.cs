@@ -6,6 +6,7 @@ namespace CertInspect.Rules.Kinds;
 /// <summary>
 /// Grades the MIC end predicted from the serial (FN-63942): past, or possibly past within the uncertainty → the
 /// rule's severity (critical); ahead → by horizon; beyond every horizon → no finding (the date is still reported).
+/// A device whose MIC or SUDI is in the run is judged on that certificate instead (mic.expired, mic.expiring).
 /// </summary>
 public sealed class PredictedMicExpiryRule(RuleDefinition definition) : IRule
 {
@@ -17,7 +18,7 @@ public sealed class PredictedMicExpiryRule(RuleDefinition definition) : IRule
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(context);
-        if (device.PredictedMicExpiry is not { } prediction || device.Serial?.Manufactured is not { } week)
+        if (device.PredictedMicExpiry is not { } prediction || device.Serial?.Manufactured is not { } week || device.HasIdentityCertificate)
         {
             yield break;
         }

@@ -82,4 +82,29 @@ public sealed class CertificateRulesTests
             Assert.DoesNotContain(findings, f => f.RuleId == "chain.sha1");
         }
     }
+
+    [Fact]
+    public void Prediction_GivesWayToTheRealMic_AndAMissIsReported()
+    {
+        // FOC1837X1Y2 predicts a MIC end around 2024-09-10; the MIC joined by MAC ends 2027-01-20: another unit's.
+        InventoryObservation row = new(new SourceLocation("inv.csv", 2), "row", "FOC1837X1Y2", "AP-X", "AIR-AP1832I-E-K9", "94:d4:69:f8:2d:e8", null, []);
+        DeviceRecord device = Assert.Single(CertificateDevices.All(["aps/ap1g4-mic.der"], inventory: [row]));
+
+        IReadOnlyList<Finding> findings = _engine.Evaluate(device, Devices.At("2026-11-21"));
+
+        Assert.DoesNotContain(findings, f => f.RuleId == "mic.predicted-expiry");
+        Assert.Contains(findings, f => f.RuleId == "mic.expiring");
+        Finding miss = Assert.Single(findings, f => f.RuleId == "identity.prediction-mismatch");
+        Assert.Contains("ends 2027-01-20 08:10:00 UTC, 862 days after the end predicted from serial FOC1837X1Y2 (2024-09-10)", miss.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prediction_WithinTheTolerance_IsNoMismatch()
+    {
+        // FCW2103C1D2 predicts 2027-01-15; its MIC ends 2027-01-20.
+        InventoryObservation row = new(new SourceLocation("inv.csv", 2), "row", "FCW2103C1D2", "BR-06", "AIR-AP1832I-E-K9", "94D4.69F8.2DE8", null, []);
+        DeviceRecord device = Assert.Single(CertificateDevices.All(["aps/ap1g4-mic.der"], inventory: [row]));
+
+        Assert.DoesNotContain(_engine.Evaluate(device, Devices.At("2026-11-21")), f => f.RuleId is "identity.prediction-mismatch" or "mic.predicted-expiry");
+    }
 }
