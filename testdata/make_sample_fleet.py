@@ -32,7 +32,7 @@ INVENTORY = [
     ("WH-04,FOC1836L3M4,AIR-AP2802I-E-K9,00:11:22:33:44:12,Warehouse,A-1012", "wider window, 2800 not listed: no finding"),
     ("BR-01,FCW2104M4N5,AIR-AP1832I-E-K9,00:11:22:33:44:13,Branch,A-1013", "MIC ends within 90 days: high"),
     ("BR-02,FCW2120N5P6,AIR-AP1852I-E-K9,00:11:22:33:44:14,Branch,A-1014", "MIC ends within 365 days: medium"),
-    ("BR-03,FGL2131A3JS,AIR-AP2802E-E-K9,00:11:22:33:44:15,Branch,A-1015", "built after the ten-year MIC era: ok"),
+    ("BR-03,FGL2131A3JS,AIR-AP2802E-E-K9,00:AA:BB:CC:DD:01,Branch,A-1015", "after the ten-year MIC era; its SUDI (certs/) joins by serial: ok"),
     ("BR-04,FJC2347Q1R2,C9120AXI-E,00:11:22:33:44:16,Branch,A-1016", "Catalyst 9120: ok"),
     ("BR-05,KWC2452R2S3,C9130AXI-E,00:11:22:33:44:17,Branch,A-1017", "Catalyst 9130: ok"),
     ("BR-06,FCW2103C1D2,AIR-AP1832I-E-K9,94D4.69F8.2DE8,Branch,A-1031", "its MIC (certs/ap1g4-mic.der) joins by MAC"),

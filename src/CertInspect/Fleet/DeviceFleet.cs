@@ -112,6 +112,8 @@ public sealed class DeviceFleet : IDisposable
 
         return new DeviceRecord
         {
+            Names = observations.Select(o => o.Name).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Macs = observations.Select(o => MacAddress.Normalize(o.Mac)).Concat(ConflictMacs(certificates)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
             Key = "serial:" + serial.Text,
             Serial = serial,
             Name = observations.Select(o => o.Name).FirstOrDefault(v => v is not null),
@@ -150,6 +152,7 @@ public sealed class DeviceFleet : IDisposable
             : "cert:" + certificates[0].Facts.Sha256Fingerprint[..23];
         return new DeviceRecord
         {
+            Macs = certificates.Select(c => c.Identity.Mac).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
             Key = key,
             Serial = serial,
             Model = model,
@@ -161,6 +164,11 @@ public sealed class DeviceFleet : IDisposable
             Notes = notes,
         };
     }
+
+    // A MIC's CN carries the AP's Ethernet MAC (DOMAIN.md §6); whether a SUDI's does, or a base MAC, is not confirmed,
+    // so SUDI MACs join devices but never make an identity conflict.
+    private static IEnumerable<string?> ConflictMacs(IReadOnlyList<DeviceCertificate> certificates) =>
+        certificates.Where(c => c.Role != CertificateRole.Sudi).Select(c => c.Identity.Mac);
 
     private static Evidence CertificateEvidenceText(DeviceCertificate certificate) =>
         new(certificate.Located.Location, $"{certificate.RoleName} {certificate.Facts.Subject.Rfc4514} (serial {certificate.Facts.SerialHex})");

@@ -24,6 +24,12 @@ public sealed record DeviceRecord
     /// <summary>The family the model belongs to; null when the model is absent or not recognised.</summary>
     public ModelFamily? Family { get; init; }
 
+    /// <summary>Every distinct name the device's rows give, in input order; more than one is an identity conflict.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
+    /// <summary>Every distinct MAC the device's rows and certificates give, normalised, in input order.</summary>
+    public IReadOnlyList<string> Macs { get; init; } = [];
+
     /// <summary>The MAC address, normalised when it could be (aa:bb:cc:dd:ee:ff), else as written.</summary>
     public string? Mac { get; init; }
 

@@ -28,6 +28,7 @@ public static class RuleCatalog
         DualMicRule.KindName,
         Sha2MicInvalidRule.KindName,
         PredictionMismatchRule.KindName,
+        IdentityConflictRule.KindName,
     ];
 
     /// <summary>The certificate roles rules may list.</summary>
@@ -69,6 +70,13 @@ public static class RuleCatalog
                 if (rule.Families.Count == 0)
                 {
                     yield return "needs 'families'";
+                }
+
+                break;
+            case IdentityConflictRule.KindName:
+                if (rule.Field is not (IdentityConflictRule.NameField or IdentityConflictRule.MacField or IdentityConflictRule.CertificateSerialField))
+                {
+                    yield return $"needs 'field': {IdentityConflictRule.NameField}, {IdentityConflictRule.MacField} or {IdentityConflictRule.CertificateSerialField}";
                 }
 
                 break;
@@ -118,6 +126,7 @@ public static class RuleCatalog
             DualMicRule.KindName => new DualMicRule(rule),
             Sha2MicInvalidRule.KindName => new Sha2MicInvalidRule(rule),
             PredictionMismatchRule.KindName => new PredictionMismatchRule(rule),
+            IdentityConflictRule.KindName => new IdentityConflictRule(rule),
             _ => throw new RuleDataException($"rule '{rule.Id}' has unknown kind '{rule.Kind}'"),
         };
     }

@@ -44,6 +44,9 @@ public sealed record RuleDefinition
     /// <summary>sha2-mic-invalid: the names of the CAs whose failed signature is evidence of the defect.</summary>
     public IReadOnlyList<string> IssuerNames { get; init; } = [];
 
+    /// <summary>identity-conflict: what disagrees: name, mac or certificate-serial.</summary>
+    public string? Field { get; init; }
+
     /// <summary>prediction-mismatch: how far, in days, the real MIC end may be from the predicted one.</summary>
     public int? ToleranceDays { get; init; }
 

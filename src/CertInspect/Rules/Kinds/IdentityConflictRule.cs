@@ -1,0 +1,45 @@
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>
+/// The evidence merged into one device disagrees about who it is; the merge keeps the first value, and this rule says
+/// so rather than choosing silently. Field name: the rows give two names for one serial. Field mac: one serial comes
+/// with two MACs (rows or certificates). Field certificate-serial: a certificate joined by MAC names another serial.
+/// </summary>
+public sealed class IdentityConflictRule(RuleDefinition definition) : IRule
+{
+    public const string KindName = "identity-conflict";
+    public const string NameField = "name";
+    public const string MacField = "mac";
+    public const string CertificateSerialField = "certificate-serial";
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        string subject = device.Serial is { } serial ? $"Serial {serial.Text}" : $"Device {device.Key}";
+        switch (Definition.Field)
+        {
+            case NameField when device.Names.Count > 1:
+                yield return Definition.FindingFor(device, Definition.Severity, $"{subject} is named {Quoted(device.Names)}.");
+                break;
+            case MacField when device.Macs.Count > 1:
+                yield return Definition.FindingFor(device, Definition.Severity, $"{subject} comes with the MACs {string.Join(" and ", device.Macs)}.");
+                break;
+            case CertificateSerialField when device.Serial is { } own:
+                foreach (var certificate in device.Certificates.Where(c => c.Identity.Serial is { } sn && !string.Equals(sn, own.Text, StringComparison.OrdinalIgnoreCase)))
+                {
+                    yield return Definition.FindingFor(
+                        certificate,
+                        Definition.Severity,
+                        $"The {CertificateText.Name(certificate)} names serial {certificate.Identity.Serial}, but joined the inventory row of {own.Text} by its MAC {certificate.Identity.Mac}.");
+                }
+
+                break;
+        }
+    }
+
+    private static string Quoted(IReadOnlyList<string> values) => string.Join(" and ", values.Select(v => $"'{v}'"));
+}
