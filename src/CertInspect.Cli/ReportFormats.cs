@@ -8,11 +8,13 @@ internal static class ReportFormats
     public const string Table = "table";
     public const string Csv = "csv";
     public const string Json = "json";
+    public const string Markdown = "markdown";
 
     public static IReportWriter Writer(string format, bool useColor) => format switch
     {
         Csv => new CsvReportWriter(),
         Json => new JsonReportWriter(),
+        Markdown => new MarkdownReportWriter(),
         _ => new TableReportWriter(useColor),
     };
 }

@@ -11,6 +11,7 @@ public sealed class AuditCommandTests
     [InlineData("json", "sample-fleet.json")]
     [InlineData("csv", "sample-fleet.csv")]
     [InlineData("table", "sample-fleet.table.txt")]
+    [InlineData("markdown", "sample-fleet.md")]
     public void Audit_SampleFleet_MatchesGolden(string format, string golden)
     {
         CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", format);

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using CertInspect.Rules;
+
+namespace CertInspect.Reporting;
+
+/// <summary>
+/// The report for pasting into a ticket: a summary line, the devices worst first as a Markdown table, each device's
+/// findings with both platforms' remediation, then the input errors. Like the table, it holds every device to sort.
+/// </summary>
+public sealed class MarkdownReportWriter : IReportWriter
+{
+    public void Write(Report report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        ReportSummary summary = report.Summary;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## CertInspect audit as of {report.AsOf:yyyy-MM-dd}"));
+        output.WriteLine();
+        string byRisk = string.Join(", ", summary.ByRisk.Where(p => p.Value > 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Devices} devices ({byRisk}); {summary.InputErrors} input errors; rules {string.Join(", ", report.RulesVersions)}."));
+        output.WriteLine();
+
+        List<DeviceReport> devices = [.. report.Devices.OrderByDescending(d => (int?)d.Risk ?? 0)];
+        output.WriteLine("| Risk | Serial | Name | Model | Site | Built | MIC ends (predicted) | Trust ends | Rules |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        foreach (DeviceReport device in devices)
+        {
+            output.WriteLine("| " + string.Join(" | ", new[]
+            {
+                SeverityNames.RiskName(device.Risk),
+                device.Device.Serial?.Text ?? device.Device.Key,
+                device.Device.Name ?? string.Empty,
+                device.Device.Model ?? string.Empty,
+                device.Device.Site ?? string.Empty,
+                device.Device.Serial?.Manufactured?.ToString() ?? string.Empty,
+                device.Device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                device.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                string.Join(", ", device.Findings.Select(f => f.RuleId).Distinct()),
+            }.Select(Cell)) + " |");
+        }
+
+        output.WriteLine();
+        output.WriteLine("### Findings");
+        foreach (DeviceReport device in devices.Where(d => d.Findings.Count > 0))
+        {
+            output.WriteLine();
+            output.WriteLine($"#### {Inline(device.Device.Serial?.Text ?? device.Device.Key)}{(device.Device.Name is { } name ? $" ({Inline(name)})" : string.Empty)}");
+            output.WriteLine();
+            foreach (Finding finding in device.Findings)
+            {
+                output.WriteLine($"- **{finding.Severity.ToName()}** `{finding.RuleId}`: {Inline(finding.Message)}");
+                output.WriteLine($"  - AireOS: {Inline(finding.Remediation.AireOs)}");
+                output.WriteLine($"  - Catalyst 9800: {Inline(finding.Remediation.Catalyst9800)}");
+                output.WriteLine($"  - Evidence: {string.Join(", ", finding.Evidence.Select(e => $"`{e.Location}`"))}");
+            }
+        }
+
+        if (report.InputErrors.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("### Input errors");
+            output.WriteLine();
+            foreach (InputError error in report.InputErrors)
+            {
+                output.WriteLine($"- `{error.Location}`: {Inline(error.Message)}");
+            }
+        }
+    }
+
+    // A table cell: pipes escaped, no line breaks.
+    private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
+
+    // Text from inputs must not become Markdown: characters that start formatting are escaped.
+    private static string Inline(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (c is '\r' or '\n')
+            {
+                builder.Append(' ');
+                continue;
+            }
+
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#')
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}
