@@ -46,8 +46,10 @@ internal static class AuditCommand
 
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) =
                 InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
-            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)));
+            ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error) : null;
+            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show);
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
+            progress?.Clear();
             string? outputPath = parse.GetValue(output);
             string formatName = parse.GetRequiredValue(format);
             IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor);

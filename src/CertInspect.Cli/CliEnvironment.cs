@@ -10,7 +10,8 @@ public sealed record CliEnvironment(
     bool OutputIsTerminal,
     bool NoColor,
     Func<string, string?> GetVariable,
-    Func<string, string?>? PromptSecret = null)
+    Func<string, string?>? PromptSecret = null,
+    bool ShowProgress = false)
 {
     public static CliEnvironment FromProcess() => new(
         Console.OpenStandardInput,
@@ -18,7 +19,8 @@ public sealed record CliEnvironment(
         !Console.IsOutputRedirected,
         !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
         Environment.GetEnvironmentVariable,
-        Console.IsInputRedirected || Console.IsErrorRedirected ? null : SecretPrompt.Ask);
+        Console.IsInputRedirected || Console.IsErrorRedirected ? null : SecretPrompt.Ask,
+        !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")));
 
     public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

@@ -290,4 +290,15 @@ public sealed class AuditCommandTests
     }
 
     private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Audit_Progress_OnlyWhenAsked(bool showProgress)
+    {
+        CliRun run = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21", "--format", "csv"], standardInput: null, showProgress: showProgress);
+
+        Assert.Equal(showProgress, run.Error.Contains("\rcertinspect: 12/12 files, ", StringComparison.Ordinal));
+        Assert.DoesNotContain("certinspect:", run.Output, StringComparison.Ordinal);
+    }
 }

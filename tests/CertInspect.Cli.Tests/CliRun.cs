@@ -17,7 +17,8 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         bool terminal = false,
         bool noColor = false,
         IReadOnlyDictionary<string, string>? variables = null,
-        Func<string, string?>? prompt = null)
+        Func<string, string?>? prompt = null,
+        bool showProgress = false)
     {
         var environment = new CliEnvironment(
             () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput ?? string.Empty)),
@@ -25,7 +26,8 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
             terminal,
             noColor,
             name => variables?.GetValueOrDefault(name),
-            prompt);
+            prompt,
+            showProgress);
         using var output = new StringWriter();
         using var error = new StringWriter();
         int exitCode = CertInspectCommand.Create(environment)

@@ -9,7 +9,7 @@ namespace CertInspect.Audit;
 /// The audit pipeline: readers → fleet (one record per device) → rules → report. Devices are evaluated twice, once
 /// for the summary and once as the writer asks for them, rather than held in memory: evaluation is cheap and pure.
 /// </summary>
-public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null)
+public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null, Action<AuditProgress>? progress = null)
 {
     private readonly RuleEngine _engine = new(rules);
 
@@ -41,10 +41,12 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null)
                     inputs.Add(new InputSummary(source.Name, "trust-" + counts.Kind, counts.Rows, builder.ErrorCount(source.Name)));
                 }
 
+                ProgressSink? counting = progress is null ? null : new ProgressSink(builder, sources.Count, progress);
                 foreach (InputSource source in sources)
                 {
-                    InputSummaryCounts counts = InputReader.Read(source, builder, pkcs12Password);
+                    InputSummaryCounts counts = InputReader.Read(source, (IEvidenceSink?)counting ?? builder, pkcs12Password);
                     inputs.Add(new InputSummary(source.Name, counts.Kind, counts.Rows, builder.ErrorCount(source.Name)));
+                    counting?.FileDone();
                 }
             },
             inputs,
