@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace CertInspect.Cli.Tests;
+
+/// <summary>
+/// Loads the HTML report of the sample fleet in headless Chromium (Debian's package, which .ci/run installs) and
+/// checks the table the browser rendered against the JSON report: every device, with its risk. Where Chromium is not
+/// installed the test only runs under CI, which must have it.
+/// </summary>
+public sealed partial class HtmlReportBrowserTests
+{
+    private static readonly string SampleFleet = TestData.Path("sample-fleet");
+
+    [Fact]
+    public void Html_RendersInChromium_AndItsTableMatchesTheJsonReport()
+    {
+        string? chromium = FindChromium();
+        if (chromium is null)
+        {
+            Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), "CI must install Debian's chromium (see .ci/run).");
+            return;
+        }
+
+        using TempFile html = TempFile.Reserve(".html");
+        CliRun written = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "html", "--output", html.Path);
+        CliRun json = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json");
+        Assert.Equal(0, written.ExitCode);
+        Assert.DoesNotMatch("<(script|link|img)[^>]+(src|href)=", File.ReadAllText(html.Path));
+
+        string dom = DumpDom(chromium, html.Path);
+
+        var rendered = RenderedRow().Matches(dom).Select(m => (Key: m.Groups["key"].Value, Risk: m.Groups["risk"].Value)).ToList();
+        using JsonDocument report = JsonDocument.Parse(json.Output);
+        var expected = report.RootElement.GetProperty("devices").EnumerateArray()
+            .Select(d => (Key: d.GetProperty("key").GetString()!, Risk: d.GetProperty("risk").GetString()!))
+            .ToList();
+        Assert.Equal(expected.Count, rendered.Count);
+        Assert.Equal(expected.OrderBy(d => d.Key, StringComparer.Ordinal), rendered.OrderBy(d => d.Key, StringComparer.Ordinal));
+        Assert.Equal(rendered.Select(r => Rank(r.Risk)).OrderDescending(), rendered.Select(r => Rank(r.Risk)));
+        Assert.Contains($"{expected.Count} of {expected.Count} devices", dom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Html_InputText_CannotCloseTheScriptOrAddMarkup()
+    {
+        const string Hostile = "</script><script>alert(1)</script><img src=x onerror=alert(2)>";
+        CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "html"], $"Serial,AP Name,Site\nFOC1837X1Y2,\"{Hostile}\",\"<b>HQ</b>\"\n");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("<script>alert", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>HQ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;HQ&lt;/b&gt;", run.Output, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(run.Output, "</script>"));
+    }
+
+    private static int Rank(string risk) => Array.IndexOf(["ok", "info", "low", "medium", "high", "critical"], risk);
+
+    private static string DumpDom(string chromium, string file)
+    {
+        string profile = Directory.CreateTempSubdirectory("certinspect-chromium-").FullName;
+        try
+        {
+            var start = new ProcessStartInfo(chromium)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (string argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}",
+                "--dump-dom", new Uri(file).AbsoluteUri])
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using Process process = Process.Start(start)!;
+            Task<string> output = process.StandardOutput.ReadToEndAsync();
+            _ = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail("Chromium did not finish within 90 seconds.");
+            }
+
+            return output.Result;
+        }
+        finally
+        {
+            Directory.Delete(profile, recursive: true);
+        }
+    }
+
+    private static string? FindChromium() =>
+        new[] { Environment.GetEnvironmentVariable("CERTINSPECT_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
+            .FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
+
+    [GeneratedRegex("<tr class=\"risk-[a-z]+\" data-key=\"(?<key>[^\"]+)\" data-risk=\"(?<risk>[a-z]+)\"")]
+    private static partial Regex RenderedRow();
+}
