@@ -74,9 +74,9 @@ public static class RuleCatalog
 
                 break;
             case IdentityConflictRule.KindName:
-                if (rule.Field is not (IdentityConflictRule.NameField or IdentityConflictRule.MacField or IdentityConflictRule.CertificateSerialField))
+                if (rule.Field is not (IdentityConflictRule.NameField or IdentityConflictRule.MacField or IdentityConflictRule.CertificateSerialField or IdentityConflictRule.ModelField))
                 {
-                    yield return $"needs 'field': {IdentityConflictRule.NameField}, {IdentityConflictRule.MacField} or {IdentityConflictRule.CertificateSerialField}";
+                    yield return $"needs 'field': {IdentityConflictRule.NameField}, {IdentityConflictRule.MacField}, {IdentityConflictRule.CertificateSerialField} or {IdentityConflictRule.ModelField}";
                 }
 
                 break;
@@ -126,7 +126,7 @@ public static class RuleCatalog
             DualMicRule.KindName => new DualMicRule(rule),
             Sha2MicInvalidRule.KindName => new Sha2MicInvalidRule(rule),
             PredictionMismatchRule.KindName => new PredictionMismatchRule(rule),
-            IdentityConflictRule.KindName => new IdentityConflictRule(rule),
+            IdentityConflictRule.KindName => new IdentityConflictRule(rule, facts),
             _ => throw new RuleDataException($"rule '{rule.Id}' has unknown kind '{rule.Kind}'"),
         };
     }

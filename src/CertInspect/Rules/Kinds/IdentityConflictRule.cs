@@ -6,13 +6,18 @@ namespace CertInspect.Rules.Kinds;
 /// The evidence merged into one device disagrees about who it is; the merge keeps the first value, and this rule says
 /// so rather than choosing silently. Field name: the rows give two names for one serial. Field mac: one serial comes
 /// with two MACs (rows or certificates). Field certificate-serial: a certificate joined by MAC names another serial.
+/// Field model: the inventory's model and a PID the certificate states (a SUDI's PID, or a CN whose platform is a PID)
+/// belong to different families; AP platform codes such as AP1G4 are not PIDs and are not compared.
 /// </summary>
-public sealed class IdentityConflictRule(RuleDefinition definition) : IRule
+public sealed class IdentityConflictRule(RuleDefinition definition, RuleSet facts) : IRule
 {
+    private readonly ModelCatalog _models = new(facts);
+
     public const string KindName = "identity-conflict";
     public const string NameField = "name";
     public const string MacField = "mac";
     public const string CertificateSerialField = "certificate-serial";
+    public const string ModelField = "model";
 
     public RuleDefinition Definition { get; } = definition;
 
@@ -35,6 +40,20 @@ public sealed class IdentityConflictRule(RuleDefinition definition) : IRule
                         certificate,
                         Definition.Severity,
                         $"The {CertificateText.Name(certificate)} names serial {certificate.Identity.Serial}, but joined the inventory row of {own.Text} by its MAC {certificate.Identity.Mac}.");
+                }
+
+                break;
+            case ModelField when _models.Identify(device.Model) is { } family:
+                foreach (var certificate in device.Certificates)
+                {
+                    string? stated = certificate.Identity.Pid ?? certificate.Identity.Platform;
+                    if (_models.Identify(stated) is { } certified && !string.Equals(certified.Id, family.Id, StringComparison.Ordinal))
+                    {
+                        yield return Definition.FindingFor(
+                            certificate,
+                            Definition.Severity,
+                            $"The inventory says {device.Model} ({family.Name}); the {CertificateText.Name(certificate)} says {stated} ({certified.Name}).");
+                    }
                 }
 
                 break;

@@ -42,6 +42,18 @@ public sealed class IdentityConflictRuleTests
     }
 
     [Fact]
+    public void Certificate_StatingAnotherFamily_IsAModelMismatch()
+    {
+        // The SUDI says PID:AIR-AP2802I-E-K9 (Aironet 2800); the inventory row of its serial says a 2600.
+        InventoryObservation row = new(new SourceLocation("inv.csv", 2), "row", "FGL2131A3JS", "BR-03", "AIR-CAP2602I-E-K9", null, null, []);
+        DeviceRecord device = Assert.Single(CertificateDevices.All(["aps/sudi-ecdsa.pem"], inventory: [row]));
+
+        Finding finding = Assert.Single(_engine.Evaluate(device, Devices.At("2026-11-21")), f => f.RuleId == "identity.model-mismatch");
+
+        Assert.Contains("The inventory says AIR-CAP2602I-E-K9 (Aironet 2600 Series); the SUDI AIR-AP2802I-E-K9-00aabbccdd01 says AIR-AP2802I-E-K9 (Aironet 2800 Series).", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ConsistentEvidence_HasNoConflict()
     {
         DeviceRecord device = Assert.Single(CertificateDevices.All(["aps/sudi-ecdsa.pem"], inventory: [Row(2, "FGL2131A3JS", "BR-03", "00:AA:BB:CC:DD:01")]));
