@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CertInspect.Certificates;
 
@@ -52,7 +51,7 @@ public static class CertificateInspectionWriter
         ArgumentNullException.ThrowIfNull(inspection);
         ArgumentNullException.ThrowIfNull(output);
         using var stream = new TextWriterStream(output);
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, JsonWriterExtensions.ReportOptions))
         {
             json.WriteStartObject();
             json.WriteString("asOf", inspection.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CertInspect.Certificates;
 using CertInspect.Fleet;
@@ -16,19 +15,12 @@ public sealed class JsonReportWriter : IReportWriter
     // Flush to the TextWriter every so often, so a million devices never sit in the writer's buffer.
     private const int FlushThreshold = 64 * 1024;
 
-    private static readonly JsonWriterOptions _options = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         using var stream = new TextWriterStream(output);
-        using var json = new Utf8JsonWriter(stream, _options);
+        using var json = new Utf8JsonWriter(stream, JsonWriterExtensions.ReportOptions);
 
         json.WriteStartObject();
         json.WriteString("asOf", Date(report.AsOf));

@@ -1,9 +1,19 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CertInspect.Reporting;
 
 internal static class JsonWriterExtensions
 {
+    /// <summary>Every JSON document CertInspect writes: indented, LF line ends on every platform, non-ASCII kept
+    /// readable. Not for embedding in HTML, which needs the default, escaping encoder.</summary>
+    public static JsonWriterOptions ReportOptions { get; } = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static void WriteStringArray(this Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);

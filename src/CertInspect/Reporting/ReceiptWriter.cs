@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CertInspect.Acceptance;
 
@@ -13,7 +12,7 @@ public static class ReceiptWriter
         ArgumentNullException.ThrowIfNull(receipt);
         ArgumentNullException.ThrowIfNull(output);
         using var stream = new TextWriterStream(output);
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, JsonWriterExtensions.ReportOptions))
         {
             json.WriteStartObject();
             json.WriteString("policy", receipt.Policy);

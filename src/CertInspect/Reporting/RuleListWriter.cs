@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CertInspect.Rules;
 
@@ -37,7 +36,7 @@ public static class RuleListWriter
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(output);
         using var stream = new TextWriterStream(output);
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, JsonWriterExtensions.ReportOptions))
         {
             json.WriteStartObject();
             json.WriteStringArray("versions", rules.Versions);
