@@ -79,8 +79,8 @@ internal static class AcceptCommand
                 expected, expectedErrors, result.Report.Devices, result.Report.InputErrors, hashes, context.AsOf);
 
             bool csv = string.Equals(parse.GetRequiredValue(format), ReportFormats.Csv, StringComparison.Ordinal);
-            var writer = new ReceiptFormat(receipt, csv);
-            if (!ReportOutput.TryWrite(writer, result.Report, parse.GetValue(output), parse.InvocationConfiguration.Output, error))
+            Action<TextWriter> write = csv ? text => ReceiptWriter.WriteCsv(receipt, text) : text => ReceiptWriter.WriteJson(receipt, text);
+            if (!ReportOutput.TryWrite(write, parse.GetValue(output), parse.InvocationConfiguration.Output, error))
             {
                 return ExitCodes.UsageOrNothingReadable;
             }
@@ -116,22 +116,6 @@ internal static class AcceptCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new InputHash(role, source.Name, null);
-        }
-    }
-
-    /// <summary>Adapts the receipt to the report-output plumbing (file or standard output, errors as messages).</summary>
-    private sealed class ReceiptFormat(AcceptanceReceipt receipt, bool csv) : IReportWriter
-    {
-        public void Write(Report report, TextWriter output)
-        {
-            if (csv)
-            {
-                ReceiptWriter.WriteCsv(receipt, output);
-            }
-            else
-            {
-                ReceiptWriter.WriteJson(receipt, output);
-            }
         }
     }
 

@@ -53,7 +53,7 @@ internal static class AuditCommand
             string? outputPath = parse.GetValue(output);
             string formatName = parse.GetRequiredValue(format);
             IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor);
-            if (!ReportOutput.TryWrite(writer, result.Report, outputPath, standardOutput, error))
+            if (!ReportOutput.TryWrite(output => writer.Write(result.Report, output), outputPath, standardOutput, error))
             {
                 return ExitCodes.UsageOrNothingReadable;
             }

@@ -1,17 +1,16 @@
 using System.Text;
-using CertInspect.Reporting;
 
 namespace CertInspect.Cli;
 
-/// <summary>Writes a report to --output or to standard output, turning file-system failures into a message.</summary>
+/// <summary>Writes a report or receipt to --output or to standard output, turning file-system failures into a message.</summary>
 internal static class ReportOutput
 {
-    /// <returns>Whether the report was written; when not, the error writer says why.</returns>
-    public static bool TryWrite(IReportWriter writer, Report report, string? path, TextWriter standardOutput, TextWriter error)
+    /// <returns>Whether it was written; when not, the error writer says why.</returns>
+    public static bool TryWrite(Action<TextWriter> write, string? path, TextWriter standardOutput, TextWriter error)
     {
         if (path is null)
         {
-            writer.Write(report, standardOutput);
+            write(standardOutput);
             standardOutput.Flush();
             return true;
         }
@@ -19,7 +18,7 @@ internal static class ReportOutput
         try
         {
             using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.Write(report, file);
+            write(file);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
