@@ -18,7 +18,7 @@ public sealed class ModelCatalog
     {
         ArgumentNullException.ThrowIfNull(rules);
         _families = rules.ModelFamilies
-            .Select(f => (f, new Regex(f.PidPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)))
+            .Select(f => (f, PatternCache.Get(f.PidPattern, RegexOptions.IgnoreCase)))
             .ToList();
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 
 namespace CertInspect.Rules;
 
@@ -147,9 +146,9 @@ public static class RuleSetLoader
 
             try
             {
-                _ = new Regex(pattern, RegexOptions.NonBacktracking);
+                _ = PatternCache.Get(pattern);
             }
-            catch (ArgumentException e)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
                 errors.Add($"{owner} has an invalid pattern '{pattern}': {e.Message}");
             }

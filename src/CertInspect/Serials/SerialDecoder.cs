@@ -166,5 +166,5 @@ public sealed class SerialDecoder
     private static bool IsDigits(ReadOnlySpan<char> span) => !span.ContainsAnyExceptInRange('0', '9');
 
     private static Regex? Compile(string? pattern, RegexOptions options) =>
-        pattern is null ? null : new Regex(pattern, options | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        pattern is null ? null : PatternCache.Get(pattern, options);
 }
