@@ -65,7 +65,10 @@ public static class ContentSniffer
 
             if (trimmed.Length == ExcelSeparatorHint.Length + 1 && trimmed.StartsWith(ExcelSeparatorHint, StringComparison.OrdinalIgnoreCase))
             {
-                return new DetectedContent(ContentKind.InventoryCsv, trimmed[^1], lineNumber);
+                // Found by the mutation suite: CsvHelper throws for a separator that is not printable ASCII.
+                return Array.IndexOf(_separators, trimmed[^1]) >= 0
+                    ? new DetectedContent(ContentKind.InventoryCsv, trimmed[^1], lineNumber)
+                    : Unsupported(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: the separator hint '{trimmed}' names none of , ; tab |"));
             }
 
             if (CountOutsideQuotes(line) is { } separator)

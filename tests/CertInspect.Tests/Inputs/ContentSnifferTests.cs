@@ -22,6 +22,19 @@ public sealed class ContentSnifferTests
         Assert.Equal(new DetectedContent(kind, separator, linesBeforeHeader), content);
     }
 
+    [Theory]
+    [InlineData("sep=\u00e9\nSerial;Model\n")]
+    [InlineData("sep=x\nSerial;Model\n")]
+    [InlineData("sep=\"\nSerial;Model\n")]
+    public void Sniff_SeparatorHintWithAnUnusableSeparator_IsAnInputErrorNotACrash(string text)
+    {
+        // Regression: a mutant's 'sep=' with a non-ASCII separator made CsvHelper throw.
+        DetectedContent content = ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(ContentKind.Unsupported, content.Kind);
+        Assert.Contains("names none of , ; tab |", content.Problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Sniff_Utf16WithBom_IsText()
     {
