@@ -51,6 +51,29 @@ public sealed class AcceptCommandTests
     }
 
     [Theory]
+    [InlineData("medium", 1)]
+    [InlineData("low", 1)]
+    public void Accept_DuplicateDelivery_IsRejectedOnceWhateverTheSeverity(string severity, int reasons)
+    {
+        string path = Path.Combine(Acceptance, $"dup-policy-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, $$"""{ "schema": 1, "name": "dup", "expectedSerials": "lab-po-serials.csv", "rejectSeverity": "{{severity}}" }""");
+        try
+        {
+            CliRun run = CliRun.Invoke(["accept", "--policy", path, "-", "--as-of", "2026-11-21"], "KWC2452R2S3\nKWC2452R2S3\nFCW2104M4N5\n");
+            using JsonDocument receipt = JsonDocument.Parse(run.Output);
+            JsonElement unit = receipt.RootElement.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("serial").GetString() == "KWC2452R2S3");
+
+            Assert.Equal(ExitCodes.GateFailed, run.ExitCode);
+            Assert.Equal("rejected", unit.GetProperty("verdict").GetString());
+            Assert.Equal(reasons, unit.GetProperty("reasons").EnumerateArray().Count(r => r.GetString()!.Contains("serial.duplicate", StringComparison.Ordinal) || r.GetString()!.StartsWith("delivered 2 times", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
     [InlineData("{ \"schema\": 1, \"name\": \"x\", \"expectedSerials\": \"po-4500012345-serials.txt\", \"rejectRules\": [\"no.such.rule\"] }", "rule 'no.such.rule' is not one of the rules in force")]
     [InlineData("{ \"schema\": 1, \"name\": \"x\", \"expectedSerials\": \"po-4500012345-serials.txt\", \"rejectSeverity\": \"dire\" }", "rejectSeverity 'dire'")]
     [InlineData("{ \"schema\": 1, \"name\": \"x\" }", "not a valid policy file")]

@@ -17,6 +17,7 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
     /// <summary>The pseudo-rule id exceptions use to lift the MIC-validity check.</summary>
     public const string MicValidityRule = "mic.validity";
     private const string Everything = "*";
+    private const string DuplicateRule = "serial.duplicate";
 
     public AcceptanceReceipt Judge(
         IReadOnlyList<string> expectedSerials,
@@ -70,10 +71,12 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
     {
         var reasons = new List<string>();
         var lifted = new List<string>();
+        var judged = new HashSet<string>(StringComparer.Ordinal);
         Severity? threshold = policy.RejectSeverity is { } name && SeverityNames.TryParse(name, out Severity s) ? s : null;
 
         void Reject(string rule, string reason)
         {
+            judged.Add(rule);
             AcceptanceWaiver? exception = policy.Exceptions.FirstOrDefault(e =>
                 string.Equals(e.Serial, serial, StringComparison.OrdinalIgnoreCase)
                 && (e.Rules.Contains(rule, StringComparer.Ordinal) || e.Rules.Contains(Everything, StringComparer.Ordinal)));
@@ -98,9 +101,10 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
         }
 
         int rows = report.Device.Occurrences.Count - report.Device.Certificates.Count;
-        if (rows > 1 && !policy.RejectRules.Contains("serial.duplicate", StringComparer.Ordinal))
+        // Reconciliation rejects a unit delivered twice even when the policy does not list serial.duplicate.
+        if (rows > 1 && !judged.Contains(DuplicateRule))
         {
-            Reject("serial.duplicate", string.Create(CultureInfo.InvariantCulture, $"delivered {rows} times"));
+            Reject(DuplicateRule, string.Create(CultureInfo.InvariantCulture, $"delivered {rows} times"));
         }
 
         (int? days, string judgedOn) = MicValidity(report.Device, report.AsOf);
