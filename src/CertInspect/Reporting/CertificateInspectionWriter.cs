@@ -72,18 +72,7 @@ public static class CertificateInspectionWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("inputErrors");
-            foreach (InputError error in inspection.Errors)
-            {
-                json.WriteStartObject();
-                json.WriteString("source", error.Location.Source);
-                json.WriteNumberOrNull("line", error.Location.Line);
-
-                json.WriteString("message", error.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteInputErrors(inspection.Errors);
             json.WriteEndObject();
         }
 

@@ -46,18 +46,7 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndArray();
-        json.WriteStartArray("inputErrors");
-        foreach (InputError error in report.InputErrors)
-        {
-            json.WriteStartObject();
-            json.WriteString("source", error.Location.Source);
-            json.WriteNumberOrNull("line", error.Location.Line);
-            json.WriteString("message", error.Message);
-            json.WriteString("text", error.Text);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        json.WriteInputErrors(report.InputErrors);
         json.WriteEndObject();
         json.Flush();
         output.WriteLine();

@@ -48,4 +48,21 @@ internal static class JsonWriterExtensions
             json.WriteNull(name);
         }
     }
+
+    /// <summary>The input errors as every JSON report gives them: source, line (null for a whole file), message, text.</summary>
+    public static void WriteInputErrors(this Utf8JsonWriter json, IEnumerable<InputError> errors)
+    {
+        json.WriteStartArray("inputErrors");
+        foreach (InputError error in errors)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", error.Location.Source);
+            json.WriteNumberOrNull("line", error.Location.Line);
+            json.WriteString("message", error.Message);
+            json.WriteString("text", error.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 }
