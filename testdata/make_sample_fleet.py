@@ -36,6 +36,7 @@ INVENTORY = [
     ("BR-04,FJC2347Q1R2,C9120AXI-E,00:11:22:33:44:16,Branch,A-1016", "Catalyst 9120: ok"),
     ("BR-05,KWC2452R2S3,C9130AXI-E,00:11:22:33:44:17,Branch,A-1017", "Catalyst 9130: ok"),
     ("BR-06,FCW2103C1D2,AIR-AP1832I-E-K9,94D4.69F8.2DE8,Branch,A-1031", "its MIC (certs/ap1g4-mic.der) joins by MAC"),
+    ("HQ-LOBBY-03,FOC1838Q7R8,AIR-CAP2602I-E-K9,f4:4e:05:a1:b2:c3,HQ,A-1032", "its two MICs (certs/c2600-both-mics.pem) join by MAC, its console capture (captures/) by serial: CSCur43050 confirmed"),
     ("LAB-01,FTX1246S3T4,AIR-LAP1142N-E-K9,00:11:22:33:44:18,Lab,A-1018", "2008: MIC long expired; FN-72524"),
     ("LAB-02,JAE0921T4U5,AIR-LAP1131AG-E-K9,00:11:22:33:44:19,Lab,A-1019", "2005 week 21: before the MIC era, no prediction"),
     ("LAB-03,FOC1853U5V6,AIR-CAP3602I-E-K9,00:11:22:33:44:20,Lab,A-1020", "week 53: undocumented"),

@@ -31,11 +31,12 @@ internal static class AcceptCommand
         Option<string?> output = CommonOptions.Output();
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
+        Option<string?> controllerRelease = CommonOptions.ControllerRelease();
         Option<string[]> trust = CertificateOptions.Trust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
         var command = new Command("accept", "Accept or reject a delivery against a purchase-order policy; writes a receipt. Exit 0 accepted, 2 rejected.")
         {
-            inputs, policyOption, asOf, format, output, horizons, rules, trust, passwordVariable,
+            inputs, policyOption, asOf, format, output, horizons, rules, trust, passwordVariable, controllerRelease,
         };
 
         command.SetAction(parse =>
@@ -58,7 +59,10 @@ internal static class AcceptCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons);
+            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
+            {
+                ControllerRelease = parse.GetValue(controllerRelease),
+            };
             string expectedPath = AcceptancePolicyLoader.ExpectedSerialsPath(policyPath, policy);
             (List<string> expected, List<InputError> expectedErrors) = ReadExpected(expectedPath, ruleSet);
             if (expected.Count == 0)
@@ -140,6 +144,9 @@ internal static class AcceptCommand
 
         public void AddCertificate(Certificates.LocatedCertificate certificate) =>
             Errors.Add(new InputError(certificate.Location, "the order lists serials, not certificates"));
+
+        public void AddCapture(Captures.CapturedDevice device) =>
+            Errors.Add(new InputError(new SourceLocation(device.Source, null), "the order lists serials, not a console capture"));
 
         public void Reject(InputError inputError) => Errors.Add(inputError);
     }

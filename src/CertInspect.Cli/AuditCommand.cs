@@ -23,12 +23,13 @@ internal static class AuditCommand
         Option<string?> failOn = CommonOptions.FailOn();
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
+        Option<string?> controllerRelease = CommonOptions.ControllerRelease();
         Option<string[]> trust = CertificateOptions.Trust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
 
         var command = new Command("audit", "Audit serial lists, inventory CSVs and certificate files: one risk record per device.")
         {
-            inputs, asOf, format, output, failOn, horizons, rules, trust, passwordVariable,
+            inputs, asOf, format, output, failOn, horizons, rules, trust, passwordVariable, controllerRelease,
         };
 
         command.SetAction(parse =>
@@ -40,7 +41,10 @@ internal static class AuditCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons);
+            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
+            {
+                ControllerRelease = parse.GetValue(controllerRelease),
+            };
             (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) =
                 InputExpander.Expand(parse.GetValue(inputs) ?? [], environment.OpenStandardInput);
 

@@ -12,6 +12,7 @@ public static class CertInspectCommand
             SerialCommand.Create(environment),
             AcceptCommand.Create(environment),
             InspectCommand.Create(environment),
+            ParseCommand.Create(environment),
             RulesCommand.Create(),
         };
 }

@@ -1,3 +1,4 @@
+using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Fleet;
 
@@ -18,6 +19,15 @@ internal sealed class CertificateCollector : IEvidenceSink
 
     public void AddCertificate(LocatedCertificate certificate) => Certificates.Add(certificate);
 
+    public void AddCapture(CapturedDevice device)
+    {
+        // A capture describes certificates in text, with nothing to verify: parse shows them, audit rates them.
+        if (!Errors.Exists(e => e.Location.Source == device.Source))
+        {
+            Errors.Add(new InputError(new SourceLocation(device.Source, null), "a console capture: 'certinspect parse' shows what it describes, 'certinspect audit' rates it"));
+        }
+    }
+
     public void Reject(InputError inputError) => Errors.Add(inputError);
 
     public IEvidenceSink ForTrust() => new TrustCollector(this);
@@ -27,6 +37,8 @@ internal sealed class CertificateCollector : IEvidenceSink
         public void Add(InventoryObservation observation) => owner.Add(observation);
 
         public void AddCertificate(LocatedCertificate certificate) => owner.Trusted.Add(certificate);
+
+        public void AddCapture(CapturedDevice device) => owner.AddCapture(device);
 
         public void Reject(InputError inputError) => owner.Reject(inputError);
     }

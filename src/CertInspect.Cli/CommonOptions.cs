@@ -45,6 +45,12 @@ internal static class CommonOptions
         },
     };
 
+    public static Option<string?> ControllerRelease() => new("--controller-release")
+    {
+        Description = "The software release of the controller the APs join (8.0.100.0, 03.06.00E), when no capture gives it: decides the CSCur43050 trigger.",
+        HelpName = "RELEASE",
+    };
+
     public static Option<string?> Rules() => new("--rules")
     {
         Description = "A rules data file (JSON) whose entries add to or replace the built-in ones by id.",

@@ -27,10 +27,11 @@ internal static class SerialCommand
         Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
+        Option<string?> controllerRelease = CommonOptions.ControllerRelease();
 
         var command = new Command("serial", "Decode serial numbers: factory, manufacturing week, predicted MIC end, risks.")
         {
-            serials, model, asOf, format, horizons, rules,
+            serials, model, asOf, format, horizons, rules, controllerRelease,
         };
 
         command.SetAction(parse =>
@@ -40,7 +41,10 @@ internal static class SerialCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons);
+            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
+            {
+                ControllerRelease = parse.GetValue(controllerRelease),
+            };
             string? pid = parse.GetValue(model);
             IEnumerable<InventoryObservation> observations = (parse.GetValue(serials) ?? []).Select((serial, i) =>
                 new InventoryObservation(new SourceLocation(SourceName, i + 1), serial, serial, null, pid, null, null, []));

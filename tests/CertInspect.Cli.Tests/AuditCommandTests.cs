@@ -30,16 +30,28 @@ public sealed class AuditCommandTests
         JsonElement[] inputs = [.. report.RootElement.GetProperty("inputs").EnumerateArray()];
 
         // Data rows of the four text files (blank rows excluded): each is a device occurrence or an input error.
-        const int DataRows = 32 + 5 + 4 + 8;
-        int certificates = devices.Sum(d => d.GetProperty("certificates").GetArrayLength());
-        int rowOccurrences = devices.Sum(d => d.GetProperty("sources").GetArrayLength()) - certificates;
-        int errors = report.RootElement.GetProperty("inputErrors").GetArrayLength();
+        const int DataRows = 33 + 5 + 4 + 8;
+        string[] textFiles = ["inventory.csv", "branch-semicolon.csv", "warehouse-unicode.txt", "spares.txt"];
+        bool IsTextFile(string source) => textFiles.Any(f => source.StartsWith($"{SampleFleet}/{f}:", StringComparison.Ordinal) || source == $"{SampleFleet}/{f}");
+        int rowOccurrences = devices.Sum(d => d.GetProperty("sources").EnumerateArray().Count(s => IsTextFile(s.GetString()!)));
+        int errors = report.RootElement.GetProperty("inputErrors").EnumerateArray().Count(e => IsTextFile(e.GetProperty("source").GetString()!));
         Assert.Equal(DataRows, rowOccurrences + errors);
-        Assert.Equal(DataRows, inputs.Where(i => !i.GetProperty("kind").GetString()!.StartsWith("certificates", StringComparison.Ordinal)).Sum(i => i.GetProperty("rows").GetInt64()));
+        Assert.Equal(DataRows, inputs.Where(i => IsTextFile(i.GetProperty("source").GetString()!)).Sum(i => i.GetProperty("rows").GetInt64()));
 
-        // Every certificate read is a device's own or one of the six CAs of the bundle.
+        // Every certificate read is a device's own or one of the six CAs of the bundle; certificates described in
+        // captures are the captures' own.
         const int Cas = 6;
-        Assert.Equal(certificates + Cas, inputs.Where(i => i.GetProperty("kind").GetString()!.StartsWith("certificates", StringComparison.Ordinal)).Sum(i => i.GetProperty("rows").GetInt64()));
+        int decoded = devices.Sum(d => d.GetProperty("certificates").EnumerateArray().Count(c => c.GetProperty("textSource").ValueKind == JsonValueKind.Null));
+        Assert.Equal(decoded + Cas, inputs.Where(i => i.GetProperty("kind").GetString()!.StartsWith("certificates", StringComparison.Ordinal)).Sum(i => i.GetProperty("rows").GetInt64()));
+
+        // Every capture names at least one device, and each device a capture describes cites it.
+        foreach (JsonElement capture in inputs.Where(i => i.GetProperty("kind").GetString() == "capture"))
+        {
+            string source = capture.GetProperty("source").GetString()!;
+            int citing = devices.Count(d => d.GetProperty("sources").EnumerateArray().Any(s => s.GetString()!.StartsWith(source + ":", StringComparison.Ordinal)));
+            Assert.True(capture.GetProperty("rows").GetInt64() >= 1);
+            Assert.Equal(capture.GetProperty("rows").GetInt64(), citing);
+        }
     }
 
     [Fact]
@@ -58,18 +70,20 @@ public sealed class AuditCommandTests
             Names(root.GetProperty("summary").GetProperty("bySeverity")));
         JsonElement device = root.GetProperty("devices")[0];
         Assert.Equal(
-            ["key", "serial", "mac", "name", "model", "family", "site", "factory", "manufactured", "predictedMicExpiry", "certificates", "risk", "findings", "sources", "notes", "extra"],
+            ["key", "serial", "mac", "name", "model", "family", "deviceType", "site", "factory", "manufactured", "predictedMicExpiry", "capture", "certificates", "risk", "findings", "sources", "notes", "extra"],
             Names(device));
         JsonElement certificate = root.GetProperty("devices").EnumerateArray().SelectMany(d => d.GetProperty("certificates").EnumerateArray()).First();
         Assert.Equal(
-            ["role", "source", "line", "container", "index", "subject", "subjectAttributes", "issuer", "issuerAttributes", "serial", "notBefore", "notAfter", "daysLeft", "signatureAlgorithm",
+            ["role", "source", "line", "container", "index", "textSource", "subject", "subjectAttributes", "issuer", "issuerAttributes", "serial", "notBefore", "notAfter", "daysLeft", "signatureAlgorithm",
              "publicKey", "subjectKeyId", "authorityKeyId", "isCa", "keyUsage", "subjectAltNames", "crlDistributionPoints", "sha256", "sha1", "violations",
-             "chain", "notGenuineCiscoCas"],
+             "ambiguousTimes", "textFields", "chain", "notGenuineCiscoCas"],
             Names(certificate));
         Assert.Equal(["end", "effectiveEnd", "effectiveDaysLeft", "signatureHashes", "links"], Names(certificate.GetProperty("chain")));
         Assert.Equal(["name", "oid", "value", "type"], Names(certificate.GetProperty("subjectAttributes")[0]));
         Assert.Equal(["subject", "notAfter", "signatureAlgorithm", "signature"], Names(certificate.GetProperty("chain").GetProperty("links")[0]));
         Assert.Equal(["year", "week", "month"], Names(device.GetProperty("manufactured")));
+        JsonElement captured = root.GetProperty("devices").EnumerateArray().First(d => d.GetProperty("capture").ValueKind == JsonValueKind.Object);
+        Assert.Equal(["contexts", "release", "sha2Proof", "controllers", "logLines"], Names(captured.GetProperty("capture")));
         Assert.Equal(["date", "uncertaintyDays", "daysLeft"], Names(device.GetProperty("predictedMicExpiry")));
         JsonElement finding = device.GetProperty("findings")[0];
         Assert.Equal(["rule", "severity", "message", "evidence", "remediation"], Names(finding));
@@ -256,7 +270,7 @@ public sealed class AuditCommandTests
         CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "json", "--rules", rules.Path], "FOC1850A1B2\n");
         using JsonDocument report = JsonDocument.Parse(run.Output);
 
-        Assert.Equal(["built-in 2026.11.21", $"{rules.Path} site-1"], report.RootElement.GetProperty("rulesVersions").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(["built-in 2026.11.21.2", $"{rules.Path} site-1"], report.RootElement.GetProperty("rulesVersions").EnumerateArray().Select(v => v.GetString()));
         Assert.Contains(
             report.RootElement.GetProperty("devices")[0].GetProperty("findings").EnumerateArray(),
             f => f.GetProperty("rule").GetString() == "fn63916.wider-window" && f.GetProperty("severity").GetString() == "high");
@@ -298,7 +312,7 @@ public sealed class AuditCommandTests
     {
         CliRun run = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21", "--format", "csv"], standardInput: null, showProgress: showProgress);
 
-        Assert.Equal(showProgress, run.Error.Contains("\rcertinspect: 12/12 files, ", StringComparison.Ordinal));
+        Assert.Equal(showProgress, run.Error.Contains("\rcertinspect: 14/14 files, ", StringComparison.Ordinal));
         Assert.DoesNotContain("certinspect:", run.Output, StringComparison.Ordinal);
     }
 }

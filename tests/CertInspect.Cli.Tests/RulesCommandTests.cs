@@ -13,6 +13,22 @@ public sealed class RulesCommandTests
         "chain.bad-signature", "chain.sha1", "chain.mixed", "ca.expiring", "mic.sha1-and-sha2", "cscur43050.sha2-mic-invalid",
         "identity.prediction-mismatch", "identity.two-names", "identity.serial-on-two-macs", "identity.serial-mismatch",
         "identity.model-mismatch",
+        "cscur43050.confirmed",
+        "cscur43050.ruled-out",
+        "cscur43050.trigger-release",
+        "cscur43050.controller-release",
+        "controller.cert-expired",
+        "controller.cert-expiring",
+        "cert.ambiguous-time",
+        "log.ap-certificate-rejected",
+        "log.controller-certificate-expired",
+        "log.cscur43050",
+        "log.dtls-no-answer",
+        "log.dtls-handshake-failure",
+        "log.clock",
+        "log.no-certificate",
+        "log.ssc-not-authorised",
+        "log.fn72524",
     ];
 
     [Fact]

@@ -1,3 +1,4 @@
+using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Fleet;
 
@@ -12,9 +13,13 @@ internal sealed class CollectingSink : IEvidenceSink
 
     public List<LocatedCertificate> Certificates { get; } = [];
 
+    public List<CapturedDevice> Captures { get; } = [];
+
     public void Add(InventoryObservation observation) => Observations.Add(observation);
 
     public void AddCertificate(LocatedCertificate certificate) => Certificates.Add(certificate);
+
+    public void AddCapture(CapturedDevice device) => Captures.Add(device);
 
     public void Reject(InputError inputError) => Errors.Add(inputError);
 }

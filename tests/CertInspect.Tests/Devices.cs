@@ -21,6 +21,7 @@ internal static class Devices
             Model = model,
             Family = _models.Identify(model),
             PredictedMicExpiry = _predictor.Predict(decoded),
+            Rows = Enumerable.Range(1, occurrences).Select(i => new Evidence(new SourceLocation("t.csv", i), serial)).ToList(),
             Occurrences = Enumerable.Range(1, occurrences).Select(i => new Evidence(new SourceLocation("t.csv", i), serial)).ToList(),
         };
     }

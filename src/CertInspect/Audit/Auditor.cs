@@ -1,3 +1,4 @@
+using CertInspect.Captures;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
@@ -12,6 +13,7 @@ namespace CertInspect.Audit;
 public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null, Action<AuditProgress>? progress = null)
 {
     private readonly RuleEngine _engine = new(rules);
+    private readonly CaptureReader _captures = new(rules);
 
     /// <param name="sources">The sources to read, in order.</param>
     /// <param name="unlistable">Input arguments that could not be turned into sources (missing paths, link loops).</param>
@@ -44,7 +46,7 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
                 ProgressSink? counting = progress is null ? null : new ProgressSink(builder, sources.Count, progress);
                 foreach (InputSource source in sources)
                 {
-                    InputSummaryCounts counts = InputReader.Read(source, (IEvidenceSink?)counting ?? builder, pkcs12Password);
+                    InputSummaryCounts counts = InputReader.Read(source, (IEvidenceSink?)counting ?? builder, pkcs12Password, _captures);
                     inputs.Add(new InputSummary(source.Name, counts.Kind, counts.Rows, builder.ErrorCount(source.Name)));
                     counting?.FileDone();
                 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
@@ -16,7 +18,8 @@ public static class InputReader
     public const int MaxCertificateFileBytes = 16 << 20;
 
     /// <param name="password">Asked for when a PKCS #12 file needs a password; returns null when there is none.</param>
-    public static InputSummaryCounts Read(InputSource source, IEvidenceSink sink, Func<string?>? password = null)
+    /// <param name="captures">The reader of console captures; null where captures are not read (they are then an input error).</param>
+    public static InputSummaryCounts Read(InputSource source, IEvidenceSink sink, Func<string?>? password = null, CaptureReader? captures = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sink);
@@ -57,6 +60,16 @@ public static class InputReader
                 case ContentKind.Certificates:
                     return ReadCertificates(stream, source.Name, sink, password ?? (() => null));
 
+                case ContentKind.Capture when captures is not null:
+                {
+                    using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                    return ReadCapture(captures.Read(reader, source.Name), sink);
+                }
+
+                case ContentKind.Capture:
+                    sink.Reject(new InputError(fileLocation, "a console capture: 'certinspect audit' and 'certinspect parse' read it"));
+                    return new(content.KindName, 0);
+
                 default:
                     sink.Reject(new InputError(fileLocation, content.Problem ?? "nothing to read"));
                     return new(content.KindName, 0);
@@ -67,6 +80,25 @@ public static class InputReader
             sink.Reject(new InputError(fileLocation, $"cannot read: {e.Message}"));
             return new("unreadable", 0);
         }
+    }
+
+    // Every device the capture says something about; a capture that says nothing usable is one input error.
+    private static InputSummaryCounts ReadCapture(CaptureReport report, IEvidenceSink sink)
+    {
+        var devices = report.Devices.Where(d => d.HasEvidence).ToList();
+        foreach (CapturedDevice device in devices)
+        {
+            sink.AddCapture(device);
+        }
+
+        if (devices.Count == 0)
+        {
+            sink.Reject(new InputError(
+                new SourceLocation(report.Source, null),
+                string.Create(CultureInfo.InvariantCulture, $"a console capture of {report.Lines} lines in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them)")));
+        }
+
+        return new("capture", devices.Count);
     }
 
     private static InputSummaryCounts ReadCertificates(Stream stream, string source, IEvidenceSink sink, Func<string?> password)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Fleet;
 
@@ -28,6 +29,12 @@ internal sealed class ProgressSink(IEvidenceSink inner, int files, Action<AuditP
     public void AddCertificate(LocatedCertificate certificate)
     {
         inner.AddCertificate(certificate);
+        Count();
+    }
+
+    public void AddCapture(CapturedDevice device)
+    {
+        inner.AddCapture(device);
         Count();
     }
 

@@ -1,3 +1,4 @@
+using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Fleet;
 
@@ -10,6 +11,9 @@ internal sealed class TrustSink(FleetBuilder builder) : IEvidenceSink
         builder.Reject(new InputError(observation.Location, "a --trust file must hold CA certificates, not serials", observation.Text));
 
     public void AddCertificate(LocatedCertificate certificate) => builder.AddTrusted(certificate);
+
+    public void AddCapture(CapturedDevice device) =>
+        builder.Reject(new InputError(new SourceLocation(device.Source, null), "a --trust file must hold CA certificates, not a console capture"));
 
     public void Reject(InputError inputError) => builder.Reject(inputError);
 }

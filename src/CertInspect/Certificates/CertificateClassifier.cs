@@ -23,6 +23,13 @@ public sealed partial class CertificateClassifier(RuleSet rules)
         }
 
         CiscoCa? issuer = KnownCa(certificate.Issuer);
+        if (issuer is null && certificate.StatedRole is { } stated)
+        {
+            // Pasted text that names the role ("CA Certificate", "Locally Significant Certificate") is believed when the
+            // issuer does not settle it.
+            return stated;
+        }
+
         if (issuer?.Role == "manufacturing")
         {
             return CertificateRole.Mic;
@@ -56,6 +63,12 @@ public sealed partial class CertificateClassifier(RuleSet rules)
     public bool? IsGenuine(CertificateFacts ca)
     {
         ArgumentNullException.ThrowIfNull(ca);
+        if (ca.IsTextual)
+        {
+            // Text gives no SHA-256 fingerprint to compare.
+            return null;
+        }
+
         return KnownCa(ca.Subject) is { Sha256Prefix: { } prefix }
             ? ca.Sha256Fingerprint.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
             : null;

@@ -51,6 +51,27 @@ public sealed record CertificateFacts
 
     public required ReadOnlyMemory<byte> SignatureValue { get; init; }
 
+    /// <summary>
+    /// For a certificate described in pasted command output rather than decoded: the command that described it
+    /// ("show crypto pki certificates", ...). Such a certificate has no DER, no signature to verify and only the
+    /// fingerprints the text printed; null for a decoded certificate.
+    /// </summary>
+    public string? TextSource { get; init; }
+
+    public bool IsTextual => TextSource is not null;
+
+    /// <summary>The role the text states ("CA Certificate", "Manufacturer Installed Certificate"); null when it states none.</summary>
+    public CertificateRole? StatedRole { get; init; }
+
+    /// <summary>Whether the text gave a start date (the 9800's "config general" prints only the expiry).</summary>
+    public bool HasNotBefore { get; init; } = true;
+
+    /// <summary>For a textual certificate: the other fields the text gave (status, storage, trustpoints, ...).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> TextFields { get; init; } = [];
+
+    /// <summary>Dates the text gave in a time zone CertInspect does not know: read as UTC, possibly hours off.</summary>
+    public IReadOnlyList<string> AmbiguousTimes { get; init; } = [];
+
     /// <summary>Issuer and subject names are the same: self-issued (RFC 5280 §3.2), a root or an SSC.</summary>
     public bool IsSelfIssued => Subject.Matches(Issuer);
 

@@ -1,3 +1,4 @@
+using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Rules;
 
@@ -12,7 +13,11 @@ internal sealed class CertificateEvidence
 {
     private readonly List<DeviceCertificate> _deviceCertificates = [];
 
-    public CertificateEvidence(IReadOnlyList<LocatedCertificate> certificates, IReadOnlyList<LocatedCertificate> trusted, RuleSet rules)
+    public CertificateEvidence(
+        IReadOnlyList<LocatedCertificate> certificates,
+        IReadOnlyList<LocatedCertificate> trusted,
+        IReadOnlyList<CapturedDevice> captured,
+        RuleSet rules)
     {
         var chains = new ChainBuilder();
         foreach (LocatedCertificate certificate in certificates.Concat(trusted))
@@ -36,7 +41,32 @@ internal sealed class CertificateEvidence
                 .ToList();
             _deviceCertificates.Add(new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), chain, impostors));
         }
+
+        // Certificates described in captures belong to the device whose output described them, whatever they name.
+        var textChains = new TextChainBuilder();
+        foreach (LocatedCertificate ca in captured.SelectMany(d => d.Certificates).Where(c => classifier.Classify(c.Certificate) == CertificateRole.CertificateAuthority))
+        {
+            textChains.Add(ca);
+        }
+
+        foreach (CapturedDevice device in captured)
+        {
+            var own = new List<DeviceCertificate>();
+            foreach (LocatedCertificate certificate in device.Certificates)
+            {
+                CertificateRole role = classifier.Classify(certificate.Certificate);
+                if (role != CertificateRole.CertificateAuthority)
+                {
+                    own.Add(new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), textChains.Build(certificate), []));
+                }
+            }
+
+            CapturedCertificates.Add(device, own);
+        }
     }
+
+    /// <summary>The device certificates each captured device's output described, with their textual chains.</summary>
+    public Dictionary<CapturedDevice, List<DeviceCertificate>> CapturedCertificates { get; } = new(ReferenceEqualityComparer.Instance);
 
     public bool IsEmpty => _deviceCertificates.Count == 0;
 

@@ -1,3 +1,4 @@
+using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Rules;
 using CertInspect.Serials;
@@ -18,6 +19,8 @@ public sealed class DeviceFleet : IDisposable
     private readonly MicExpiryPredictor _predictor;
     private readonly IReadOnlyDictionary<int, List<DeviceCertificate>> _attached;
     private readonly IReadOnlyList<List<DeviceCertificate>> _certificateOnly;
+    private readonly CaptureJoin _captures;
+    private readonly IReadOnlyCollection<string> _sha2CaNames;
 
     internal DeviceFleet(
         ObservationSpill spill,
@@ -28,8 +31,14 @@ public sealed class DeviceFleet : IDisposable
         RuleSet rules,
         SerialDecoder decoder,
         IReadOnlyDictionary<int, List<DeviceCertificate>> attached,
-        IReadOnlyList<List<DeviceCertificate>> certificateOnly)
+        IReadOnlyList<List<DeviceCertificate>> certificateOnly,
+        CaptureJoin captures)
     {
+        _captures = captures;
+        _sha2CaNames = rules.CiscoCas
+            .Where(ca => ca.Role == "manufacturing" && ca.LeafSignatureAlgorithm is { } algorithm && !algorithm.StartsWith("sha1", StringComparison.OrdinalIgnoreCase))
+            .Select(ca => ca.CommonName)
+            .ToList();
         _attached = attached;
         _certificateOnly = certificateOnly;
         _spill = spill;
@@ -42,7 +51,7 @@ public sealed class DeviceFleet : IDisposable
         ExtraColumns = extraColumns;
     }
 
-    public int DeviceCount => _firstOffsets.Count + _certificateOnly.Count;
+    public int DeviceCount => _firstOffsets.Count + _certificateOnly.Count + _captures.Alone.Count;
 
     public IReadOnlyList<InputError> InputErrors { get; }
 
@@ -54,8 +63,9 @@ public sealed class DeviceFleet : IDisposable
     /// order the first row was read; then those known from certificates alone, in the order they were read.
     /// </summary>
     public IEnumerable<DeviceRecord> Devices() =>
-        ObservationGroups().Select((group, slot) => Merge(group, _attached.GetValueOrDefault(slot) ?? []))
-            .Concat(_certificateOnly.Select(FromCertificates));
+        ObservationGroups().Select((group, slot) => WithCapture(Merge(group, _attached.GetValueOrDefault(slot) ?? []), _captures.BySlot.GetValueOrDefault(slot)))
+            .Concat(_certificateOnly.Select((certificates, i) => WithCapture(FromCertificates(certificates), _captures.ByCertificateGroup.GetValueOrDefault(i))))
+            .Concat(_captures.Alone.Select(FromCapture));
 
     public void Dispose() => _spill.Dispose();
 
@@ -119,11 +129,13 @@ public sealed class DeviceFleet : IDisposable
             Name = observations.Select(o => o.Name).FirstOrDefault(v => v is not null),
             Model = model,
             Family = _models.Identify(model),
+            DeviceType = _models.Identify(model)?.DeviceType,
             Mac = mac ?? rawMac,
             Site = observations.Select(o => o.Site).FirstOrDefault(v => v is not null),
             PredictedMicExpiry = _predictor.Predict(serial),
             Extra = extra,
             Certificates = certificates,
+            Rows = observations.Select(o => new Evidence(o.Location, o.Text)).ToList(),
             Occurrences = observations.Select(o => new Evidence(o.Location, o.Text)).Concat(certificates.Select(CertificateEvidenceText)).ToList(),
             Notes = notes,
         };
@@ -157,6 +169,7 @@ public sealed class DeviceFleet : IDisposable
             Serial = serial,
             Model = model,
             Family = _models.Identify(model),
+            DeviceType = _models.Identify(model)?.DeviceType,
             Mac = mac,
             PredictedMicExpiry = serial is null ? null : _predictor.Predict(serial),
             Certificates = certificates,
@@ -165,11 +178,114 @@ public sealed class DeviceFleet : IDisposable
         };
     }
 
+    // A device only captures know: its identity is the first serial that decodes, else its MAC, else its name.
+    private DeviceRecord FromCapture(CaptureGroup group)
+    {
+        string? model = group.Models.Select(m => m.Value).FirstOrDefault();
+        var notes = new List<string>();
+        SerialNumber? serial = null;
+        foreach (CapturedValue value in group.Serials)
+        {
+            SerialDecoding decoding = _decoder.Decode(value.Value, model);
+            if (decoding.Serial is not null)
+            {
+                serial ??= decoding.Serial;
+            }
+            else
+            {
+                notes.Add($"{value.Evidence.Location}: serial '{value.Value}' does not decode: {decoding.Error}");
+            }
+        }
+
+        string? mac = group.Macs.Select(m => m.Value).FirstOrDefault();
+        string? name = group.Names.Select(n => n.Value).FirstOrDefault();
+        string key = serial is not null ? "serial:" + serial.Text
+            : mac is not null ? "mac:" + mac
+            : name is not null ? "name:" + name
+            : "capture:" + group.Members[0].Source;
+        var record = new DeviceRecord
+        {
+            Key = key,
+            Serial = serial,
+            Name = name,
+            Model = model,
+            Family = _models.Identify(model),
+            DeviceType = _models.Identify(model)?.DeviceType,
+            Mac = mac,
+            PredictedMicExpiry = serial is null ? null : _predictor.Predict(serial),
+            Occurrences = [],
+            Notes = notes,
+        };
+        return WithCapture(record, group);
+    }
+
+    // Adds what captures say to a record built from rows or certificates: names, MACs, a model the rows lacked, the
+    // certificates described in text, the device type, the release, the CSCur43050 check, logs and controllers.
+    private DeviceRecord WithCapture(DeviceRecord record, CaptureGroup? group)
+    {
+        if (group is null)
+        {
+            return record;
+        }
+
+        string? model = record.Model ?? group.Models.Select(m => m.Value).FirstOrDefault();
+        ModelFamily? family = record.Family ?? _models.Identify(model);
+        var notes = new List<string>(record.Notes);
+        notes.AddRange(group.Members.SelectMany(m => m.Notes));
+        if (record.Serial is { } serial)
+        {
+            notes.AddRange(group.Serials
+                .Where(s => !string.Equals(SerialNormalizer.Normalize(s.Value).Text, serial.Text, StringComparison.Ordinal))
+                .Select(s => $"{s.Evidence.Location}: the capture gives serial '{s.Value}', not {serial.Text}"));
+        }
+
+        ProofObservation? block = group.Members.Select(m => m.Sha2ParameterBlock).FirstOrDefault(b => b is not null);
+        CapturedDevice? trustpoints = group.Members.FirstOrDefault(m => m.TrustpointLines is not null);
+        Sha2Proof? proof = Sha2Proof.From(block, trustpoints?.TrustpointLines, trustpoints?.TrustpointCommand, _sha2CaNames);
+        if (proof is { Outcome: Sha2ProofOutcome.Incomplete })
+        {
+            notes.Add($"CSCur43050 check not finished: {proof.Explanation}");
+        }
+        return record with
+        {
+            Names = record.Names.Concat(group.Names.Select(n => n.Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Name = record.Name ?? group.Names.Select(n => n.Value).FirstOrDefault(),
+            Macs = record.Macs.Concat(group.Macs.Select(m => m.Value)).Distinct(StringComparer.Ordinal).ToList(),
+            Mac = record.Mac ?? group.Macs.Select(m => m.Value).FirstOrDefault(),
+            Model = model,
+            Family = family,
+            DeviceType = group.Role switch
+            {
+                DeviceRole.Controller => "controller",
+                DeviceRole.AccessPoint => "ap",
+                _ => record.DeviceType ?? family?.DeviceType,
+            },
+            Certificates = [.. record.Certificates, .. group.Certificates],
+            Capture = new CaptureEvidence
+            {
+                Contexts = group.Members.Select(m => m.Controller is { } controller
+                    ? $"{m.Source}: {m.Context} on {ControllerName(controller)}"
+                    : $"{m.Source}: {(m.Context.Length > 0 ? m.Context : "(no prompt)")}").Distinct(StringComparer.Ordinal).ToList(),
+                Release = group.Release,
+                Sha2Proof = proof,
+                LogLines = group.Members.SelectMany(m => m.LogLines).ToList(),
+                Controllers = group.Controllers
+                    .Select(c => new ControllerLink(c.Controller.DisplayName, c.Controller.Release, c.Controller.Certificates, c.Via.Names.Select(n => n.Evidence).FirstOrDefault() ?? c.Via.Occurrences[0]))
+                    .ToList(),
+            },
+            Occurrences = record.Occurrences.Concat(group.Members.SelectMany(m => m.Occurrences)).Concat(group.Certificates.Select(CertificateEvidenceText))
+                .DistinctBy(e => e.Location).ToList(),
+            Notes = notes,
+        };
+    }
+
+    private static string ControllerName(CapturedDevice controller) => controller.Context.Length > 0 ? controller.Context : "(no prompt)";
+
     // A MIC's CN carries the AP's Ethernet MAC (DOMAIN.md §6); whether a SUDI's does, or a base MAC, is not confirmed,
     // so SUDI MACs join devices but never make an identity conflict.
     private static IEnumerable<string?> ConflictMacs(IReadOnlyList<DeviceCertificate> certificates) =>
         certificates.Where(c => c.Role != CertificateRole.Sudi).Select(c => c.Identity.Mac);
 
     private static Evidence CertificateEvidenceText(DeviceCertificate certificate) =>
-        new(certificate.Located.Location, $"{certificate.RoleName} {certificate.Facts.Subject.Rfc4514} (serial {certificate.Facts.SerialHex})");
+        new(certificate.Located.Location, CertificateText.Evidence(certificate));
 }

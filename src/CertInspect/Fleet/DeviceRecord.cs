@@ -35,6 +35,12 @@ public sealed record DeviceRecord
 
     public string? Site { get; init; }
 
+    /// <summary>ap or controller: what a capture showed the device to be, else its model family's type; null when unknown.</summary>
+    public string? DeviceType { get; init; }
+
+    /// <summary>What captures said about the device; null when no capture named it.</summary>
+    public CaptureEvidence? Capture { get; init; }
+
     public MicExpiryPrediction? PredictedMicExpiry { get; init; }
 
     /// <summary>Input columns CertInspect does not interpret, carried through to the report.</summary>
@@ -46,7 +52,10 @@ public sealed record DeviceRecord
     /// <summary>Whether the run holds the device's own MIC or SUDI: its real dates then replace predictions.</summary>
     public bool HasIdentityCertificate => Certificates.Any(c => c.Role is CertificateRole.Mic or CertificateRole.Sudi);
 
-    /// <summary>Every input row and certificate that named the device, in input order.</summary>
+    /// <summary>The serial-list and inventory rows that named the device, in input order: more than one is a duplicate.</summary>
+    public IReadOnlyList<Evidence> Rows { get; init; } = [];
+
+    /// <summary>Every input row, certificate and capture line that named the device, in input order.</summary>
     public required IReadOnlyList<Evidence> Occurrences { get; init; }
 
     /// <summary>What CertInspect assumed while reading: normalised serials, MACs it could not parse, ...</summary>

@@ -1,3 +1,4 @@
+using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Rules;
 using CertInspect.Serials;
@@ -21,6 +22,7 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     private readonly HashSet<string> _extraColumnSet = new(StringComparer.Ordinal);
     private readonly List<LocatedCertificate> _certificates = [];
     private readonly List<LocatedCertificate> _trusted = [];
+    private readonly List<CapturedDevice> _captured = [];
     private bool _built;
 
     public FleetBuilder(RuleSet rules)
@@ -78,6 +80,13 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
         _certificates.Add(certificate);
     }
 
+    public void AddCapture(CapturedDevice device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ThrowIfBuilt();
+        _captured.Add(device);
+    }
+
     /// <summary>A CA certificate given with --trust: used to build chains, never a device.</summary>
     public void AddTrusted(LocatedCertificate certificate)
     {
@@ -99,26 +108,36 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     {
         ThrowIfBuilt();
         _built = true;
-        var evidence = new CertificateEvidence(_certificates, _trusted, Rules);
-        (Dictionary<int, List<DeviceCertificate>> attached, List<List<DeviceCertificate>> unattached) = evidence.IsEmpty
-            ? ([], [])
-            : evidence.Join(InventoryIdentities());
-        return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Rules, _decoder, attached, unattached);
+        var evidence = new CertificateEvidence(_certificates, _trusted, _captured, Rules);
+        var captures = new CaptureJoin(Rules.Captures.GenericHostNames);
+        if (evidence.IsEmpty && _captured.Count == 0)
+        {
+            return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Rules, _decoder, new Dictionary<int, List<DeviceCertificate>>(), [], captures);
+        }
+
+        var identities = InventoryIdentities(withNames: _captured.Count > 0).ToList();
+        (Dictionary<int, List<DeviceCertificate>> attached, List<List<DeviceCertificate>> unattached) =
+            evidence.Join(identities.Select(i => (i.Slot, i.Serial, i.Mac)));
+        captures.Join(_captured, evidence.CapturedCertificates, identities, unattached);
+        return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Rules, _decoder, attached, unattached, captures);
     }
 
-    // One pass over the spill, only when there are certificates to join: each device's serial and MAC as its rows give them.
-    private IEnumerable<(int Slot, string Serial, string? Mac)> InventoryIdentities()
+    // One pass over the spill, only when there are certificates or captures to join: each device's serial and MAC
+    // (and names, for captures) as its rows give them.
+    private IEnumerable<(int Slot, string Serial, string? Mac, IReadOnlyList<string> Names)> InventoryIdentities(bool withNames)
     {
         for (int slot = 0; slot < _firstOffsets.Count; slot++)
         {
             InventoryObservation first = _spill.Read(_firstOffsets[slot]);
-            string? mac = MacAddress.Normalize(first.Mac);
-            if (mac is null && _repeatOffsets.TryGetValue(slot, out List<long>? repeats))
+            List<InventoryObservation> rows = [first];
+            if (_repeatOffsets.TryGetValue(slot, out List<long>? repeats) && (withNames || MacAddress.Normalize(first.Mac) is null))
             {
-                mac = repeats.Select(o => MacAddress.Normalize(_spill.Read(o).Mac)).FirstOrDefault(m => m is not null);
+                rows.AddRange(repeats.Select(_spill.Read));
             }
 
-            yield return (slot, SerialNormalizer.Normalize(first.Serial).Text, mac);
+            string? mac = rows.Select(r => MacAddress.Normalize(r.Mac)).FirstOrDefault(m => m is not null);
+            IReadOnlyList<string> names = withNames ? rows.Select(r => r.Name).OfType<string>().ToList() : [];
+            yield return (slot, SerialNormalizer.Normalize(first.Serial).Text, mac, names);
         }
     }
 

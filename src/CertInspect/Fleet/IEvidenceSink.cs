@@ -1,3 +1,4 @@
+using CertInspect.Captures;
 using CertInspect.Certificates;
 
 namespace CertInspect.Fleet;
@@ -12,6 +13,9 @@ public interface IEvidenceSink
 
     /// <summary>A certificate read from an input file: a device's own, or a CA for chain building.</summary>
     void AddCertificate(LocatedCertificate certificate);
+
+    /// <summary>A device a console capture describes: its identity, certificates described in text, logs, release.</summary>
+    void AddCapture(CapturedDevice device);
 
     void Reject(InputError inputError);
 }

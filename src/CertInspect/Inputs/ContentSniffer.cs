@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text;
+using CertInspect.Captures;
 using CertInspect.Serials;
 
 namespace CertInspect.Inputs;
 
 /// <summary>
 /// Decides what a file holds from its first bytes: a CSV inventory (a header line with separators, or a lone serial
-/// column header), a plain serial list (one short value per line), or something this version cannot read.
+/// column header), a plain serial list (one short value per line), certificates, a console capture, or something this
+/// version cannot read.
 /// </summary>
 public static class ContentSniffer
 {
@@ -51,6 +53,11 @@ public static class ContentSniffer
         if (lines.Any(l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal)) || IsBase64Der(lines))
         {
             return new DetectedContent(ContentKind.Certificates);
+        }
+
+        if (CaptureShape.Recognise(lines))
+        {
+            return new DetectedContent(ContentKind.Capture);
         }
 
         for (int i = 0; i < lines.Length; i++)

@@ -13,6 +13,7 @@ public sealed record DetectedContent(ContentKind Kind, char? Separator = null, i
         ContentKind.SerialList => "serial-list",
         ContentKind.InventoryCsv => "inventory-csv",
         ContentKind.Certificates => "certificates",
+        ContentKind.Capture => "capture",
         ContentKind.Empty => "empty",
         _ => "unsupported",
     };

@@ -28,12 +28,13 @@ internal static class CertificateJson
 
         json.WriteString("container", located.Container);
         json.WriteNumber("index", located.Index);
+        json.WriteString("textSource", facts.TextSource);
         json.WriteString("subject", facts.Subject.Rfc4514);
         WriteAttributes(json, "subjectAttributes", facts.Subject);
         json.WriteString("issuer", facts.Issuer.Rfc4514);
         WriteAttributes(json, "issuerAttributes", facts.Issuer);
         json.WriteString("serial", facts.SerialHex);
-        json.WriteString("notBefore", Time(facts.NotBefore));
+        json.WriteString("notBefore", facts.HasNotBefore ? Time(facts.NotBefore) : null);
         json.WriteString("notAfter", Time(facts.NotAfter));
         json.WriteNumber("daysLeft", facts.DaysLeft(asOf));
         json.WriteString("signatureAlgorithm", facts.SignatureAlgorithm.Name);
@@ -45,9 +46,20 @@ internal static class CertificateJson
         json.WriteStringArray("keyUsage", facts.KeyUsage);
         json.WriteStringArray("subjectAltNames", facts.SubjectAltNames);
         json.WriteStringArray("crlDistributionPoints", facts.CrlDistributionPoints);
-        json.WriteString("sha256", facts.Sha256Fingerprint);
-        json.WriteString("sha1", facts.Sha1Fingerprint);
+        json.WriteString("sha256", facts.IsTextual ? null : facts.Sha256Fingerprint);
+        json.WriteString("sha1", facts.Sha1Fingerprint.Length == 0 ? null : facts.Sha1Fingerprint);
         json.WriteStringArray("violations", facts.Violations);
+        json.WriteStringArray("ambiguousTimes", facts.AmbiguousTimes);
+        json.WriteStartArray("textFields");
+        foreach ((string key, string value) in facts.TextFields)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", key);
+            json.WriteString("value", value);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     public static void WriteChain(Utf8JsonWriter json, CertificateChain chain, DateOnly asOf)

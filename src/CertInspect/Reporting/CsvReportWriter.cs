@@ -16,7 +16,7 @@ public sealed class CsvReportWriter : IReportWriter
 
     public static IReadOnlyList<string> Columns { get; } =
     [
-        "key", "serial", "name", "model", "family", "mac", "site", "factory", "manufactured", "manufactured_month",
+        "key", "serial", "name", "model", "family", "device_type", "mac", "site", "factory", "manufactured", "manufactured_month",
         "risk", "rules", "predicted_mic_expiry", "mic_days_left", "certificates", "trust_ends", "trust_days_left",
         "findings", "sources", "notes",
     ];
@@ -55,6 +55,7 @@ public sealed class CsvReportWriter : IReportWriter
             CsvCell.Text(device.Name),
             CsvCell.Text(device.Model),
             CsvCell.Text(device.Family?.Name),
+            CsvCell.Text(device.DeviceType),
             CsvCell.Text(device.Mac),
             CsvCell.Text(device.Site),
             CsvCell.Text(device.Serial?.Location),

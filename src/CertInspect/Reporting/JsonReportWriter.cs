@@ -100,6 +100,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("name", device.Name);
         json.WriteString("model", device.Model);
         json.WriteString("family", device.Family?.Name);
+        json.WriteString("deviceType", device.DeviceType);
         json.WriteString("site", device.Site);
         json.WriteString("factory", device.Serial?.Location);
         if (device.Serial?.Manufactured is { } week)
@@ -128,6 +129,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNull("predictedMicExpiry");
         }
 
+        WriteCapture(json, device.Capture);
         json.WriteStartArray("certificates");
         foreach (DeviceCertificate certificate in device.Certificates)
         {
@@ -152,6 +154,30 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    // What captures said beyond identity and certificates; null when no capture named the device.
+    private static void WriteCapture(Utf8JsonWriter json, CaptureEvidence? capture)
+    {
+        if (capture is null)
+        {
+            json.WriteNull("capture");
+            return;
+        }
+
+        json.WriteStartObject("capture");
+        json.WriteStringArray("contexts", capture.Contexts);
+        json.WriteString("release", capture.Release?.Value);
+        json.WriteString("sha2Proof", capture.Sha2Proof?.Outcome switch
+        {
+            Sha2ProofOutcome.Affected => "affected",
+            Sha2ProofOutcome.NotAffected => "not-affected",
+            Sha2ProofOutcome.Incomplete => "incomplete",
+            _ => null,
+        });
+        json.WriteStringArray("controllers", capture.Controllers.Select(c => c.Name));
+        json.WriteNumber("logLines", capture.LogLines.Count);
         json.WriteEndObject();
     }
 

@@ -4,10 +4,20 @@ using CertInspect.Certificates;
 namespace CertInspect.Rules;
 
 /// <summary>How certificate findings name certificates and times, the same way in every message.</summary>
-internal static class CertificateText
+public static class CertificateText
 {
     public static string Name(DeviceCertificate certificate) =>
-        $"{certificate.RoleName} {certificate.Facts.Subject.CommonName ?? certificate.Facts.Subject.Rfc4514}";
+        certificate.Facts.Subject.Rdns.Count == 0
+            ? $"{certificate.RoleName} issued by {certificate.Facts.Issuer.CommonName ?? "an unnamed CA"}{Textual(certificate)}"
+            : $"{certificate.RoleName} {certificate.Facts.Subject.CommonName ?? certificate.Facts.Subject.Rfc4514}{Textual(certificate)}";
+
+    /// <summary>How evidence lines quote a certificate: role, subject, serial; for text, the command that described it.</summary>
+    public static string Evidence(DeviceCertificate certificate) =>
+        $"{certificate.RoleName} {certificate.Facts.Subject.Rfc4514} (serial {certificate.Facts.SerialHex}){Textual(certificate)}";
+
+    // Text has no signature to verify: every message about such a certificate says the evidence is textual.
+    private static string Textual(DeviceCertificate certificate) =>
+        certificate.Facts.TextSource is { } source ? $" (as described by '{source}': textual evidence, no signature verified)" : string.Empty;
 
     public static string Time(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);

@@ -20,6 +20,13 @@ public sealed record CiscoCa
 
     public string? SignatureAlgorithm { get; init; }
 
+    /// <summary>
+    /// The signature algorithm of the certificates this CA issues, where it is known (DOMAIN.md §5: MICs under Cisco
+    /// Manufacturing CA are sha1WithRSA, under Cisco Manufacturing CA SHA2 sha256WithRSA). It classifies the chain of a
+    /// certificate described in text, which has no signature of its own to look at.
+    /// </summary>
+    public string? LeafSignatureAlgorithm { get; init; }
+
     /// <summary>The first bytes of the SHA-256 fingerprint, colon-separated hex, when known.</summary>
     public string? Sha256Prefix { get; init; }
 

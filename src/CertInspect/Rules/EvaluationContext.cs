@@ -22,6 +22,12 @@ public sealed record EvaluationContext
     public IReadOnlyList<int> Horizons { get; }
 
     /// <summary>
+    /// The release of the controller the APs of this run join (--controller-release), for rules that depend on it
+    /// when no capture of the controller gives it; null when not given.
+    /// </summary>
+    public string? ControllerRelease { get; init; }
+
+    /// <summary>
     /// The severity of something that happens in <paramref name="daysLeft"/> days: high within the first horizon,
     /// medium within the second, low within any later one; null beyond them all.
     /// </summary>

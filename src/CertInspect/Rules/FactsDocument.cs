@@ -22,5 +22,7 @@ public sealed record FactsDocument
 
     public IReadOnlyList<CiscoCa> CiscoCas { get; init; } = [];
 
+    public CaptureFacts? Captures { get; init; }
+
     public IReadOnlyList<RuleDefinition> Rules { get; init; } = [];
 }

@@ -29,7 +29,16 @@ public static class RuleCatalog
         Sha2MicInvalidRule.KindName,
         PredictionMismatchRule.KindName,
         IdentityConflictRule.KindName,
+        Sha2ProofRule.KindName,
+        TriggerReleaseRule.KindName,
+        ControllerCertificateRule.ExpiredKind,
+        ControllerCertificateRule.ExpiringKind,
+        LogSignatureRule.KindName,
+        AmbiguousTimeRule.KindName,
     ];
+
+    /// <summary>The device types rules may list.</summary>
+    public static IReadOnlyList<string> DeviceTypes { get; } = ["ap", "controller", RuleEngine.UnknownType];
 
     /// <summary>The certificate roles rules may list.</summary>
     public static IReadOnlyList<string> Roles { get; } = ["mic", "sudi", "ssc", "lsc", "other"];
@@ -48,8 +57,34 @@ public static class RuleCatalog
             yield return $"lists role '{role}', which is not one of: {string.Join(", ", Roles)}";
         }
 
+        foreach (string type in rule.DeviceTypes.Where(t => !DeviceTypes.Contains(t, StringComparer.Ordinal)))
+        {
+            yield return $"lists device type '{type}', which is not one of: {string.Join(", ", DeviceTypes)}";
+        }
+
         switch (rule.Kind)
         {
+            case Sha2ProofRule.KindName:
+                if (rule.Outcome is not (Sha2ProofRule.Affected or Sha2ProofRule.NotAffected))
+                {
+                    yield return $"needs 'outcome': {Sha2ProofRule.Affected} or {Sha2ProofRule.NotAffected}";
+                }
+
+                break;
+            case TriggerReleaseRule.KindName:
+                if (rule.ReleasePatterns.Count == 0)
+                {
+                    yield return "needs 'releasePatterns'";
+                }
+
+                break;
+            case LogSignatureRule.KindName:
+                if (rule.Patterns.Count == 0)
+                {
+                    yield return "needs 'patterns'";
+                }
+
+                break;
             case ManufactureWindowRule.KindName:
                 if (rule.Window is null)
                 {
@@ -127,6 +162,11 @@ public static class RuleCatalog
             Sha2MicInvalidRule.KindName => new Sha2MicInvalidRule(rule),
             PredictionMismatchRule.KindName => new PredictionMismatchRule(rule),
             IdentityConflictRule.KindName => new IdentityConflictRule(rule, facts),
+            Sha2ProofRule.KindName => new Sha2ProofRule(rule),
+            TriggerReleaseRule.KindName => new TriggerReleaseRule(rule),
+            ControllerCertificateRule.ExpiredKind or ControllerCertificateRule.ExpiringKind => new ControllerCertificateRule(rule),
+            LogSignatureRule.KindName => new LogSignatureRule(rule),
+            AmbiguousTimeRule.KindName => new AmbiguousTimeRule(rule),
             _ => throw new RuleDataException($"rule '{rule.Id}' has unknown kind '{rule.Kind}'"),
         };
     }

@@ -52,4 +52,25 @@ public sealed record RuleDefinition
 
     /// <summary>model-date: the day from which the problem is in effect.</summary>
     public DateOnly? EffectiveDate { get; init; }
+
+    /// <summary>
+    /// The device types the rule applies to (ap, controller, unknown); empty means all. A device's type is what a
+    /// capture showed it to be, else its model family's.
+    /// </summary>
+    public IReadOnlyList<string> DeviceTypes { get; init; } = [];
+
+    /// <summary>manufacture-window: the window means nothing for a device whose capture proves or disproves the defect.</summary>
+    public bool SettledByProof { get; init; }
+
+    /// <summary>sha2-proof: which verdict of the on-AP proof the rule reports: affected or not-affected.</summary>
+    public string? Outcome { get; init; }
+
+    /// <summary>log-signature: regular expressions; a device's log line matching any of them is the signature.</summary>
+    public IReadOnlyList<string> Patterns { get; init; } = [];
+
+    /// <summary>log-signature: regular expressions that must each match another line of the same device's log too.</summary>
+    public IReadOnlyList<string> Requires { get; init; } = [];
+
+    /// <summary>trigger-release: regular expressions matched against a controller's software release.</summary>
+    public IReadOnlyList<string> ReleasePatterns { get; init; } = [];
 }

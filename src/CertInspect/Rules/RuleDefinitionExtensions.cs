@@ -11,13 +11,14 @@ internal static class RuleDefinitionExtensions
 
     /// <summary>A finding about one certificate of the device: its evidence is that certificate.</summary>
     public static Finding FindingFor(this RuleDefinition rule, DeviceCertificate certificate, Severity severity, string message) =>
-        rule.FindingWith([new Evidence(certificate.Located.Location, $"{certificate.RoleName} {certificate.Facts.Subject.Rfc4514} (serial {certificate.Facts.SerialHex})")], severity, message);
+        rule.FindingWith([new Evidence(certificate.Located.Location, CertificateText.Evidence(certificate))], severity, message);
 
     /// <summary>The device's certificates this rule looks at: those whose role it lists, or all when it lists none.</summary>
     public static IEnumerable<DeviceCertificate> CertificatesOf(this RuleDefinition rule, DeviceRecord device) =>
         device.Certificates.Where(c => rule.Roles.Count == 0 || rule.Roles.Contains(c.RoleId, StringComparer.Ordinal));
 
-    private static Finding FindingWith(this RuleDefinition rule, IReadOnlyList<Evidence> evidence, Severity severity, string message)
+    /// <summary>A finding that rests on the given lines (log lines, a capture's proof, a controller's certificate).</summary>
+    public static Finding FindingWith(this RuleDefinition rule, IReadOnlyList<Evidence> evidence, Severity severity, string message)
     {
         string text = rule.Detail is null ? message : $"{message} {rule.Detail}";
 

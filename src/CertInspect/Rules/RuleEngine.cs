@@ -5,6 +5,9 @@ namespace CertInspect.Rules;
 /// <summary>Runs every enabled rule on a device and orders the findings: worst first, then by rule id.</summary>
 public sealed class RuleEngine
 {
+    /// <summary>The device type rules data names a device whose type nothing tells.</summary>
+    public const string UnknownType = "unknown";
+
     private readonly IReadOnlyList<IRule> _rules;
 
     public RuleEngine(RuleSet rules)
@@ -21,6 +24,11 @@ public sealed class RuleEngine
         foreach (IRule rule in _rules)
         {
             if (rule.NeedsCertificates && device.Certificates.Count == 0)
+            {
+                continue;
+            }
+
+            if (rule.Definition.DeviceTypes.Count > 0 && !rule.Definition.DeviceTypes.Contains(device.DeviceType ?? UnknownType, StringComparer.Ordinal))
             {
                 continue;
             }

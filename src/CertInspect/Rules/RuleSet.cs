@@ -21,6 +21,8 @@ public sealed record RuleSet
 
     public required IReadOnlyList<CiscoCa> CiscoCas { get; init; }
 
+    public required CaptureFacts Captures { get; init; }
+
     /// <summary>Every rule definition, disabled ones included, in data-file order.</summary>
     public required IReadOnlyList<RuleDefinition> Rules { get; init; }
 }

@@ -99,9 +99,18 @@ public static class RuleSetLoader
             ModelFamilies = MergeById(builtIn.ModelFamilies, extra?.ModelFamilies, f => f.Id),
             NotDateCoded = MergeById(builtIn.NotDateCoded, extra?.NotDateCoded, p => p.Id),
             CiscoCas = MergeById(builtIn.CiscoCas, extra?.CiscoCas, c => c.Id),
+            Captures = MergeCaptures(builtIn.Captures, extra?.Captures),
             Rules = MergeById(builtIn.Rules, extra?.Rules, r => r.Id),
         };
     }
+
+    // Host names add up; time zones merge by abbreviation.
+    private static CaptureFacts MergeCaptures(CaptureFacts? builtIn, CaptureFacts? overrides) => new()
+    {
+        GenericHostNames = (builtIn?.GenericHostNames ?? []).Concat(overrides?.GenericHostNames ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        TimeZones = MergeById(builtIn?.TimeZones ?? [], overrides?.TimeZones, z => z.Id),
+        Sources = (builtIn?.Sources ?? []).Concat(overrides?.Sources ?? []).Distinct(StringComparer.Ordinal).ToList(),
+    };
 
     // An override entry replaces the built-in entry of the same id where it stands; new ids are appended in order.
     private static List<T> MergeById<T>(IReadOnlyList<T> builtIn, IReadOnlyList<T>? overrides, Func<T, string> id)
@@ -182,8 +191,23 @@ public static class RuleSetLoader
             }
         }
 
+        CheckSources("captures", set.Captures.Sources);
+        foreach (TimeZoneAbbreviation zone in set.Captures.TimeZones)
+        {
+            CheckSources($"time zone '{zone.Id}'", zone.Sources);
+            if (!System.Text.RegularExpressions.Regex.IsMatch(zone.Offset, @"^[+-](0\d|1[0-4]):[0-5]\d$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                errors.Add($"time zone '{zone.Id}' has offset '{zone.Offset}' (expected +HH:MM or -HH:MM, at most 14 hours)");
+            }
+        }
+
         foreach (RuleDefinition rule in set.Rules)
         {
+            foreach (string pattern in rule.Patterns.Concat(rule.Requires).Concat(rule.ReleasePatterns))
+            {
+                CheckPattern($"rule '{rule.Id}'", pattern);
+            }
+
             CheckSources($"rule '{rule.Id}'", rule.Sources);
             foreach (string family in rule.Families.Concat(rule.ExcludedFamilies).Where(f => !familyIds.Contains(f)))
             {

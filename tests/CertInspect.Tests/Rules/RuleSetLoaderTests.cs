@@ -20,6 +20,22 @@ public sealed class RuleSetLoaderTests : IDisposable
         "chain.bad-signature", "chain.sha1", "chain.mixed", "ca.expiring", "mic.sha1-and-sha2", "cscur43050.sha2-mic-invalid",
         "identity.prediction-mismatch", "identity.two-names", "identity.serial-on-two-macs", "identity.serial-mismatch",
         "identity.model-mismatch",
+        "cscur43050.confirmed",
+        "cscur43050.ruled-out",
+        "cscur43050.trigger-release",
+        "cscur43050.controller-release",
+        "controller.cert-expired",
+        "controller.cert-expiring",
+        "cert.ambiguous-time",
+        "log.ap-certificate-rejected",
+        "log.controller-certificate-expired",
+        "log.cscur43050",
+        "log.dtls-no-answer",
+        "log.dtls-handshake-failure",
+        "log.clock",
+        "log.no-certificate",
+        "log.ssc-not-authorised",
+        "log.fn72524",
             ],
             set.Rules.Select(r => r.Id));
         Assert.Single(set.Versions);
@@ -66,7 +82,7 @@ public sealed class RuleSetLoaderTests : IDisposable
 
         RuleSet set = RuleSetLoader.Load(RulesPath);
 
-        Assert.Equal(["built-in 2026.11.21", $"{RulesPath} v7"], set.Versions);
+        Assert.Equal(["built-in 2026.11.21.2", $"{RulesPath} v7"], set.Versions);
         Assert.Equal(Severity.High, set.Rules.Single(r => r.Id == "serial.duplicate").Severity);
         Assert.Equal(2, set.Rules.ToList().FindIndex(r => r.Id == "serial.duplicate"));
         Assert.Equal("lab.window", set.Rules[^1].Id);

@@ -21,7 +21,8 @@ public sealed class ChainHashRule(RuleDefinition definition) : IRule
         bool sha1Only = string.Equals(Definition.Kind, Sha1OnlyKind, StringComparison.Ordinal);
         foreach (var certificate in Definition.CertificatesOf(device))
         {
-            IReadOnlyList<string> hashes = certificate.Chain.SignatureHashes;
+            // A hash nobody stated (a CA described in text without its algorithm) neither mixes nor settles a chain.
+            List<string> hashes = certificate.Chain.SignatureHashes.Where(h => h != "unknown").ToList();
             bool hasSha1 = hashes.Contains(Sha1, StringComparer.Ordinal);
             bool fires = sha1Only ? hasSha1 && hashes.Count == 1 : hasSha1 && hashes.Count > 1;
             if (fires)

@@ -4,7 +4,8 @@ using CertInspect.Fleet;
 namespace CertInspect.Rules.Kinds;
 
 /// <summary>A device certificate whose issuer is not among the run's certificates or --trust: not an error of the
-/// certificate, but its chain and signature could not be checked.</summary>
+/// certificate, but its chain and signature could not be checked. Certificates described in text are left out:
+/// they have no signature to check whatever the run holds, and their reports say so.</summary>
 public sealed class ChainIncompleteRule(RuleDefinition definition) : IRule
 {
     public const string KindName = "chain-incomplete";
@@ -15,7 +16,7 @@ public sealed class ChainIncompleteRule(RuleDefinition definition) : IRule
 
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
-        foreach (var certificate in Definition.CertificatesOf(device).Where(c => c.Chain.End == ChainEnd.IssuerMissing))
+        foreach (var certificate in Definition.CertificatesOf(device).Where(c => c.Chain.End == ChainEnd.IssuerMissing && !c.Facts.IsTextual))
         {
             var missing = certificate.Chain.Links[^1].Certificate.Certificate.Issuer;
             yield return Definition.FindingFor(

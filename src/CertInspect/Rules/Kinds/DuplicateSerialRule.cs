@@ -13,11 +13,11 @@ public sealed class DuplicateSerialRule(RuleDefinition definition) : IRule
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(device);
-        // Only inventory rows repeat a serial; several certificates of one device are not duplicates.
-        int rows = device.Occurrences.Count - device.Certificates.Count;
+        // Only inventory rows repeat a serial; certificates and captures of one device are not duplicates.
+        int rows = device.Rows.Count;
         if (device.Serial is { } serial && rows > 1)
         {
-            string places = string.Join(", ", device.Occurrences.Select(o => o.Location.ToString()));
+            string places = string.Join(", ", device.Rows.Select(o => o.Location.ToString()));
             yield return Definition.FindingFor(
                 device,
                 Definition.Severity,

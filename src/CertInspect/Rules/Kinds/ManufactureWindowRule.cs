@@ -36,6 +36,12 @@ public sealed class ManufactureWindowRule : IRule
             yield break;
         }
 
+        if (Definition.SettledByProof && device.Capture?.Sha2Proof?.Outcome is Fleet.Sha2ProofOutcome.Affected or Fleet.Sha2ProofOutcome.NotAffected)
+        {
+            // The capture proves it one way or the other (sha2-proof rules report which): the window is moot.
+            yield break;
+        }
+
         (Severity? severity, string confidence) = Grade(device);
         if (severity is null)
         {
@@ -51,9 +57,14 @@ public sealed class ManufactureWindowRule : IRule
 
     private (Severity? Severity, string Confidence) Grade(DeviceRecord device)
     {
+        if (string.Equals(device.DeviceType, ControllerType, StringComparison.Ordinal))
+        {
+            return (null, string.Empty);
+        }
+
         if (device.Family is { } family)
         {
-            if (_excluded.Contains(family.Id) || string.Equals(family.DeviceType, ControllerType, StringComparison.Ordinal))
+            if (_excluded.Contains(family.Id) || string.Equals(device.DeviceType ?? family.DeviceType, ControllerType, StringComparison.Ordinal))
             {
                 return (null, string.Empty);
             }

@@ -11,7 +11,7 @@ public sealed class CertificateRulesTests
 
     [Theory]
     [InlineData("aps/c1130-mic-expired.pem", "2026-11-21", "mic.expired", Severity.Critical, "expired on 2016-09-26 10:19:50 UTC, 3708 days before 2026-11-21")]
-    [InlineData("aps/controller-2504.pem", "2026-11-21", "mic.expired", Severity.Critical, "The MIC AIR-CT2504-K9-00211bfe58c0 expired on 2025-10-04")]
+    [InlineData("aps/controller-2504.pem", "2026-11-21", "controller.cert-expired", Severity.Critical, "The controller's MIC AIR-CT2504-K9-00211bfe58c0 expired on 2025-10-04")]
     [InlineData("aps/ap1g4-mic.der", "2026-11-21", "mic.expiring", Severity.High, "expires on 2027-01-20 08:10:00 UTC, in 60 days")]
     [InlineData("aps/ap1g4-mic.der", "2026-06-01", "mic.expiring", Severity.Medium, "in 233 days")]
     [InlineData("aps/c1240-ssc.pem", "2026-11-21", "ssc.expired", Severity.Critical, "The SSC C1240-00aabbccddee expired on 2020-01-01")]

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Text;
+using CertInspect.Captures;
+using CertInspect.Inputs;
+using CertInspect.Reporting;
+
+namespace CertInspect.Cli;
+
+/// <summary>
+/// certinspect parse FILE...: what CertInspect recognised in console captures (commands, devices, certificates,
+/// log lines, diagnostics), for checking a capture before an audit. Every file is read as a capture.
+/// </summary>
+internal static class ParseCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var files = new Argument<string[]>("FILE")
+        {
+            Description = "Captured terminal sessions (text files or directories), or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        Option<DateOnly?> asOf = CommonOptions.AsOf();
+        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        Option<string?> rules = CommonOptions.Rules();
+        Option<string?> output = CommonOptions.Output();
+        var command = new Command("parse", "Show what was recognised in console captures: commands, devices, certificates, log lines, diagnostics.")
+        {
+            files, asOf, format, rules, output,
+        };
+
+        command.SetAction(parse =>
+        {
+            TextWriter error = parse.InvocationConfiguration.Error;
+            if (RuleSetOption.TryLoad(parse.GetValue(rules), error) is not { } ruleSet)
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
+            (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) = InputExpander.Expand(parse.GetValue(files) ?? [], environment.OpenStandardInput);
+            foreach (InputError problem in unlistable)
+            {
+                error.WriteLine($"certinspect: {problem.Location.Source}: {problem.Message}");
+            }
+
+            var reader = new CaptureReader(ruleSet);
+            var reports = new List<CaptureReport>();
+            bool failed = unlistable.Count > 0;
+            foreach (InputSource source in sources)
+            {
+                try
+                {
+                    using Stream stream = source.Open();
+                    using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                    reports.Add(reader.Read(text, source.Name));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    error.WriteLine($"certinspect: {source.Name}: cannot read: {e.Message}");
+                    failed = true;
+                }
+            }
+
+            bool json = string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal);
+            DateOnly date = parse.GetValue(asOf) ?? environment.Today;
+            if (!ReportOutput.TryWrite(
+                writer =>
+                {
+                    if (json)
+                    {
+                        CaptureReportWriter.WriteJson(reports, ruleSet, date, writer);
+                    }
+                    else
+                    {
+                        CaptureReportWriter.WriteTable(reports, ruleSet, writer);
+                    }
+                },
+                parse.GetValue(output),
+                parse.InvocationConfiguration.Output,
+                error))
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
+            // Nothing recognised anywhere, or a file that could not be read, is worth a non-zero exit.
+            bool recognised = reports.Any(r => r.Commands.Count > 0 || r.Devices.Any(d => d.HasEvidence));
+            return failed || !recognised ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;
+        });
+        return command;
+    }
+}

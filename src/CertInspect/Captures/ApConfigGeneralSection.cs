@@ -1,0 +1,117 @@
+using CertInspect.Certificates;
+using CertInspect.Fleet;
+
+namespace CertInspect.Captures;
+
+/// <summary>
+/// A controller's "config general" of one AP or of all: AireOS dotted lines, Catalyst 9800 "Key : value" lines
+/// (DOMAIN.md §7). Each "Cisco AP Name" starts an AP; its model, serial, MAC and certificate (type, expiry
+/// MM/DD/YYYY, issuer common name, policy) become evidence on that AP. Older releases print only the type: that is
+/// kept as a note, since a type alone says nothing about dates.
+/// </summary>
+internal sealed class ApConfigGeneralSection(CaptureSession session, CapturedDevice controller, string? apName)
+    : OutputSection(OutputKind.ApConfigGeneral)
+{
+    private const string TextSource = "show ap config general";
+    private CapturedDevice? _ap;
+    private TextCertificate? _certificate;
+    private CaptureLine? _typeLine;
+    private string? _type;
+
+    public static bool StartsOutput(string trimmed) =>
+        KeyValueLine.Parse(trimmed) is { Key: "cisco ap name" or "cisco ap identifier" or "ap certificate type" or "ap certificate expiry-time" };
+
+    public override bool Accept(CaptureLine line)
+    {
+        if (KeyValueLine.Parse(line.Trimmed) is not { } pair)
+        {
+            // Separators ("=====") and sub-titles ("Attributes for Slot 0") belong to the output.
+            return line.Trimmed.All(c => c is '=' or '-') || (_ap is not null && (line.Text.StartsWith(' ') || line.Trimmed.StartsWith("Attributes for", StringComparison.OrdinalIgnoreCase)));
+        }
+
+        if (pair.Key == "cisco ap name")
+        {
+            Finish();
+            _ap = session.ApOf(controller, pair.Value, line.Evidence);
+            return true;
+        }
+
+        CapturedDevice ap = _ap ??= apName is not null ? session.ApOf(controller, apName, line.Evidence) : session.ApOf(controller, "(unnamed AP)", line.Evidence);
+        switch (pair.Key)
+        {
+            case "ap model":
+                ap.AddModel(pair.Value, line.Evidence);
+                break;
+            case "ap serial number":
+                ap.AddSerial(pair.Value, line.Evidence);
+                break;
+            case "mac address" or "ethernet mac address" when MacAddress.Normalize(pair.Value) is { } mac:
+                ap.AddMac(mac, line.Evidence);
+                break;
+            case "ap certificate type":
+                _type = pair.Value;
+                _typeLine = line;
+                Certificate(line).StatedRole = RoleOf(pair.Value);
+                break;
+            case "ap certificate expiry-time":
+                if (session.Times.Parse(pair.Value) is { } expiry)
+                {
+                    Certificate(line).SetNotAfter(expiry);
+                }
+                else
+                {
+                    session.Diagnose(line, "expected an expiry time MM/DD/YYYY HH:MM:SS");
+                }
+
+                break;
+            case "ap certificate issuer common-name":
+                Certificate(line).AddNameLine("cn=" + pair.Value, subject: false);
+                break;
+            case "ap certificate policy" or "lsc status" or "ap lsc status":
+                Certificate(line).AddField(pair.Key, pair.Value);
+                break;
+        }
+
+        return true;
+    }
+
+    public override void End() => Finish();
+
+    private TextCertificate Certificate(CaptureLine line)
+    {
+        if (_certificate is null)
+        {
+            _certificate = new TextCertificate(line.Location, TextSource, "AP certificate");
+            _certificate.AddField("ap", _ap?.Context ?? string.Empty);
+        }
+
+        _certificate.Remember(line.Trimmed);
+        return _certificate;
+    }
+
+    private void Finish()
+    {
+        if (_ap is not null && _certificate is not null)
+        {
+            if (_certificate.NotAfter is null && _type is not null && _typeLine is not null)
+            {
+                _ap.AddNote($"{_typeLine.Location}: AP certificate type '{_type}' (this release prints no expiry)");
+            }
+            else
+            {
+                session.Describe(_ap, _certificate);
+            }
+        }
+
+        _certificate = null;
+        _type = null;
+        _typeLine = null;
+    }
+
+    // "Manufacturer Installed Certificate" (AireOS: "Manufacture Installed"), "Locally Significant Certificate", "Self Signed Certificate".
+    private static CertificateRole? RoleOf(string type) =>
+        type.StartsWith("Manufactur", StringComparison.OrdinalIgnoreCase) ? CertificateRole.Mic
+        : type.StartsWith("Locally", StringComparison.OrdinalIgnoreCase) ? CertificateRole.Lsc
+        : type.StartsWith("Self", StringComparison.OrdinalIgnoreCase) ? CertificateRole.SelfSigned
+        : null;
+}

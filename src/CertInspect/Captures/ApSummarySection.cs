@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using CertInspect.Fleet;
+
+namespace CertInspect.Captures;
+
+/// <summary>
+/// "show ap summary" (AireOS and 9800, DOMAIN.md §7): a few global lines, a header, dashes, then one row per AP:
+/// name, slots, model, Ethernet MAC, ... No serials: the name and MAC join these APs to the other inputs.
+/// </summary>
+internal sealed partial class ApSummarySection(CaptureSession session, CapturedDevice controller) : OutputSection(OutputKind.ApSummary)
+{
+    private bool _inTable;
+
+    public static bool StartsOutput(string trimmed) => trimmed.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase);
+
+    public override bool Accept(CaptureLine line)
+    {
+        string text = line.Trimmed;
+        if (text.StartsWith("AP Name", StringComparison.OrdinalIgnoreCase) && text.Contains("Model", StringComparison.OrdinalIgnoreCase))
+        {
+            _inTable = true;
+            controller.SetRole(DeviceRole.Controller);
+            return true;
+        }
+
+        if (text.Length > 0 && text.All(c => c is '-' or '=' or ' '))
+        {
+            return true;
+        }
+
+        if (!_inTable)
+        {
+            // Global settings ("Number of APs.... 3") and the 9800's legend ("CC = Country Code").
+            return KeyValueLine.Parse(text) is not null || text.Contains(" = ", StringComparison.Ordinal);
+        }
+
+        // AP names have no spaces; the model follows the slot count; the first MAC-shaped token is the Ethernet MAC.
+        string[] tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int slots = Array.FindIndex(tokens, 1, t => t.All(char.IsAsciiDigit));
+        string? mac = MacAddress.Normalize(tokens.FirstOrDefault(t => MacToken().IsMatch(t)));
+        if (tokens.Length < 3 || slots < 0 || slots + 1 >= tokens.Length || mac is null)
+        {
+            return false;
+        }
+
+        CapturedDevice ap = session.ApOf(controller, tokens[0], line.Evidence);
+        ap.AddModel(tokens[slots + 1], line.Evidence);
+        ap.AddMac(mac, line.Evidence);
+        return true;
+    }
+
+    // aa:bb:cc:dd:ee:ff or aabb.ccdd.eeff: a bare 12-digit number is not taken for a MAC here.
+    [GeneratedRegex(@"^(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MacToken();
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CertInspect.Inputs;
+using CertInspect.Rules;
+using CertInspect.Rules.Kinds;
+
+namespace CertInspect.Captures;
+
+/// <summary>
+/// Reads a captured terminal session line by line: cleans each line, splits the session into commands at prompts
+/// (and, for output pasted without its command line, at the first line of a recognised output), hands each line to
+/// the reader of the output it belongs to, keeps the log messages that match a log signature of the rules, and
+/// accounts for every line. Nothing in a capture is an error: what is not understood is an info diagnostic.
+/// </summary>
+public sealed class CaptureReader
+{
+    /// <summary>A longer line is read up to this length; the rest is skipped with a diagnostic.</summary>
+    public const int MaximumLineLength = 64 * 1024;
+
+    private const string PkiSource = "show crypto pki certificates";
+
+    private readonly RuleSet _rules;
+    private readonly IReadOnlyList<Regex> _signatures;
+
+    public CaptureReader(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        _rules = rules;
+        _signatures = rules.Rules
+            .Where(r => r.Enabled && string.Equals(r.Kind, LogSignatureRule.KindName, StringComparison.Ordinal))
+            .SelectMany(r => r.Patterns.Concat(r.Requires))
+            .Distinct(StringComparer.Ordinal)
+            .Select(p => PatternCache.Get(p))
+            .ToList();
+    }
+
+    public CaptureReport Read(TextReader reader, string source)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var run = new Run(new CaptureSession(source, _rules), _signatures);
+        var lines = new BoundedLineReader(reader, MaximumLineLength);
+        long number = 0;
+        string? raw;
+        while ((raw = lines.ReadLine(out bool truncated)) is not null)
+        {
+            var line = new CaptureLine(new SourceLocation(source, ++number), CaptureText.Clean(raw));
+            if (truncated)
+            {
+                run.Session.Diagnose(line, string.Create(CultureInfo.InvariantCulture, $"the line is longer than {MaximumLineLength} characters: the rest is not read"));
+            }
+
+            run.Take(line);
+        }
+
+        run.EndSection();
+        return new CaptureReport(source, number, run.Counts, run.Session.Commands, run.Session.Devices, run.Session.Diagnostics);
+    }
+
+    // The state of one read: the device whose prompt was seen last, the output being read, and the line counts.
+    private sealed class Run(CaptureSession session, IReadOnlyList<Regex> signatures)
+    {
+        private readonly Dictionary<LineCategory, long> _counts = Enum.GetValues<LineCategory>().ToDictionary(c => c, _ => 0L);
+        private CapturedDevice? _device;
+        private OutputSection? _section;
+        private CapturedCommand? _command;
+        private bool _afterLog;
+
+        public CaptureSession Session { get; } = session;
+
+        public IReadOnlyDictionary<LineCategory, long> Counts => _counts;
+
+        private CapturedDevice Device => _device ??= Session.Unprompted();
+
+        public void Take(CaptureLine line)
+        {
+            _counts[Classify(line)]++;
+        }
+
+        public void EndSection()
+        {
+            _section?.End();
+            _section = null;
+            _command = null;
+        }
+
+        private LineCategory Classify(CaptureLine line)
+        {
+            string text = line.Trimmed;
+            if (text.Length == 0)
+            {
+                return LineCategory.Blank;
+            }
+
+            if (PromptLine.Match(line.Text) is { } prompt)
+            {
+                Prompt(line, prompt);
+                return LineCategory.Prompt;
+            }
+
+            if (LogText.IsLog(text) || signatures.Any(s => s.IsMatch(text)))
+            {
+                if (_section?.Kind == OutputKind.Log && _command is not null)
+                {
+                    _command.OutputLines++;
+                }
+
+                Log(line, text);
+                _afterLog = true;
+                return LineCategory.Log;
+            }
+
+            bool afterLog = _afterLog;
+            _afterLog = false;
+            if (_section is { Greedy: false } structured && structured.Accept(line))
+            {
+                return Output();
+            }
+
+            if (Headerless(line) is { } started)
+            {
+                EndSection();
+                _section = started.Section;
+                _command = new CapturedCommand(line.Location, Device.Context, null, started.ReadAs);
+                Session.Commands.Add(_command);
+                if (_section.Accept(line))
+                {
+                    return Output();
+                }
+            }
+
+            if (_section is { Greedy: true } greedy && greedy.Accept(line))
+            {
+                return greedy.Kind is OutputKind.Silent or OutputKind.Unsupported ? Skipped() : Output();
+            }
+
+            if (afterLog)
+            {
+                // A log message the terminal wrapped onto the next line.
+                _afterLog = true;
+                return LineCategory.Log;
+            }
+
+            Session.Diagnose(line, _section is null ? "not recognised" : $"not recognised in the output of {_command?.ReadAs}");
+            return LineCategory.Unrecognised;
+        }
+
+        private LineCategory Output()
+        {
+            if (_command is not null)
+            {
+                _command.OutputLines++;
+            }
+
+            return LineCategory.Output;
+        }
+
+        private LineCategory Skipped()
+        {
+            if (_command is not null)
+            {
+                _command.OutputLines++;
+            }
+
+            return LineCategory.Skipped;
+        }
+
+        private void Prompt(CaptureLine line, PromptLine prompt)
+        {
+            EndSection();
+            _afterLog = false;
+            _device = Session.Prompted(prompt.Host, prompt.ControllerStyle ? DeviceRole.Controller : DeviceRole.Unknown, line.Evidence);
+            if (prompt.Rest.Length == 0)
+            {
+                return;
+            }
+
+            if (LogText.IsLog(prompt.Rest) || !CommandCatalog.LooksLikeCommand(prompt.Rest))
+            {
+                // Log output run onto the prompt line ("TestAP# *Nov 19 13:37:59.999: AP has SHA2 MIC ...").
+                Log(line, prompt.Rest);
+                _afterLog = true;
+                return;
+            }
+
+            RecognisedCommand command = CommandCatalog.Recognise(prompt.Rest);
+            if (command.ControllerOnly)
+            {
+                _device.SetRole(DeviceRole.Controller);
+            }
+
+            if (command.Kind == OutputKind.ParameterBlock || prompt.Rest.StartsWith("debug capwap", StringComparison.OrdinalIgnoreCase))
+            {
+                _device.SetRole(DeviceRole.AccessPoint);
+            }
+
+            _device.AddOccurrence(line.Evidence);
+            string readAs = ReadAs(command.Kind);
+            _command = new CapturedCommand(line.Location, command.ApName ?? _device.Context, prompt.Rest, readAs);
+            Session.Commands.Add(_command);
+            _section = Create(command, _device, line);
+        }
+
+        private OutputSection Create(RecognisedCommand command, CapturedDevice device, CaptureLine line) => command.Kind switch
+        {
+            OutputKind.PkiCertificates => new PkiCertificatesSection(Session, device, PkiSource),
+            OutputKind.PkiTrustpoints => new TrustpointsSection(device, line.Evidence),
+            OutputKind.ParameterBlock => new ParameterBlockSection(device),
+            OutputKind.ControllerCertificates => new ControllerCertificatesSection(Session, device),
+            OutputKind.ApConfigGeneral => new ApConfigGeneralSection(Session, device, command.ApName),
+            OutputKind.ApInventory => new InventorySection(Session, device, perAp: true, command.ApName),
+            OutputKind.Inventory => new InventorySection(Session, device, perAp: false, null),
+            OutputKind.ApSummary => new ApSummarySection(Session, device),
+            OutputKind.Version => new VersionSection(device),
+            OutputKind.Log => new LogSection(this),
+            _ => new SkippedSection(command.Kind),
+        };
+
+        // Output pasted without its command line, recognised by its first line.
+        private (OutputSection Section, string ReadAs)? Headerless(CaptureLine line)
+        {
+            string text = line.Trimmed;
+            OutputKind? kind =
+                PkiCertificatesSection.StartsBlock(text) ? OutputKind.PkiCertificates
+                : ControllerCertificatesSection.StartsOutput(text) ? OutputKind.ControllerCertificates
+                : ParameterBlockSection.StartsOutput(text) ? OutputKind.ParameterBlock
+                : ApConfigGeneralSection.StartsOutput(text) ? OutputKind.ApConfigGeneral
+                : text.StartsWith("Inventory for ", StringComparison.Ordinal) ? OutputKind.ApInventory
+                : InventorySection.StartsOutput(text) ? OutputKind.Inventory
+                : ApSummarySection.StartsOutput(text) ? OutputKind.ApSummary
+                : VersionSection.StartsOutput(text) ? OutputKind.Version
+                : text.StartsWith("Trustpoint ", StringComparison.Ordinal) && text.EndsWith(':') ? OutputKind.PkiTrustpoints
+                : null;
+            if (kind is not { } found || (_section?.Kind == found && _section.Greedy))
+            {
+                return null;
+            }
+
+            return (Create(new RecognisedCommand(found, false, null, null), Device, line), ReadAs(found) + " (no command line: recognised by its output)");
+        }
+
+        public void Log(CaptureLine line, string text)
+        {
+            foreach (string message in LogText.Messages(text))
+            {
+                if (signatures.Any(s => s.IsMatch(message)))
+                {
+                    Device.AddLogLine(new Evidence(line.Location, message));
+                }
+            }
+        }
+
+        private static string ReadAs(OutputKind kind) => kind switch
+        {
+            OutputKind.PkiCertificates => "show crypto pki certificates",
+            OutputKind.PkiTrustpoints => "show crypto pki trustpoints",
+            OutputKind.ParameterBlock => "test pb display",
+            OutputKind.ControllerCertificates => "show certificate all",
+            OutputKind.ApConfigGeneral => "show ap config general",
+            OutputKind.ApInventory => "show ap inventory",
+            OutputKind.Inventory => "show inventory",
+            OutputKind.ApSummary => "show ap summary",
+            OutputKind.Version => "show version",
+            OutputKind.Log => "log",
+            OutputKind.Silent => "no output to read",
+            _ => "not read by CertInspect",
+        };
+
+        // show logging / show msglog: every line is a log message.
+        private sealed class LogSection(Run run) : OutputSection(OutputKind.Log)
+        {
+            public override bool Greedy => true;
+
+            public override bool Accept(CaptureLine line)
+            {
+                run.Log(line, line.Trimmed);
+                return true;
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using CertInspect.Certificates;
+using CertInspect.Rules;
+
+namespace CertInspect.Captures;
+
+/// <summary>
+/// The state of reading one capture that sections share: the devices met so far (by prompt, and the APs each
+/// controller describes), the certificates described, and the diagnostics.
+/// </summary>
+internal sealed class CaptureSession(string source, RuleSet rules)
+{
+    private readonly Dictionary<string, CapturedDevice> _byContext = new(StringComparer.OrdinalIgnoreCase);
+    private int _certificates;
+
+    public string Source { get; } = source;
+
+    public RuleSet Rules { get; } = rules;
+
+    public TextTime Times { get; } = new(rules.Captures.TimeZones);
+
+    public List<CapturedDevice> Devices { get; } = [];
+
+    public List<CaptureDiagnostic> Diagnostics { get; } = [];
+
+    public List<CapturedCommand> Commands { get; } = [];
+
+    /// <summary>The device whose prompt was seen under this host name, made on first sight.</summary>
+    public CapturedDevice Prompted(string host, DeviceRole role, Evidence prompt)
+    {
+        CapturedDevice device = Get(host, () => new CapturedDevice(Source, host, role, controller: null));
+        device.SetRole(role);
+
+        // A factory prompt ("AP", "Router") names every device of its kind: it is not the device's name.
+        if (!Rules.Captures.GenericHostNames.Contains(host, StringComparer.OrdinalIgnoreCase))
+        {
+            device.AddName(host, prompt);
+        }
+
+        return device;
+    }
+
+    /// <summary>The device of output that came before any prompt: known by its output only.</summary>
+    public CapturedDevice Unprompted() => Get(string.Empty, () => new CapturedDevice(Source, string.Empty, DeviceRole.Unknown, controller: null));
+
+    /// <summary>An AP a controller's output describes, by the name the controller gives it.</summary>
+    public CapturedDevice ApOf(CapturedDevice controller, string apName, Evidence evidence)
+    {
+        controller.SetRole(DeviceRole.Controller);
+        CapturedDevice ap = Get(controller.Context + "\u0000" + apName, () => new CapturedDevice(Source, apName, DeviceRole.AccessPoint, controller));
+        ap.AddName(apName, evidence);
+        return ap;
+    }
+
+    public void Describe(CapturedDevice device, TextCertificate certificate)
+    {
+        (LocatedCertificate? located, string? problem) = certificate.ToLocated(Rules.CiscoCas, ++_certificates);
+        if (located is not null)
+        {
+            device.AddCertificate(located);
+        }
+        else
+        {
+            Diagnostics.Add(new CaptureDiagnostic(certificate.Location, problem ?? "certificate not used"));
+        }
+    }
+
+    public void Diagnose(CaptureLine line, string message) => Diagnostics.Add(new CaptureDiagnostic(line.Location, message, line.Trimmed));
+
+    private CapturedDevice Get(string key, Func<CapturedDevice> create)
+    {
+        if (!_byContext.TryGetValue(key, out CapturedDevice? device))
+        {
+            device = create();
+            _byContext.Add(key, device);
+            Devices.Add(device);
+        }
+
+        return device;
+    }
+}

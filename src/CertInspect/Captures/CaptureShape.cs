@@ -1,0 +1,42 @@
+namespace CertInspect.Captures;
+
+/// <summary>
+/// Tells a console capture from other text by its first lines: a prompt followed by a command CertInspect knows,
+/// the first line of an output it reads, or a log message. Serial lists and CSV inventories have none of these.
+/// </summary>
+public static class CaptureShape
+{
+    public static bool Recognise(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        foreach (string raw in lines)
+        {
+            string line = CaptureText.Clean(raw);
+            string trimmed = line.Trim();
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (PromptLine.Match(line) is { } prompt && prompt.Rest.Length > 0
+                && (LogText.IsLog(prompt.Rest) || CommandCatalog.Recognise(prompt.Rest).Kind is not OutputKind.Unsupported))
+            {
+                return true;
+            }
+
+            if (LogText.IsLog(trimmed)
+                || PkiCertificatesSection.StartsBlock(trimmed)
+                || ControllerCertificatesSection.StartsOutput(trimmed)
+                || ParameterBlockSection.StartsOutput(trimmed)
+                || ApConfigGeneralSection.StartsOutput(trimmed)
+                || InventorySection.StartsOutput(trimmed)
+                || ApSummarySection.StartsOutput(trimmed)
+                || VersionSection.StartsOutput(trimmed))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace CertInspect.Captures;
+
+/// <summary>
+/// Recognises log messages in a capture (AP console "*Oct 17 19:54:55.757: ...", controller msglog
+/// "*osapiBsnTimer: May 25 06:54:29.631: ...", AP-COS "[*11/21/2026 10:00:00.1234] ...", syslog mnemonics
+/// "%CAPWAP-3-ERRORLOG:") and splits lines where a paste ran several messages together (seed
+/// cscur43050-sha2-mic-join-failure.txt).
+/// </summary>
+public static partial class LogText
+{
+    public static bool IsLog(string trimmed)
+    {
+        ArgumentNullException.ThrowIfNull(trimmed);
+        return Timestamped().IsMatch(trimmed) || Mnemonic().IsMatch(trimmed);
+    }
+
+    /// <summary>The messages of one line: split before each "*Mon dd hh:mm:ss" after the first.</summary>
+    public static IEnumerable<string> Messages(string trimmed)
+    {
+        ArgumentNullException.ThrowIfNull(trimmed);
+        int start = 0;
+        foreach (Match match in Boundary().Matches(trimmed))
+        {
+            if (match.Index > start)
+            {
+                string message = trimmed[start..match.Index].Trim();
+                if (message.Length > 0)
+                {
+                    yield return message;
+                }
+            }
+
+            start = match.Index;
+        }
+
+        string last = trimmed[start..].Trim();
+        if (last.Length > 0)
+        {
+            yield return last;
+        }
+    }
+
+    [GeneratedRegex(@"^(?:\*[A-Za-z][\w\-]*:\s*|\*|\.)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}|\[\*?\d{2}/\d{2}/\d{4}\s+\d{2}:\d{2}:\d{2}|\d{4}/\d{2}/\d{2}\s+\d{2}:\d{2}:\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex Timestamped();
+
+    [GeneratedRegex(@"%[A-Z][A-Z0-9_]*-\d-[A-Z0-9_]+:", RegexOptions.CultureInvariant)]
+    private static partial Regex Mnemonic();
+
+    [GeneratedRegex(@"\*(?:[A-Za-z][\w\-]*:\s*)?[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex Boundary();
+}

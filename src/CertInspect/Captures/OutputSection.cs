@@ -1,0 +1,21 @@
+namespace CertInspect.Captures;
+
+/// <summary>
+/// The reader of one command's output. Structured sections take only the lines they understand, so that output
+/// pasted after them without a prompt is recognised by its own shape; greedy sections (free text such as show
+/// version) take every line that no other section claims.
+/// </summary>
+internal abstract class OutputSection(OutputKind kind)
+{
+    public OutputKind Kind { get; } = kind;
+
+    public virtual bool Greedy => false;
+
+    /// <summary>Takes one line; false when the line is not part of this output.</summary>
+    public abstract bool Accept(CaptureLine line);
+
+    /// <summary>The output ends: at a prompt, another output, or the end of the capture.</summary>
+    public virtual void End()
+    {
+    }
+}

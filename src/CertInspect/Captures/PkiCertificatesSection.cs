@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CertInspect.Certificates;
+
+namespace CertInspect.Captures;
+
+/// <summary>
+/// "show crypto pki certificates [verbose]" and "show crypto pki trustpool" (DOMAIN.md §7): blocks headed
+/// "Certificate", "CA Certificate" or "Router Self-Signed Certificate", fields recognised by their keys so that
+/// lost indentation does not matter, names one attribute per line (multi-valued "a=b+c=d"), wrapped name values
+/// joined back.
+/// </summary>
+internal sealed partial class PkiCertificatesSection(CaptureSession session, CapturedDevice device, string textSource)
+    : OutputSection(OutputKind.PkiCertificates)
+{
+    private TextCertificate? _certificate;
+    private Group _group;
+
+    private enum Group
+    {
+        None,
+        Issuer,
+        Subject,
+        Crl,
+        Validity,
+        KeyInfo,
+        Extensions,
+    }
+
+    public static bool StartsBlock(string trimmed) => Heading().IsMatch(trimmed) || trimmed.StartsWith("Certificate Serial Number", StringComparison.OrdinalIgnoreCase);
+
+    public override bool Accept(CaptureLine line)
+    {
+        string text = line.Trimmed;
+        if (Heading().Match(text) is { Success: true } heading)
+        {
+            Finish();
+            Start(line, heading.Groups["kind"].Value);
+            return true;
+        }
+
+        KeyValueLine? pair = text.Contains('=', StringComparison.Ordinal) && _group is Group.Issuer or Group.Subject ? null : KeyValueLine.Parse(text);
+        if (_certificate is null)
+        {
+            // A block whose heading was lost in the paste: the first field starts it.
+            if (pair is null || !IsField(pair.Key))
+            {
+                return false;
+            }
+
+            Start(line, "Certificate");
+        }
+
+        TextCertificate certificate = _certificate!;
+        certificate.Remember(text);
+        if (pair is not null && Field(certificate, pair))
+        {
+            return true;
+        }
+
+        switch (_group)
+        {
+            case Group.Issuer or Group.Subject when text.Contains('=', StringComparison.Ordinal):
+                return certificate.AddNameLine(text, _group == Group.Subject);
+            case Group.Issuer or Group.Subject when !text.Contains(':', StringComparison.Ordinal):
+                // A long name value wrapped by the terminal: the rest of the previous attribute.
+                return certificate.AppendToLastName(text, _group == Group.Subject);
+            case Group.Crl when text.Contains("://", StringComparison.Ordinal) || text.StartsWith("ldap", StringComparison.OrdinalIgnoreCase):
+                certificate.CrlDistributionPoints.Add(text);
+                return true;
+            case Group.Extensions or Group.KeyInfo:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    public override void End() => Finish();
+
+    private void Start(CaptureLine line, string kind)
+    {
+        _certificate = new TextCertificate(line.Location, textSource, kind);
+        _certificate.Remember(line.Trimmed);
+        _group = Group.None;
+        if (kind.StartsWith("CA", StringComparison.OrdinalIgnoreCase))
+        {
+            _certificate.IsCa = true;
+            _certificate.StatedRole = CertificateRole.CertificateAuthority;
+        }
+        else if (kind.StartsWith("Router Self-Signed", StringComparison.OrdinalIgnoreCase))
+        {
+            _certificate.StatedRole = CertificateRole.SelfSigned;
+        }
+    }
+
+    private void Finish()
+    {
+        if (_certificate is not null)
+        {
+            session.Describe(device, _certificate);
+            _certificate = null;
+        }
+    }
+
+    private static bool IsField(string key) => key is "status" or "certificate serial number (hex)" or "certificate serial number"
+        or "certificate usage" or "issuer" or "subject" or "validity date" or "start date" or "end date" or "associated trustpoints";
+
+    // One key of the block; false when the key is not a field (the line may then be a name or an extension).
+    private bool Field(TextCertificate certificate, KeyValueLine pair)
+    {
+        string value = pair.Value;
+        switch (pair.Key)
+        {
+            case "status" or "certificate usage" or "storage" or "key label" or "trustpool" or "key storage" or "cert install time"
+                or "fingerprint md5" or "renew date" or "key usage":
+                certificate.AddField(pair.Key, value);
+                _group = Group.None;
+                return true;
+            case "certificate serial number (hex)" or "certificate serial number" or "serial number (hex)" when _group != Group.Subject:
+                certificate.SerialHex = TextCertificate.HexSerial(value);
+                _group = Group.None;
+                return true;
+            case "issuer":
+                _group = Group.Issuer;
+                return value.Length == 0 || certificate.AddNameLine(value, subject: false);
+            case "subject":
+                _group = Group.Subject;
+                return value.Length == 0 || certificate.AddNameLine(value, subject: true);
+            case "name" or "ip address" when _group == Group.Subject:
+                certificate.AddField("subject " + pair.Key, value);
+                return true;
+            case "serial number" when _group == Group.Subject:
+                certificate.SubjectSerialNumber = value;
+                return true;
+            case "crl distribution points":
+                _group = Group.Crl;
+                if (value.Length > 0)
+                {
+                    certificate.CrlDistributionPoints.Add(value);
+                }
+
+                return true;
+            case "validity date":
+                _group = Group.Validity;
+                return true;
+            case "start date":
+                return Date(certificate, value, isEnd: false);
+            case "end date":
+                return Date(certificate, value, isEnd: true);
+            case "associated trustpoints":
+                certificate.Trustpoints.AddRange(value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                _group = Group.None;
+                return true;
+            case "version":
+                certificate.Version = int.TryParse(value.Split(' ')[0], NumberStyles.None, CultureInfo.InvariantCulture, out int version) ? version : null;
+                return true;
+            case "subject key info":
+                _group = Group.KeyInfo;
+                return true;
+            case "public key algorithm":
+                certificate.KeyAlgorithm = value.StartsWith("rsa", StringComparison.OrdinalIgnoreCase) ? "RSA" : value;
+                return true;
+            case "rsa public key":
+                certificate.KeyAlgorithm = "RSA";
+                certificate.KeyBits = TextCertificate.Bits(value);
+                return true;
+            case "signature algorithm":
+                certificate.SignatureText = value;
+                _group = Group.None;
+                return true;
+            case "fingerprint sha1":
+                certificate.Sha1Fingerprint = Fingerprint(value);
+                _group = Group.None;
+                return true;
+            case "x509v3 extensions" or "authority info access":
+                _group = Group.Extensions;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private bool Date(TextCertificate certificate, string value, bool isEnd)
+    {
+        _group = Group.Validity;
+        if (session.Times.Parse(value) is not { } time)
+        {
+            certificate.AddField(isEnd ? "unreadable end date" : "unreadable start date", value);
+            return false;
+        }
+
+        if (isEnd)
+        {
+            certificate.SetNotAfter(time);
+        }
+        else
+        {
+            certificate.SetNotBefore(time);
+        }
+
+        return true;
+    }
+
+    // "2E8B3E1B 2D9C45A8 ..." or "2e:8b:..." → "2E:8B:...".
+    internal static string Fingerprint(string text)
+    {
+        string hex = new string(text.Where(char.IsAsciiHexDigit).ToArray()).ToUpperInvariant();
+        return string.Join(':', Enumerable.Range(0, hex.Length / 2).Select(i => hex.Substring(i * 2, 2)));
+    }
+
+    [GeneratedRegex(@"^(?<kind>(?:CA |Router Self-Signed |RA \w+ )?Certificate)(?:\s*\(.*\))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Heading();
+}

@@ -1,0 +1,27 @@
+using CertInspect.Rules;
+
+namespace CertInspect.Captures;
+
+/// <summary>
+/// "show crypto pki trustpoints [| include SHA2]": every line is kept, because the CSCur43050 check reads whether
+/// any names the SHA-2 manufacturing CA, and an empty output is itself the evidence (DOMAIN.md §2).
+/// </summary>
+internal sealed class TrustpointsSection : OutputSection
+{
+    private readonly CapturedDevice _device;
+
+    public TrustpointsSection(CapturedDevice device, Evidence command)
+        : base(OutputKind.PkiTrustpoints)
+    {
+        _device = device;
+        device.StartTrustpoints(command);
+    }
+
+    public override bool Greedy => true;
+
+    public override bool Accept(CaptureLine line)
+    {
+        _device.AddTrustpointLine(line.Evidence);
+        return true;
+    }
+}

@@ -1,0 +1,22 @@
+using CertInspect.Captures;
+using CertInspect.Rules;
+
+namespace CertInspect.Fleet;
+
+/// <summary>
+/// What captures say about a device beyond identity and certificates: the software it runs, the CSCur43050 check,
+/// the log lines that match a signature, and the controllers it is tied to.
+/// </summary>
+public sealed record CaptureEvidence
+{
+    /// <summary>Where the captures met the device: "file: prompt" or "file: AP name on controller".</summary>
+    public IReadOnlyList<string> Contexts { get; init; } = [];
+
+    public CapturedValue? Release { get; init; }
+
+    public Sha2Proof? Sha2Proof { get; init; }
+
+    public IReadOnlyList<Evidence> LogLines { get; init; } = [];
+
+    public IReadOnlyList<ControllerLink> Controllers { get; init; } = [];
+}

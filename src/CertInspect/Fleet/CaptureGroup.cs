@@ -1,0 +1,36 @@
+using CertInspect.Captures;
+using CertInspect.Certificates;
+
+namespace CertInspect.Fleet;
+
+/// <summary>
+/// The captured devices that are one device: met under one prompt, or under several prompts and controller
+/// listings that share a serial, a MAC or a distinctive name. Their certificates come with them.
+/// </summary>
+internal sealed class CaptureGroup(IReadOnlyList<CapturedDevice> members, IReadOnlyList<DeviceCertificate> certificates)
+{
+    public IReadOnlyList<CapturedDevice> Members { get; } = members;
+
+    public IReadOnlyList<DeviceCertificate> Certificates { get; } = certificates;
+
+    /// <summary>Set once every group exists: the controllers' groups, with the line that ties each.</summary>
+    public List<(CaptureGroup Controller, CapturedDevice Via)> Controllers { get; } = [];
+
+    public IEnumerable<CapturedValue> Serials => Members.SelectMany(m => m.Serials);
+
+    public IEnumerable<CapturedValue> Macs => Members.SelectMany(m => m.Macs);
+
+    public IEnumerable<CapturedValue> Names => Members.SelectMany(m => m.Names);
+
+    public IEnumerable<CapturedValue> Models => Members.SelectMany(m => m.Models);
+
+    public DeviceRole Role =>
+        Members.Any(m => m.Role == DeviceRole.Controller) ? DeviceRole.Controller
+        : Members.Any(m => m.Role == DeviceRole.AccessPoint) ? DeviceRole.AccessPoint
+        : DeviceRole.Unknown;
+
+    public CapturedValue? Release => Members.Select(m => m.Release).FirstOrDefault(r => r is not null);
+
+    /// <summary>The name the report gives the device when nothing else names it.</summary>
+    public string DisplayName => Names.Select(n => n.Value).FirstOrDefault() ?? (Members[0].Context.Length > 0 ? Members[0].Context : Members[0].Source);
+}

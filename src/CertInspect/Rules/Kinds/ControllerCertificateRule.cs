@@ -1,0 +1,68 @@
+using System.Globalization;
+using CertInspect.Certificates;
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>
+/// A controller's own certificate has expired (controller-certificate-expired) or ends within a horizon
+/// (controller-certificate-expiring). On the controller's record, and on the record of every AP a capture ties to
+/// that controller: no AP can join a controller whose device certificate has ended (DOMAIN.md §3).
+/// </summary>
+public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
+{
+    public const string ExpiredKind = "controller-certificate-expired";
+    public const string ExpiringKind = "controller-certificate-expiring";
+    private const string ControllerType = "controller";
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        ArgumentNullException.ThrowIfNull(context);
+        if (string.Equals(device.DeviceType, ControllerType, StringComparison.Ordinal))
+        {
+            foreach (DeviceCertificate certificate in Definition.CertificatesOf(device))
+            {
+                if (Judge(certificate, context) is { } judged)
+                {
+                    yield return Definition.FindingFor(certificate, judged.Severity, $"The controller's {judged.Text}: APs cannot join it once it has ended.");
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (ControllerLink link in device.Capture?.Controllers ?? [])
+        {
+            foreach (DeviceCertificate certificate in link.Certificates.Where(c => Definition.Roles.Count == 0 || Definition.Roles.Contains(c.RoleId, StringComparer.Ordinal)))
+            {
+                if (Judge(certificate, context) is { } judged)
+                {
+                    yield return Definition.FindingWith(
+                        [link.Evidence, new Evidence(certificate.Located.Location, CertificateText.Evidence(certificate))],
+                        judged.Severity,
+                        $"This AP is on controller {link.Name}, whose {judged.Text}: the AP cannot join it once it has ended.");
+                }
+            }
+        }
+    }
+
+    private (Severity Severity, string Text)? Judge(DeviceCertificate certificate, EvaluationContext context)
+    {
+        int daysLeft = certificate.Facts.DaysLeft(context.AsOf);
+        string name = CertificateText.Name(certificate);
+        string end = CertificateText.Time(certificate.Facts.NotAfter);
+        if (string.Equals(Definition.Kind, ExpiredKind, StringComparison.Ordinal))
+        {
+            return daysLeft < 0
+                ? (Definition.Severity, string.Create(CultureInfo.InvariantCulture, $"{name} expired on {end}, {-daysLeft} days before {CertificateText.Date(context.AsOf)}"))
+                : null;
+        }
+
+        return daysLeft >= 0 && context.SeverityWithin(daysLeft) is { } severity
+            ? (severity, string.Create(CultureInfo.InvariantCulture, $"{name} ends on {end}, in {daysLeft} days"))
+            : null;
+    }
+}

@@ -1,0 +1,54 @@
+using CertInspect.Fleet;
+
+namespace CertInspect.Rules.Kinds;
+
+/// <summary>
+/// A join-failure signature in a device's captured log (DOMAIN.md §8): a line matching one of the patterns, and for
+/// each of the required patterns another line of the same device's log. The finding names the likely cause (the
+/// rule's detail) and quotes the lines.
+/// </summary>
+public sealed class LogSignatureRule(RuleDefinition definition) : IRule
+{
+    public const string KindName = "log-signature";
+
+    /// <summary>At most this many matching lines are quoted; the message gives the count.</summary>
+    private const int QuotedLines = 5;
+
+    public RuleDefinition Definition { get; } = definition;
+
+    public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        if (device.Capture is not { LogLines.Count: > 0 } capture)
+        {
+            yield break;
+        }
+
+        var matches = capture.LogLines.Where(l => Definition.Patterns.Any(p => PatternCache.Get(p).IsMatch(l.Text))).ToList();
+        if (matches.Count == 0)
+        {
+            yield break;
+        }
+
+        var required = new List<Evidence>();
+        foreach (string pattern in Definition.Requires)
+        {
+            Evidence? line = capture.LogLines.FirstOrDefault(l => PatternCache.Get(pattern).IsMatch(l.Text));
+            if (line is null)
+            {
+                yield break;
+            }
+
+            required.Add(line);
+        }
+
+        List<Evidence> quoted = [.. required, .. matches.Take(QuotedLines)];
+        string times = matches.Count == 1 ? "once" : $"{matches.Count} times";
+        yield return Definition.FindingWith(
+            quoted.Distinct().OrderBy(e => e.Location.Line).ToList(),
+            Definition.Severity,
+            $"The log shows '{Definition.Title}' {times}: \"{Shorten(matches[0].Text)}\".");
+    }
+
+    private static string Shorten(string text) => text.Length <= 160 ? text : string.Concat(text.AsSpan(0, 157), "...");
+}
