@@ -55,6 +55,36 @@ public sealed class AuditCommandTests
     }
 
     [Fact]
+    public void Audit_MixedFolder_OneRecordPerApWithEvidenceFromInventoryCertificatesAndCaptures()
+    {
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        JsonElement[] devices = [.. report.RootElement.GetProperty("devices").EnumerateArray()];
+
+        // HQ-LOBBY-03: an inventory row, two MICs in a PEM file (joined by MAC), its console and its controller's
+        // show ap summary (joined by serial and MAC): one record, the CSCur43050 candidate proven affected.
+        JsonElement ap = Assert.Single(devices, d => d.GetProperty("name").GetString() == "HQ-LOBBY-03");
+        string[] sources = [.. ap.GetProperty("sources").EnumerateArray().Select(s => s.GetString()!)];
+        Assert.Contains(sources, s => s.StartsWith($"{SampleFleet}/inventory.csv:", StringComparison.Ordinal));
+        Assert.Contains(sources, s => s.StartsWith($"{SampleFleet}/certs/c2600-both-mics.pem:", StringComparison.Ordinal));
+        Assert.Contains(sources, s => s.StartsWith($"{SampleFleet}/captures/hq-lobby-03-console.txt:", StringComparison.Ordinal));
+        Assert.Contains(sources, s => s.StartsWith($"{SampleFleet}/captures/wlc-hq-session.txt:", StringComparison.Ordinal));
+        string[] rules = [.. ap.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("rule").GetString()!)];
+        Assert.Contains("cscur43050.confirmed", rules);
+        Assert.Contains("cscur43050.trigger-release", rules);
+        Assert.DoesNotContain("cscur43050.window", rules);
+        Assert.DoesNotContain("serial.duplicate", rules);
+        Assert.Equal("affected", ap.GetProperty("capture").GetProperty("sha2Proof").GetString());
+        Assert.Equal(["WLC-HQ"], ap.GetProperty("capture").GetProperty("controllers").EnumerateArray().Select(c => c.GetString()));
+
+        // The controller is a device too, marked as such, joined to its inventory row by serial.
+        JsonElement controller = Assert.Single(devices, d => d.GetProperty("serial").GetString() == "FCW1843G8H9");
+        Assert.Equal("controller", controller.GetProperty("deviceType").GetString());
+        Assert.Equal("8.0.100.0", controller.GetProperty("capture").GetProperty("release").GetString());
+        Assert.Equal(1, devices.Count(d => d.GetProperty("name").GetString() is "HQ-LOBBY-02"));
+    }
+
+    [Fact]
     public void Audit_Json_KeepsTheContractsPropertyOrder()
     {
         CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json");

@@ -95,4 +95,21 @@ public sealed class ContentSnifferTests
         Assert.Equal(ContentKind.Unsupported, content.Kind);
         Assert.Contains("line 1 is neither a serial number nor a CSV header", content.Problem, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("AP#show crypto pki certificates\nCertificate\n")]
+    [InlineData("(Cisco Controller) >show certificate all\n")]
+    [InlineData("Certificate\n  Status: Available\n")]
+    [InlineData("*Oct 17 19:54:56.352: %DTLS-5-ALERT: Received FATAL : Certificate unknown alert from 10.0.0.1\n")]
+    [InlineData("NAME: \"AP2600\", DESCR: \"Cisco Aironet 2600\"\nPID: AIR-CAP2602I-E-K9 , VID: V01, SN: FOC1837X1Y2\n")]
+    [InlineData("\r\nNumber of APs.................................... 2\r\n")]
+    public void Sniff_ConsoleCaptures_AreCaptures(string text) =>
+        Assert.Equal(ContentKind.Capture, ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text)).Kind);
+
+    [Theory]
+    [InlineData("FOC1837X1Y2\nFCW1841A2B3 # spare\n", ContentKind.SerialList)]
+    [InlineData("AP Name,Serial Number\nHQ-1,FOC1837X1Y2\n", ContentKind.InventoryCsv)]
+    [InlineData("Certificate;Serial\nx;FOC1837X1Y2\n", ContentKind.InventoryCsv)]
+    public void Sniff_ListsAndInventories_AreNotCaptures(string text, ContentKind kind) =>
+        Assert.Equal(kind, ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text)).Kind);
 }

@@ -1,0 +1,150 @@
+using System.Text;
+using CertInspect.Audit;
+using CertInspect.Inputs;
+using CertInspect.Reporting;
+using CertInspect.Rules;
+using CertInspect.Testing;
+
+namespace CertInspect.Tests.Captures;
+
+/// <summary>Captures through the whole audit: joined records and the rules that read them.</summary>
+public sealed class CaptureAuditTests
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 21);
+
+    [Fact]
+    public void Affected_IsConfirmedAndTheWindowIsSettled()
+    {
+        DeviceReport ap = Single(Audit(Text("ap.txt", File.ReadAllText(TestData.Path("captures", "ap-cscur43050-affected.txt")))));
+
+        Assert.Contains(ap.Findings, f => f.RuleId == "cscur43050.confirmed");
+        Assert.DoesNotContain(ap.Findings, f => f.RuleId is "cscur43050.window" or "cscur43050.ruled-out");
+        Assert.Contains(ap.Findings, f => f.RuleId == "log.cscur43050" && f.Evidence.Any(e => e.Text.Contains("FFFFFFFF", StringComparison.Ordinal)));
+        Assert.Equal("ap", ap.Device.DeviceType);
+    }
+
+    [Theory]
+    [InlineData("ap-cscur43050-not-affected.txt")]
+    [InlineData("ap-sha2-trustpoint.txt")]
+    public void NotAffected_IsRuledOutAndTheWindowIsSilent(string file)
+    {
+        DeviceReport ap = Single(Audit(Text(file, File.ReadAllText(TestData.Path("captures", file)))));
+
+        Assert.Contains(ap.Findings, f => f.RuleId == "cscur43050.ruled-out");
+        Assert.DoesNotContain(ap.Findings, f => f.RuleId is "cscur43050.window" or "cscur43050.confirmed");
+    }
+
+    [Fact]
+    public void ParameterBlockAlone_LeavesTheWindowAndSaysWhatIsMissing()
+    {
+        DeviceReport ap = Single(Audit(Text("pb.txt", "AP-X#test pb display\nDisplay of the SHA2 Parameter Block\nAP-X#show inventory\nNAME: \"AP2600\", DESCR: \"x\"\nPID: AIR-CAP2602I-E-K9 , VID: V01, SN: FOC1839A1B2\n")));
+
+        Assert.Contains(ap.Findings, f => f.RuleId == "cscur43050.window");
+        Assert.DoesNotContain(ap.Findings, f => f.RuleId is "cscur43050.confirmed" or "cscur43050.ruled-out");
+        Assert.Contains(ap.Device.Notes, n => n.Contains("show crypto pki trustpoints | include SHA2", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("8.0.100.0", true)]
+    [InlineData("8.0.100.23", true)]
+    [InlineData("03.06.00E", true)]
+    [InlineData("8.0.110.0", false)]
+    [InlineData(null, false)]
+    public void ControllerRelease_OnTheCommandLine_TriggersForWindowAps(string? release, bool fires)
+    {
+        using AuditResult result = new Auditor(RuleSetLoader.LoadBuiltIn()).Run(
+            [Text("serials.txt", "FOC1839A1B2\n")], [], new EvaluationContext(AsOf, [90, 365]) { ControllerRelease = release });
+
+        Assert.Equal(fires, Single(result).Findings.Any(f => f.RuleId == "cscur43050.trigger-release"));
+    }
+
+    [Fact]
+    public void ControllerCapture_PutsTheControllersExpiredCertificateAndReleaseOnItsAps()
+    {
+        var reports = Audit(
+            Text("wlc.txt", File.ReadAllText(TestData.Path("captures", "wlc-aireos-8.0.txt"))),
+            Text("inventory.csv", "Serial,AP Name,Model\nFOC1837X1Y2,HQ-LOBBY-01,AIR-CAP2602I-E-K9\n"));
+
+        DeviceReport controller = reports.Single(r => r.Device.DeviceType == "controller");
+        Assert.Equal(2, controller.Findings.Count(f => f.RuleId == "controller.cert-expired"));
+        Assert.Contains(controller.Findings, f => f.RuleId == "cscur43050.controller-release" && f.Message.Contains("has a SHA-2 MIC", StringComparison.Ordinal));
+        Assert.Contains(controller.Findings, f => f.RuleId == "log.controller-certificate-expired");
+        Assert.DoesNotContain(controller.Findings, f => f.RuleId is "mic.expired" or "mic.sha1-and-sha2");
+
+        // The inventory row and the controller's listing are one record: joined by serial (show ap inventory).
+        DeviceReport ap = reports.Single(r => r.Device.Key == "serial:FOC1837X1Y2");
+        Assert.Contains(ap.Device.Occurrences, o => o.Location.Source == "inventory.csv");
+        Assert.Contains(ap.Device.Occurrences, o => o.Location.Source == "wlc.txt");
+        Assert.Contains(ap.Findings, f => f.RuleId == "controller.cert-expired" && f.Message.StartsWith("This AP is on controller WLC-HQ", StringComparison.Ordinal));
+        Assert.Contains(ap.Findings, f => f.RuleId == "cscur43050.trigger-release" && f.Message.Contains("fails to rejoin", StringComparison.Ordinal));
+        Assert.DoesNotContain(ap.Findings, f => f.RuleId == "serial.duplicate");
+    }
+
+    [Fact]
+    public void TextualMic_FiresTheCertificateRulesAndSaysItIsText()
+    {
+        DeviceReport ap = Single(Audit(Text("ap.txt", File.ReadAllText(TestData.Path("captures", "ap-expired-mic-fn63942.txt")))));
+
+        Finding expired = Assert.Single(ap.Findings, f => f.RuleId == "mic.expired");
+        Assert.Contains("textual evidence, no signature verified", expired.Message, StringComparison.Ordinal);
+        Assert.Contains(ap.Findings, f => f.RuleId == "chain.sha1");
+        Assert.Contains(ap.Findings, f => f.RuleId == "log.ap-certificate-rejected");
+        Assert.DoesNotContain(ap.Findings, f => f.RuleId is "chain.incomplete" or "chain.bad-signature" or "chain.mixed");
+        Assert.DoesNotContain(ap.Findings, f => f.RuleId == "ca.expiring" && !f.Message.Contains("2029-05-14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnknownTimeZone_IsAnAmbiguousTimeFinding()
+    {
+        DeviceReport ap = Single(Audit(Text("v.txt", File.ReadAllText(TestData.Path("captures", "ap-verbose-time-zones.txt")))));
+
+        Finding ambiguous = Assert.Single(ap.Findings, f => f.RuleId == "cert.ambiguous-time");
+        Assert.Contains("'XYZT' is not known", ambiguous.Message, StringComparison.Ordinal);
+        Assert.Contains(ap.Findings, f => f.RuleId == "ssc.expired");
+    }
+
+    [Fact]
+    public void ControllerLog_NamesEveryCause()
+    {
+        DeviceReport controller = Single(Audit(Text("log.txt", File.ReadAllText(TestData.Path("captures", "controller-log-dtls.txt")))));
+
+        Assert.Equal(
+            ["log.clock", "log.dtls-handshake-failure", "log.no-certificate", "log.ssc-not-authorised"],
+            controller.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Cscur43050LogSignature_NeedsBothLines()
+    {
+        DeviceReport one = Single(Audit(Text("a.txt", "AP-Y#\n*Nov 19 13:39:00.000: Peer certificate verification failed FFFFFFFF\n")));
+        DeviceReport both = Single(Audit(Text("b.txt", "AP-Y#\n*Nov 19 13:37:59.999: AP has SHA2 MIC certificate - Using SHA2 MIC certificate for DTLS.\n*Nov 19 13:39:00.000: Peer certificate verification failed FFFFFFFF\n")));
+
+        Assert.DoesNotContain(one.Findings, f => f.RuleId == "log.cscur43050");
+        Finding finding = Assert.Single(both.Findings, f => f.RuleId == "log.cscur43050");
+        Assert.Equal([2L, 3L], finding.Evidence.Select(e => e.Location.Line!.Value));
+    }
+
+    [Fact]
+    public void CaptureWithNothingToRead_IsOneInputError()
+    {
+        using AuditResult result = new Auditor(RuleSetLoader.LoadBuiltIn()).Run(
+            [Text("empty.txt", "SW-1#show clock\n*10:15:00.000 UTC Sat Nov 21 2026\n", ContentKind.Capture)], [], new EvaluationContext(AsOf, [90, 365]));
+
+        InputError error = Assert.Single(result.Report.InputErrors);
+        Assert.Contains("nothing describes a device", error.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Report.Devices);
+    }
+
+    private static List<DeviceReport> Audit(params InputSource[] sources)
+    {
+        using AuditResult result = new Auditor(RuleSetLoader.LoadBuiltIn()).Run(sources, [], new EvaluationContext(AsOf, [90, 365]));
+        return [.. result.Report.Devices];
+    }
+
+    private static DeviceReport Single(AuditResult result) => Assert.Single(result.Report.Devices);
+
+    private static DeviceReport Single(List<DeviceReport> reports) => Assert.Single(reports);
+
+    private static InputSource Text(string name, string text, ContentKind? kind = null) =>
+        new(name, () => new MemoryStream(Encoding.UTF8.GetBytes(text)), kind);
+}
