@@ -7,8 +7,9 @@ using CertInspect.Rules;
 namespace CertInspect.Audit;
 
 /// <summary>
-/// The audit pipeline: readers → fleet (one record per device) → rules → report. Devices are evaluated twice, once
-/// for the summary and once as the writer asks for them, rather than held in memory: evaluation is cheap and pure.
+/// The audit pipeline: readers → fleet (one record per device) → rules → report. Devices are evaluated as the writer
+/// asks for them, never held in memory; the summary is counted on the way (once for a streaming writer, in a pass of
+/// its own when a writer wants it before the devices: evaluation is pure, so both passes agree).
 /// </summary>
 public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null, Action<AuditProgress>? progress = null)
 {
@@ -81,52 +82,38 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
             fleet = builder.Build();
         }
 
-        var byRisk = SeverityNames.WorstFirst.ToDictionary(s => s, _ => 0);
-        int ok = 0;
-        var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        Severity? worst = null;
-        foreach (DeviceReport device in Evaluate(fleet, context))
-        {
-            if (device.Risk is { } risk)
-            {
-                byRisk[risk]++;
-                worst = worst is null || risk > worst ? risk : worst;
-            }
-            else
-            {
-                ok++;
-            }
-
-            foreach (string rule in device.Findings.Select(f => f.RuleId).Distinct())
-            {
-                byRule[rule] = byRule.GetValueOrDefault(rule) + 1;
-            }
-        }
-
-        var summary = new ReportSummary(
-            fleet.DeviceCount,
-            fleet.InputErrors.Count,
-            SeverityNames.WorstFirst.Select(s => new KeyValuePair<string, int>(s.ToName(), byRisk[s]))
-                .Append(new(SeverityNames.Ok, ok))
-                .ToList(),
-            byRule.ToList());
-
+        var tally = new SummaryTally(fleet.DeviceCount, fleet.InputErrors.Count);
+        IEnumerable<DeviceReport> devices = Counted(Evaluate(fleet, context), tally);
         var report = new Report
         {
             AsOf = context.AsOf,
             Horizons = context.Horizons,
             RulesVersions = rules.Versions,
-            Summary = summary,
+            SummarySource = () => tally.Get(devices).Summary,
             Inputs = inputs,
             ExtraColumns = fleet.ExtraColumns,
-            Devices = Evaluate(fleet, context),
+            Devices = devices,
             InputErrors = fleet.InputErrors,
         };
-        return new AuditResult(report, worst, fleet);
+        return new AuditResult(report, () => tally.Get(devices).Worst, fleet);
     }
 
-    // Single-threaded on purpose: PLINQ over the spill reads ahead of the writer without bound (measured: 1.5 GB for
-    // a million rows), which would break the flat-memory promise. A bounded, ordered pipeline is future work.
+    // Each enumeration counts as it goes; the first complete one gives the summary (see SummaryTally).
+    private static IEnumerable<DeviceReport> Counted(IEnumerable<DeviceReport> devices, SummaryTally tally)
+    {
+        SummaryTally.Counting counting = tally.Start();
+        foreach (DeviceReport device in devices)
+        {
+            counting.Add(device);
+            yield return device;
+        }
+
+        counting.Complete();
+
+    }
+
+    // Reading the spill, merging and evaluating run on a second thread while the writer formats: the two cores of a
+    // small machine, with at most a few batches of devices in flight (see OrderedPipeline).
     private IEnumerable<DeviceReport> Evaluate(DeviceFleet fleet, EvaluationContext context) =>
-        fleet.Devices().Select(device => new DeviceReport(device, _engine.Evaluate(device, context), context.AsOf));
+        OrderedPipeline.Map(fleet.Devices(), device => new DeviceReport(device, _engine.Evaluate(device, context), context.AsOf));
 }

@@ -89,6 +89,7 @@ public sealed class DeviceFleet : IDisposable
     {
         InventoryObservation first = observations[0];
         string? model = observations.Select(o => o.Model).FirstOrDefault(v => v is not null);
+        ModelFamily? family = _models.Identify(model);
         SerialDecoding decoding = _decoder.Decode(first.Serial, model);
         SerialNumber serial = decoding.Serial
             ?? throw new InvalidOperationException($"{first.Location}: a serial accepted while reading no longer decodes.");
@@ -128,8 +129,8 @@ public sealed class DeviceFleet : IDisposable
             Serial = serial,
             Name = observations.Select(o => o.Name).FirstOrDefault(v => v is not null),
             Model = model,
-            Family = _models.Identify(model),
-            DeviceType = _models.Identify(model)?.DeviceType,
+            Family = family,
+            DeviceType = family?.DeviceType,
             Mac = mac ?? rawMac,
             Site = observations.Select(o => o.Site).FirstOrDefault(v => v is not null),
             PredictedMicExpiry = _predictor.Predict(serial),
@@ -147,6 +148,7 @@ public sealed class DeviceFleet : IDisposable
         string? serialText = certificates.Select(c => c.Identity.Serial).FirstOrDefault(s => s is not null);
         string? mac = certificates.Select(c => c.Identity.Mac).FirstOrDefault(m => m is not null);
         string? model = certificates.Select(c => c.Identity.Pid ?? c.Identity.Platform).FirstOrDefault(m => m is not null);
+        ModelFamily? family = _models.Identify(model);
         var notes = new List<string>();
         SerialNumber? serial = null;
         if (serialText is not null)
@@ -168,8 +170,8 @@ public sealed class DeviceFleet : IDisposable
             Key = key,
             Serial = serial,
             Model = model,
-            Family = _models.Identify(model),
-            DeviceType = _models.Identify(model)?.DeviceType,
+            Family = family,
+            DeviceType = family?.DeviceType,
             Mac = mac,
             PredictedMicExpiry = serial is null ? null : _predictor.Predict(serial),
             Certificates = certificates,
@@ -182,6 +184,7 @@ public sealed class DeviceFleet : IDisposable
     private DeviceRecord FromCapture(CaptureGroup group)
     {
         string? model = group.Models.Select(m => m.Value).FirstOrDefault();
+        ModelFamily? family = _models.Identify(model);
         var notes = new List<string>();
         SerialNumber? serial = null;
         foreach (CapturedValue value in group.Serials)
@@ -209,8 +212,8 @@ public sealed class DeviceFleet : IDisposable
             Serial = serial,
             Name = name,
             Model = model,
-            Family = _models.Identify(model),
-            DeviceType = _models.Identify(model)?.DeviceType,
+            Family = family,
+            DeviceType = family?.DeviceType,
             Mac = mac,
             PredictedMicExpiry = serial is null ? null : _predictor.Predict(serial),
             Occurrences = [],
@@ -229,7 +232,7 @@ public sealed class DeviceFleet : IDisposable
         }
 
         string? model = record.Model ?? group.Models.Select(m => m.Value).FirstOrDefault();
-        ModelFamily? family = record.Family ?? _models.Identify(model);
+        ModelFamily? modelFamily = record.Family ?? _models.Identify(model);
         var notes = new List<string>(record.Notes);
         notes.AddRange(group.Members.SelectMany(m => m.Notes));
         if (record.Serial is { } serial)
@@ -253,12 +256,12 @@ public sealed class DeviceFleet : IDisposable
             Macs = record.Macs.Concat(group.Macs.Select(m => m.Value)).Distinct(StringComparer.Ordinal).ToList(),
             Mac = record.Mac ?? group.Macs.Select(m => m.Value).FirstOrDefault(),
             Model = model,
-            Family = family,
+            Family = modelFamily,
             DeviceType = group.Role switch
             {
                 DeviceRole.Controller => "controller",
                 DeviceRole.AccessPoint => "ap",
-                _ => record.DeviceType ?? family?.DeviceType,
+                _ => record.DeviceType ?? modelFamily?.DeviceType,
             },
             Certificates = [.. record.Certificates, .. group.Certificates],
             Capture = new CaptureEvidence

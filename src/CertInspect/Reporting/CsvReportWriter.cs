@@ -92,9 +92,21 @@ public sealed class CsvReportWriter : IReportWriter
 
     private static int Index(string column) => Columns.ToList().IndexOf(column);
 
+    // Cell by cell: joining a million rows into strings first doubled the copying (measured with bench/run).
     private static void WriteRow(TextWriter output, IEnumerable<string> cells)
     {
-        output.Write(string.Join(",", cells));
+        bool first = true;
+        foreach (string cell in cells)
+        {
+            if (!first)
+            {
+                output.Write(',');
+            }
+
+            output.Write(cell);
+            first = false;
+        }
+
         output.Write("\r\n");
     }
 }

@@ -12,7 +12,10 @@ public sealed record Report
 
     public required IReadOnlyList<string> RulesVersions { get; init; }
 
-    public required ReportSummary Summary { get; init; }
+    /// <summary>Counts the summary: after the devices have been enumerated once, without another pass.</summary>
+    public required Func<ReportSummary> SummarySource { get; init; }
+
+    public ReportSummary Summary => SummarySource();
 
     public required IReadOnlyList<InputSummary> Inputs { get; init; }
 

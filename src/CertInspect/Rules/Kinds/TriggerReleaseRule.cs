@@ -35,6 +35,12 @@ public sealed class TriggerReleaseRule(RuleDefinition definition) : IRule
             yield break;
         }
 
+        // The release decides first: it is cheap, and a million-row inventory without captures has none.
+        if ((device.Capture?.Controllers.Count ?? 0) == 0 && context.ControllerRelease is null)
+        {
+            yield break;
+        }
+
         if (Candidate(device) is not { } why)
         {
             yield break;

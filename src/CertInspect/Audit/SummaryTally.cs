@@ -1,0 +1,69 @@
+using CertInspect.Reporting;
+using CertInspect.Rules;
+
+namespace CertInspect.Audit;
+
+/// <summary>
+/// Counts a report's summary while a writer enumerates its devices, so that a streaming writer (CSV) evaluates each
+/// device once and the summary is known when it finishes. A writer that puts the summary first (JSON) asks for it
+/// before the devices: the tally then runs a counting pass of its own. Only a complete enumeration counts.
+/// </summary>
+internal sealed class SummaryTally(int devices, int inputErrors)
+{
+    private readonly int _devices = devices;
+    private readonly int _inputErrors = inputErrors;
+    private (ReportSummary Summary, Severity? Worst)? _result;
+
+    public Counting Start() => new(this);
+
+    /// <summary>The summary and the worst risk, counting the devices first if no enumeration has completed yet.</summary>
+    public (ReportSummary Summary, Severity? Worst) Get(IEnumerable<DeviceReport> devicesToCount)
+    {
+        if (_result is null)
+        {
+            foreach (DeviceReport _ in devicesToCount)
+            {
+                // Enumerating counts.
+            }
+        }
+
+        return _result ?? throw new InvalidOperationException("The device enumeration did not complete.");
+    }
+
+    /// <summary>The counts of one enumeration; they become the tally's when it completes.</summary>
+    internal sealed class Counting(SummaryTally tally)
+    {
+        private readonly Dictionary<Severity, int> _byRisk = SeverityNames.WorstFirst.ToDictionary(s => s, _ => 0);
+        private readonly SortedDictionary<string, int> _byRule = new(StringComparer.Ordinal);
+        private int _ok;
+        private Severity? _worst;
+
+        public void Add(DeviceReport device)
+        {
+            if (device.Risk is { } risk)
+            {
+                _byRisk[risk]++;
+                _worst = _worst is null || risk > _worst ? risk : _worst;
+            }
+            else
+            {
+                _ok++;
+            }
+
+            foreach (string rule in device.Findings.Select(f => f.RuleId).Distinct())
+            {
+                _byRule[rule] = _byRule.GetValueOrDefault(rule) + 1;
+            }
+        }
+
+        public void Complete() => tally._result ??= (
+            new ReportSummary(
+                tally._devices,
+                tally._inputErrors,
+                SeverityNames.WorstFirst.Select(s => new KeyValuePair<string, int>(s.ToName(), _byRisk[s]))
+                    .Append(new(SeverityNames.Ok, _ok))
+                    .ToList(),
+                _byRule.ToList()),
+            _worst);
+    }
+}
