@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace CertInspect.Certificates;
 
 /// <summary>
@@ -13,8 +15,9 @@ public sealed class ChainBuilder
     private readonly Dictionary<string, List<LocatedCertificate>> _bySubject = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fingerprints = new(StringComparer.Ordinal);
 
-    // Thousands of leaves share a few CAs: each (certificate, issuer) signature is checked once.
-    private readonly Dictionary<(string Subject, string Issuer), SignatureCheck> _checks = [];
+    // Thousands of leaves share a few CAs: each (certificate, issuer) signature is checked once. Concurrent: chains
+    // are built on every core once the pool is complete (a race only verifies a signature twice; the check is pure).
+    private readonly ConcurrentDictionary<(string Subject, string Issuer), SignatureCheck> _checks = new();
 
     /// <summary>Adds a certificate; the same certificate (by fingerprint) is kept once.</summary>
     public void Add(LocatedCertificate certificate)
@@ -33,6 +36,7 @@ public sealed class ChainBuilder
         }
     }
 
+    /// <summary>The chain of a certificate. Safe to call from several threads once every certificate is added.</summary>
     public CertificateChain Build(LocatedCertificate leaf)
     {
         ArgumentNullException.ThrowIfNull(leaf);
@@ -77,13 +81,7 @@ public sealed class ChainBuilder
     private SignatureCheck Check(CertificateFacts subject, CertificateFacts issuer)
     {
         (string, string) key = (subject.Sha256Fingerprint, issuer.Sha256Fingerprint);
-        if (!_checks.TryGetValue(key, out SignatureCheck? check))
-        {
-            check = SignatureVerifier.Verify(subject, issuer);
-            _checks.Add(key, check);
-        }
-
-        return check;
+        return _checks.TryGetValue(key, out SignatureCheck? check) ? check : _checks.GetOrAdd(key, SignatureVerifier.Verify(subject, issuer));
     }
 
     private IEnumerable<LocatedCertificate> Candidates(CertificateFacts certificate) =>

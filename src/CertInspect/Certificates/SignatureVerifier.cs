@@ -9,6 +9,13 @@ namespace CertInspect.Certificates;
 /// </summary>
 public static class SignatureVerifier
 {
+    /// <summary>Imported issuer keys a thread keeps: importing a key cost more than the verification itself.</summary>
+    private const int CachedKeysPerThread = 64;
+
+    // Per thread, so that no key object is shared between threads (the platform does not promise that is safe).
+    [ThreadStatic]
+    private static Dictionary<string, RSA>? _rsaKeys;
+
     public static SignatureCheck Verify(CertificateFacts subject, CertificateFacts issuer)
     {
         ArgumentNullException.ThrowIfNull(subject);
@@ -38,9 +45,42 @@ public static class SignatureVerifier
 
     private static SignatureCheck VerifyRsa(CertificateFacts subject, CertificateFacts issuer, HashAlgorithmName hash, RSASignaturePadding padding)
     {
-        using var rsa = RSA.Create();
-        rsa.ImportSubjectPublicKeyInfo(issuer.PublicKey.SubjectPublicKeyInfo.Span, out _);
+        RSA rsa = RsaKey(issuer);
         return rsa.VerifyData(subject.SignedPart.Span, subject.SignatureValue.Span, hash, padding) ? SignatureCheck.Valid : SignatureCheck.Invalid;
+    }
+
+    // Keyed by the issuer's fingerprint; a thread that meets many issuers (thousands of self-signed SSCs) starts over.
+    private static RSA RsaKey(CertificateFacts issuer)
+    {
+        Dictionary<string, RSA> keys = _rsaKeys ??= new(StringComparer.Ordinal);
+        if (keys.TryGetValue(issuer.Sha256Fingerprint, out RSA? cached))
+        {
+            return cached;
+        }
+
+        if (keys.Count >= CachedKeysPerThread)
+        {
+            foreach (RSA old in keys.Values)
+            {
+                old.Dispose();
+            }
+
+            keys.Clear();
+        }
+
+        var rsa = RSA.Create();
+        try
+        {
+            rsa.ImportSubjectPublicKeyInfo(issuer.PublicKey.SubjectPublicKeyInfo.Span, out _);
+        }
+        catch
+        {
+            rsa.Dispose();
+            throw;
+        }
+
+        keys.Add(issuer.Sha256Fingerprint, rsa);
+        return rsa;
     }
 
     private static SignatureCheck VerifyEcdsa(CertificateFacts subject, CertificateFacts issuer, HashAlgorithmName hash)

@@ -25,13 +25,16 @@ internal sealed class CertificateEvidence
             chains.Add(certificate);
         }
 
+        // Verifying signatures is the costly part: chains are built on every core, then kept in input order.
         var classifier = new CertificateClassifier(rules);
-        foreach (LocatedCertificate certificate in certificates)
+        var built = new DeviceCertificate?[certificates.Count];
+        Parallel.For(0, certificates.Count, i =>
         {
+            LocatedCertificate certificate = certificates[i];
             CertificateRole role = classifier.Classify(certificate.Certificate);
             if (role == CertificateRole.CertificateAuthority)
             {
-                continue;
+                return;
             }
 
             CertificateChain chain = chains.Build(certificate);
@@ -39,8 +42,9 @@ internal sealed class CertificateEvidence
                 .Where(l => classifier.IsGenuine(l.Certificate.Certificate) == false)
                 .Select(l => l.Certificate.Certificate.Subject.CommonName ?? l.Certificate.Certificate.Subject.Rfc4514)
                 .ToList();
-            _deviceCertificates.Add(new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), chain, impostors));
-        }
+            built[i] = new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), chain, impostors);
+        });
+        _deviceCertificates.AddRange(built.OfType<DeviceCertificate>());
 
         // Certificates described in captures belong to the device whose output described them, whatever they name.
         var textChains = new TextChainBuilder();
