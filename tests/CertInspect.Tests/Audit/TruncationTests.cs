@@ -1,0 +1,40 @@
+using CertInspect.Audit;
+using CertInspect.Captures;
+using CertInspect.Inputs;
+
+namespace CertInspect.Tests.Audit;
+
+/// <summary>
+/// Truncation at every structural boundary, by cutting one fixture of each reader family at every byte: every ASN.1
+/// header and content boundary, every PEM line, every CSV field, quote and record boundary, every capture line.
+/// Each cut file is read through the audit's reader: nothing throws, and it leaves a trace (a device, a row, a
+/// certificate or an input error).
+/// </summary>
+public sealed class TruncationTests
+{
+    private static readonly CaptureReader _captures = new(BuiltInRules.Set);
+
+    [Theory]
+    [InlineData("certs/aps/ap1g4-mic.der")]
+    [InlineData("certs/aps/sudi-ecdsa.pem")]
+    [InlineData("certs/containers/chain.p7b")]
+    [InlineData("certs/containers/ap-no-password.p12")]
+    [InlineData("sample-fleet/inventory.csv")]
+    [InlineData("sample-fleet/spares.txt")]
+    [InlineData("sample-fleet/captures/wlc-hq-session.txt")]
+    public void Read_CutAtEveryByte_NeverThrowsAndLeavesATrace(string fixture)
+    {
+        byte[] original = File.ReadAllBytes(TestData.Path(fixture.Split('/')));
+        for (int length = 0; length <= original.Length; length++)
+        {
+            byte[] cut = original[..length];
+            var sink = new CollectingSink();
+
+            InputReader.Read(new InputSource(fixture, () => new MemoryStream(cut)), sink, () => null, _captures);
+
+            Assert.True(
+                sink.Observations.Count + sink.Certificates.Count + sink.Captures.Count + sink.Errors.Count > 0,
+                $"{fixture} cut at byte {length} left no trace");
+        }
+    }
+}
