@@ -6,7 +6,7 @@ namespace CertInspect.Fleet;
 
 /// <summary>
 /// Decides which captured devices are the same device and where each belongs: captured devices merge when they
-/// share a serial, a MAC or a name that is not a factory default ("AP", "Router", rules data); a group then joins
+/// share a serial, a MAC (stated, or in the CN of a certificate they described) or a name that is not a factory default ("AP", "Router", rules data); a group then joins
 /// the inventory device with its serial, else its MAC, else its name (when one inventory device alone has it), else
 /// the certificate-only device with its serial or MAC; the rest are devices of their own.
 /// </summary>
@@ -92,8 +92,10 @@ internal sealed class CaptureJoin
 
         foreach (CaptureGroup group in groups)
         {
-            var serials = group.Serials.Select(s => SerialNormalizer.Normalize(s.Value).Text).ToList();
-            var macs = group.Macs.Select(m => m.Value).ToList();
+            // What the capture states first, then what the certificates it described say (a MIC's CN gives the MAC).
+            var serials = group.Serials.Select(s => SerialNormalizer.Normalize(s.Value).Text)
+                .Concat(group.Certificates.Select(c => c.Identity.Serial).OfType<string>()).ToList();
+            var macs = group.Macs.Select(m => m.Value).Concat(group.Certificates.Select(c => c.Identity.Mac).OfType<string>()).ToList();
             int? slot = First(serials, slotBySerial) ?? First(macs, slotByMac)
                 ?? First(group.Names.Select(n => n.Value).Where(n => !_genericNames.Contains(n) && !ambiguousNames.Contains(n)), slotByName);
             if (slot is { } s && !BySlot.ContainsKey(s))
@@ -135,8 +137,11 @@ internal sealed class CaptureJoin
         for (int i = 0; i < captured.Count; i++)
         {
             CapturedDevice device = captured[i];
+            IReadOnlyList<DeviceCertificate> own = certificates.GetValueOrDefault(device) ?? [];
             IEnumerable<string> keys = device.Serials.Select(s => "serial:" + SerialNormalizer.Normalize(s.Value).Text)
+                .Concat(own.Select(c => c.Identity.Serial).OfType<string>().Select(s => "serial:" + s))
                 .Concat(device.Macs.Select(m => "mac:" + m.Value))
+                .Concat(own.Select(c => c.Identity.Mac).OfType<string>().Select(m => "mac:" + m))
                 .Concat(device.Names.Where(n => !_genericNames.Contains(n.Value)).Select(n => "name:" + n.Value));
             foreach (string key in keys)
             {

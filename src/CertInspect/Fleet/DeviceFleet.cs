@@ -253,8 +253,8 @@ public sealed class DeviceFleet : IDisposable
         {
             Names = record.Names.Concat(group.Names.Select(n => n.Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
             Name = record.Name ?? group.Names.Select(n => n.Value).FirstOrDefault(),
-            Macs = record.Macs.Concat(group.Macs.Select(m => m.Value)).Distinct(StringComparer.Ordinal).ToList(),
-            Mac = record.Mac ?? group.Macs.Select(m => m.Value).FirstOrDefault(),
+            Macs = record.Macs.Concat(group.Macs.Select(m => m.Value)).Concat(ConflictMacs(group.Certificates)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            Mac = record.Mac ?? group.Macs.Select(m => m.Value).Concat(ConflictMacs(group.Certificates)).FirstOrDefault(),
             Model = model,
             Family = modelFamily,
             DeviceType = group.Role switch

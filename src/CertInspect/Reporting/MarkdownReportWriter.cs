@@ -22,8 +22,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine();
 
         List<DeviceReport> devices = [.. report.Devices.OrderByDescending(d => (int?)d.Risk ?? 0)];
-        output.WriteLine("| Risk | Serial | Name | Model | Site | Built | MIC ends (predicted) | Trust ends | Rules |");
-        output.WriteLine("|---|---|---|---|---|---|---|---|---|");
+        output.WriteLine("| Risk | Serial | Name | Model | Type | Site | Built | MIC ends (predicted) | Trust ends | Rules |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (DeviceReport device in devices)
         {
             output.WriteLine("| " + string.Join(" | ", new[]
@@ -32,6 +32,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 device.Device.Serial?.Text ?? device.Device.Key,
                 device.Device.Name ?? string.Empty,
                 device.Device.Model ?? string.Empty,
+                device.Device.DeviceType ?? string.Empty,
                 device.Device.Site ?? string.Empty,
                 device.Device.Serial?.Manufactured?.ToString() ?? string.Empty,
                 device.Device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,

@@ -11,7 +11,7 @@ namespace CertInspect.Reporting;
 public sealed class TableReportWriter(bool useColor) : IReportWriter
 {
     private const string Reset = "\u001b[0m";
-    private static readonly string[] _headers = ["RISK", "SERIAL", "NAME", "MODEL", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "TRUST ENDS", "RULES"];
+    private static readonly string[] _headers = ["RISK", "SERIAL", "NAME", "MODEL", "TYPE", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "TRUST ENDS", "RULES"];
 
     public void Write(Report report, TextWriter output)
     {
@@ -65,6 +65,7 @@ public sealed class TableReportWriter(bool useColor) : IReportWriter
         report.Device.Serial?.Text ?? report.Device.Key,
         report.Device.Name ?? string.Empty,
         report.Device.Model ?? string.Empty,
+        report.Device.DeviceType ?? string.Empty,
         report.Device.Site ?? string.Empty,
         report.Device.Serial?.Manufactured?.ToString() ?? string.Empty,
         report.Device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,

@@ -94,6 +94,18 @@ public sealed class CaptureAuditTests
     }
 
     [Fact]
+    public void TextualMic_JoinsTheInventoryRowByTheMacInItsCn()
+    {
+        var reports = Audit(
+            Text("inventory.csv", "Serial,AP Name,Ethernet MAC\nFGL1641Q1R2,LAB-9,00:11:22:33:99:01\n"),
+            Text("ap.txt", "WAP#show crypto pki certificates\n" + string.Join('\n', File.ReadAllLines(TestData.Path("captures", "ap-expired-mic-fn63942.txt")).Skip(30).Take(24)) + "\n"));
+
+        DeviceReport ap = Assert.Single(reports);
+        Assert.Equal("serial:FGL1641Q1R2", ap.Device.Key);
+        Assert.Contains(ap.Findings, f => f.RuleId == "mic.expired");
+    }
+
+    [Fact]
     public void UnknownTimeZone_IsAnAmbiguousTimeFinding()
     {
         DeviceReport ap = Single(Audit(Text("v.txt", File.ReadAllText(TestData.Path("captures", "ap-verbose-time-zones.txt")))));
