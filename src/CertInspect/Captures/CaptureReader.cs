@@ -53,6 +53,7 @@ public sealed class CaptureReader
         }
 
         run.EndSection();
+        run.Session.Close();
         return new CaptureReport(source, number, run.Counts, run.Session.Commands, run.Session.Devices, run.Session.Diagnostics);
     }
 
@@ -121,7 +122,7 @@ public sealed class CaptureReader
                 EndSection();
                 _section = started.Section;
                 _command = new CapturedCommand(line.Location, Device.Context, null, started.ReadAs);
-                Session.Commands.Add(_command);
+                Session.AddCommand(_command);
                 if (_section.Accept(line))
                 {
                     return Output();
@@ -196,7 +197,7 @@ public sealed class CaptureReader
             _device.AddOccurrence(line.Evidence);
             string readAs = ReadAs(command.Kind);
             _command = new CapturedCommand(line.Location, command.ApName ?? _device.Context, prompt.Rest, readAs);
-            Session.Commands.Add(_command);
+            Session.AddCommand(_command);
             _section = Create(command, _device, line);
         }
 

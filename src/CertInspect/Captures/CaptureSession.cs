@@ -9,6 +9,12 @@ namespace CertInspect.Captures;
 /// </summary>
 internal sealed class CaptureSession(string source, RuleSet rules)
 {
+    /// <summary>
+    /// A capture lists at most this many diagnostics and commands: a gigabyte of text that is mostly not understood
+    /// must not become a gigabyte of diagnostics. The rest are counted in one closing diagnostic.
+    /// </summary>
+    public const int MaximumListed = 10_000;
+
     private readonly Dictionary<string, CapturedDevice> _byContext = new(StringComparer.OrdinalIgnoreCase);
     private int _certificates;
 
@@ -23,6 +29,22 @@ internal sealed class CaptureSession(string source, RuleSet rules)
     public List<CaptureDiagnostic> Diagnostics { get; } = [];
 
     public List<CapturedCommand> Commands { get; } = [];
+
+    public long UnlistedDiagnostics { get; private set; }
+
+    public long UnlistedCommands { get; private set; }
+
+    public void AddCommand(CapturedCommand command)
+    {
+        if (Commands.Count < MaximumListed)
+        {
+            Commands.Add(command);
+        }
+        else
+        {
+            UnlistedCommands++;
+        }
+    }
 
     /// <summary>The device whose prompt was seen under this host name, made on first sight.</summary>
     public CapturedDevice Prompted(string host, DeviceRole role, Evidence prompt)
@@ -60,11 +82,34 @@ internal sealed class CaptureSession(string source, RuleSet rules)
         }
         else
         {
-            Diagnostics.Add(new CaptureDiagnostic(certificate.Location, problem ?? "certificate not used"));
+            Add(new CaptureDiagnostic(certificate.Location, problem ?? "certificate not used"));
         }
     }
 
-    public void Diagnose(CaptureLine line, string message) => Diagnostics.Add(new CaptureDiagnostic(line.Location, message, line.Trimmed));
+    public void Diagnose(CaptureLine line, string message) => Add(new CaptureDiagnostic(line.Location, message, line.Trimmed));
+
+    /// <summary>Ends the capture: says how much was not listed.</summary>
+    public void Close()
+    {
+        if (UnlistedDiagnostics + UnlistedCommands > 0)
+        {
+            Diagnostics.Add(new CaptureDiagnostic(
+                new SourceLocation(Source, null),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{UnlistedDiagnostics} more diagnostics and {UnlistedCommands} more commands are not listed (at most {MaximumListed} of each)")));
+        }
+    }
+
+    private void Add(CaptureDiagnostic diagnostic)
+    {
+        if (Diagnostics.Count < MaximumListed)
+        {
+            Diagnostics.Add(diagnostic);
+        }
+        else
+        {
+            UnlistedDiagnostics++;
+        }
+    }
 
     private CapturedDevice Get(string key, Func<CapturedDevice> create)
     {

@@ -130,6 +130,20 @@ public sealed class CaptureReaderTests
         Assert.Equal(13, ap.TrustpointCommand?.Location.Line);
     }
 
+    [Fact]
+    public void Read_MostlyUnreadableText_ListsAtMostTheLimitAndCountsTheRest()
+    {
+        string text = "AP-Z#show version\nCisco IOS Software, C2600 Software (AP3G2-K9W8-M), Version 15.3(3)JA\nAP-Z#\n"
+            + string.Concat(Enumerable.Range(0, 25_000).Select(i => $"noise {i}\n"));
+
+        CaptureReport report = Read(text, "noise");
+
+        Assert.Equal(25_003, report.Lines);
+        Assert.Equal(25_000, report.LineCounts[LineCategory.Unrecognised]);
+        Assert.Equal(10_001, report.Diagnostics.Count);
+        Assert.Equal("15000 more diagnostics and 0 more commands are not listed (at most 10000 of each)", report.Diagnostics[^1].Message);
+    }
+
     [Theory]
     [MemberData(nameof(Captures))]
     public void Read_ShuffledTruncatedDuplicatedLines_NeverThrowsAndAccountsForEveryLine(string file)
