@@ -69,7 +69,13 @@ internal sealed class CaptureSession(string source, RuleSet rules)
     {
         controller.SetRole(DeviceRole.Controller);
         CapturedDevice ap = Get(controller.Context + "\u0000" + apName, () => new CapturedDevice(Source, apName, DeviceRole.AccessPoint, controller));
-        ap.AddName(apName, evidence);
+
+        // "(unnamed AP)" stands in when the output gives no name: it must never join devices by name.
+        if (!apName.StartsWith('('))
+        {
+            ap.AddName(apName, evidence);
+        }
+
         return ap;
     }
 

@@ -187,7 +187,8 @@ public sealed class DeviceFleet : IDisposable
         ModelFamily? family = _models.Identify(model);
         var notes = new List<string>();
         SerialNumber? serial = null;
-        foreach (CapturedValue value in group.Serials)
+        // Stated serials first, then a SUDI's; stated MACs first, then a MIC CN's.
+        foreach (CapturedValue value in group.Serials.Concat(group.Certificates.Where(c => c.Identity.Serial is not null).Select(c => new CapturedValue(c.Identity.Serial!, new Evidence(c.Located.Location, CertificateText.Evidence(c))))))
         {
             SerialDecoding decoding = _decoder.Decode(value.Value, model);
             if (decoding.Serial is not null)
@@ -200,7 +201,7 @@ public sealed class DeviceFleet : IDisposable
             }
         }
 
-        string? mac = group.Macs.Select(m => m.Value).FirstOrDefault();
+        string? mac = group.Macs.Select(m => m.Value).Concat(ConflictMacs(group.Certificates)).FirstOrDefault(m => m is not null);
         string? name = group.Names.Select(n => n.Value).FirstOrDefault();
         string key = serial is not null ? "serial:" + serial.Text
             : mac is not null ? "mac:" + mac

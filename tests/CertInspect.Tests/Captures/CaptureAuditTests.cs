@@ -106,6 +106,15 @@ public sealed class CaptureAuditTests
     }
 
     [Fact]
+    public void CaptureOnlyDevice_IsKeyedByItsMicsMacWhenNothingElseNamesIt()
+    {
+        DeviceReport ap = Single(Audit(Text("ap.txt", "AP#show crypto pki certificates\n" + string.Join('\n', File.ReadAllLines(TestData.Path("captures", "ap-expired-mic-fn63942.txt")).Skip(30).Take(24)) + "\n")));
+
+        Assert.Equal("mac:00:11:22:33:99:01", ap.Device.Key);
+        Assert.Empty(ap.Device.Names);
+    }
+
+    [Fact]
     public void UnknownTimeZone_IsAnAmbiguousTimeFinding()
     {
         DeviceReport ap = Single(Audit(Text("v.txt", File.ReadAllText(TestData.Path("captures", "ap-verbose-time-zones.txt")))));
