@@ -45,9 +45,8 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
                 }
 
                 ProgressSink? counting = progress is null ? null : new ProgressSink(builder, sources.Count, progress);
-                foreach (InputSource source in sources)
+                foreach ((InputSource source, InputSummaryCounts counts) in new PrefetchingReader(pkcs12Password, _captures).Read(sources, (IEvidenceSink?)counting ?? builder))
                 {
-                    InputSummaryCounts counts = InputReader.Read(source, (IEvidenceSink?)counting ?? builder, pkcs12Password, _captures);
                     inputs.Add(new InputSummary(source.Name, counts.Kind, counts.Rows, builder.ErrorCount(source.Name)));
                     counting?.FileDone();
                 }

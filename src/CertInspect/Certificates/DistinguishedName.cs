@@ -16,14 +16,15 @@ public sealed record DistinguishedName(IReadOnlyList<IReadOnlyList<NameEntry>> R
 
     public IEnumerable<NameEntry> Attributes => Rdns.SelectMany(rdn => rdn);
 
-    public string? CommonName => Get("CN");
+    /// <summary>The first CN. Computed once, like <see cref="Rfc4514"/>: reports and rules ask for both many times per certificate.</summary>
+    public string? CommonName { get; } = Rdns.SelectMany(rdn => rdn).FirstOrDefault(a => string.Equals(a.ShortName, "CN", StringComparison.OrdinalIgnoreCase))?.Value;
 
     /// <summary>The first value of the attribute with this short name (CN, O, serialNumber, ...), ignoring case.</summary>
     public string? Get(string shortName) =>
         Attributes.FirstOrDefault(a => string.Equals(a.ShortName, shortName, StringComparison.OrdinalIgnoreCase))?.Value;
 
     /// <summary>RFC 4514 form: last RDN first, "+" between the attributes of one RDN, special characters escaped.</summary>
-    public string Rfc4514 => string.Join(",", Rdns.Reverse().Select(rdn => string.Join("+", rdn.Select(a => $"{a.ShortName}={Escape(a.Value)}"))));
+    public string Rfc4514 { get; } = string.Join(",", Rdns.Reverse().Select(rdn => string.Join("+", rdn.Select(a => $"{a.ShortName}={Escape(a.Value)}"))));
 
     /// <summary>Whether two names are the same for chain building (see <see cref="MatchKey"/>).</summary>
     public bool Matches(DistinguishedName other)

@@ -101,5 +101,18 @@ public static class InputExpander
     }
 
     private static InputSource FileSource(string path, string displayName) =>
-        new(displayName, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan));
+        new(displayName, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), Length: Size(path));
+
+    private static long? Size(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unknown size: the file is streamed in its turn, and opening it reports the problem.
+            return null;
+        }
+    }
 }
