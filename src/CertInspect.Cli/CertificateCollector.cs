@@ -19,14 +19,10 @@ internal sealed class CertificateCollector : IEvidenceSink
 
     public void AddCertificate(LocatedCertificate certificate) => Certificates.Add(certificate);
 
-    public void AddCapture(CapturedDevice device)
-    {
-        // A capture describes certificates in text, with nothing to verify: parse shows them, audit rates them.
-        if (!Errors.Exists(e => e.Location.Source == device.Source))
-        {
-            Errors.Add(new InputError(new SourceLocation(device.Source, null), "a console capture: 'certinspect parse' shows what it describes, 'certinspect audit' rates it"));
-        }
-    }
+    // inspect reads no captures (InputReader gets no capture reader and reports them as input errors); the sink
+    // contract still needs an answer.
+    public void AddCapture(CapturedDevice device) =>
+        Errors.Add(new InputError(new SourceLocation(device.Source, null), "a console capture: 'certinspect parse' shows what it describes"));
 
     public void Reject(InputError inputError) => Errors.Add(inputError);
 

@@ -21,6 +21,7 @@ public sealed class CapturedDevice
     private readonly List<Evidence> _logLines = [];
     private readonly List<Evidence> _occurrences = [];
     private readonly List<string> _notes = [];
+    private List<Evidence>? _trustpointLines;
 
     internal CapturedDevice(string source, string context, DeviceRole role, CapturedDevice? controller)
     {
@@ -59,7 +60,7 @@ public sealed class CapturedDevice
     public ProofObservation? Sha2ParameterBlock { get; private set; }
 
     /// <summary>"show crypto pki trustpoints [| include SHA2]": the lines it printed; null when the command is not in the capture.</summary>
-    public IReadOnlyList<Evidence>? TrustpointLines { get; private set; }
+    public IReadOnlyList<Evidence>? TrustpointLines => _trustpointLines;
 
     /// <summary>Where "show crypto pki trustpoints" was typed: the evidence of an empty output.</summary>
     public Evidence? TrustpointCommand { get; private set; }
@@ -108,10 +109,17 @@ public sealed class CapturedDevice
     internal void StartTrustpoints(Evidence command)
     {
         TrustpointCommand = command;
-        TrustpointLines ??= [];
+        _trustpointLines ??= [];
     }
 
-    internal void AddTrustpointLine(Evidence line) => TrustpointLines = [.. TrustpointLines ?? [], line];
+    internal void AddTrustpointLine(Evidence line)
+    {
+        // Bounded like the log lines: a pasted trustpool is not a thousand times more proof.
+        if (_trustpointLines is { Count: < MaximumLogLines })
+        {
+            _trustpointLines.Add(line);
+        }
+    }
 
     internal void AddLogLine(Evidence line)
     {

@@ -260,8 +260,8 @@ public sealed class DeviceFleet : IDisposable
             Family = modelFamily,
             DeviceType = group.Role switch
             {
-                DeviceRole.Controller => "controller",
-                DeviceRole.AccessPoint => "ap",
+                DeviceRole.Controller => DeviceTypes.Controller,
+                DeviceRole.AccessPoint => DeviceTypes.AccessPoint,
                 _ => record.DeviceType ?? modelFamily?.DeviceType,
             },
             Certificates = [.. record.Certificates, .. group.Certificates],

@@ -38,6 +38,8 @@ public sealed record DeviceRecord
     /// <summary>ap or controller: what a capture showed the device to be, else its model family's type; null when unknown.</summary>
     public string? DeviceType { get; init; }
 
+    public bool IsController => string.Equals(DeviceType, DeviceTypes.Controller, StringComparison.Ordinal);
+
     /// <summary>What captures said about the device; null when no capture named it.</summary>
     public CaptureEvidence? Capture { get; init; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Fleet;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
@@ -249,8 +250,8 @@ public static class CaptureReportWriter
 
     public static string RoleName(DeviceRole role) => role switch
     {
-        DeviceRole.AccessPoint => "ap",
-        DeviceRole.Controller => "controller",
-        _ => "unknown",
+        DeviceRole.AccessPoint => DeviceTypes.AccessPoint,
+        DeviceRole.Controller => DeviceTypes.Controller,
+        _ => DeviceTypes.Unknown,
     };
 }

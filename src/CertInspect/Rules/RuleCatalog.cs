@@ -1,3 +1,4 @@
+using CertInspect.Fleet;
 using CertInspect.Rules.Kinds;
 
 namespace CertInspect.Rules;
@@ -37,9 +38,6 @@ public static class RuleCatalog
         AmbiguousTimeRule.KindName,
     ];
 
-    /// <summary>The device types rules may list.</summary>
-    public static IReadOnlyList<string> DeviceTypes { get; } = ["ap", "controller", RuleEngine.UnknownType];
-
     /// <summary>The certificate roles rules may list.</summary>
     public static IReadOnlyList<string> Roles { get; } = ["mic", "sudi", "ssc", "lsc", "other"];
 
@@ -57,9 +55,9 @@ public static class RuleCatalog
             yield return $"lists role '{role}', which is not one of: {string.Join(", ", Roles)}";
         }
 
-        foreach (string type in rule.DeviceTypes.Where(t => !DeviceTypes.Contains(t, StringComparer.Ordinal)))
+        foreach (string type in rule.DeviceTypes.Where(t => !DeviceTypes.All.Contains(t, StringComparer.Ordinal)))
         {
-            yield return $"lists device type '{type}', which is not one of: {string.Join(", ", DeviceTypes)}";
+            yield return $"lists device type '{type}', which is not one of: {string.Join(", ", DeviceTypes.All)}";
         }
 
         switch (rule.Kind)
@@ -163,7 +161,7 @@ public static class RuleCatalog
             PredictionMismatchRule.KindName => new PredictionMismatchRule(rule),
             IdentityConflictRule.KindName => new IdentityConflictRule(rule, facts),
             Sha2ProofRule.KindName => new Sha2ProofRule(rule),
-            TriggerReleaseRule.KindName => new TriggerReleaseRule(rule),
+            TriggerReleaseRule.KindName => new TriggerReleaseRule(rule, facts.SerialFormat),
             ControllerCertificateRule.ExpiredKind or ControllerCertificateRule.ExpiringKind => new ControllerCertificateRule(rule),
             LogSignatureRule.KindName => new LogSignatureRule(rule),
             AmbiguousTimeRule.KindName => new AmbiguousTimeRule(rule),

@@ -5,9 +5,6 @@ namespace CertInspect.Rules;
 /// <summary>Runs every enabled rule on a device and orders the findings: worst first, then by rule id.</summary>
 public sealed class RuleEngine
 {
-    /// <summary>The device type rules data names a device whose type nothing tells.</summary>
-    public const string UnknownType = "unknown";
-
     private readonly IReadOnlyList<IRule> _rules;
 
     public RuleEngine(RuleSet rules)
@@ -28,7 +25,7 @@ public sealed class RuleEngine
                 continue;
             }
 
-            if (rule.Definition.DeviceTypes.Count > 0 && !rule.Definition.DeviceTypes.Contains(device.DeviceType ?? UnknownType, StringComparer.Ordinal))
+            if (rule.Definition.DeviceTypes.Count > 0 && !rule.Definition.DeviceTypes.Contains(device.DeviceType ?? DeviceTypes.Unknown, StringComparer.Ordinal))
             {
                 continue;
             }

@@ -13,7 +13,6 @@ public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
 {
     public const string ExpiredKind = "controller-certificate-expired";
     public const string ExpiringKind = "controller-certificate-expiring";
-    private const string ControllerType = "controller";
 
     public RuleDefinition Definition { get; } = definition;
 
@@ -21,7 +20,7 @@ public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(context);
-        if (string.Equals(device.DeviceType, ControllerType, StringComparison.Ordinal))
+        if (device.IsController)
         {
             foreach (DeviceCertificate certificate in Definition.CertificatesOf(device))
             {

@@ -11,7 +11,6 @@ namespace CertInspect.Rules.Kinds;
 public sealed class ManufactureWindowRule : IRule
 {
     public const string KindName = "manufacture-window";
-    private const string ControllerType = "controller";
 
     private readonly ManufactureWindow _window;
     private readonly HashSet<string> _families;
@@ -57,14 +56,14 @@ public sealed class ManufactureWindowRule : IRule
 
     private (Severity? Severity, string Confidence) Grade(DeviceRecord device)
     {
-        if (string.Equals(device.DeviceType, ControllerType, StringComparison.Ordinal))
+        if (device.IsController)
         {
             return (null, string.Empty);
         }
 
         if (device.Family is { } family)
         {
-            if (_excluded.Contains(family.Id) || string.Equals(device.DeviceType ?? family.DeviceType, ControllerType, StringComparison.Ordinal))
+            if (_excluded.Contains(family.Id) || string.Equals(family.DeviceType, DeviceTypes.Controller, StringComparison.Ordinal))
             {
                 return (null, string.Empty);
             }

@@ -11,10 +11,9 @@ namespace CertInspect.Rules.Kinds;
 /// affected, and not proven free) and a controller it is tied to runs it, or --controller-release names it. Whether
 /// that controller has a SHA-2 MIC decides the symptom (DOMAIN.md §2).
 /// </summary>
-public sealed class TriggerReleaseRule(RuleDefinition definition) : IRule
+public sealed class TriggerReleaseRule(RuleDefinition definition, SerialFormatFacts serialFormat) : IRule
 {
     public const string KindName = "trigger-release";
-    private const string ControllerType = "controller";
 
     public RuleDefinition Definition { get; } = definition;
 
@@ -22,7 +21,7 @@ public sealed class TriggerReleaseRule(RuleDefinition definition) : IRule
     {
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(context);
-        if (string.Equals(device.DeviceType, ControllerType, StringComparison.Ordinal))
+        if (device.IsController)
         {
             if (device.Capture?.Release is { } own && Triggers(own.Value))
             {
@@ -94,7 +93,7 @@ public sealed class TriggerReleaseRule(RuleDefinition definition) : IRule
     }
 
     private string WindowText() => Definition.Window is { } w
-        ? string.Create(CultureInfo.InvariantCulture, $"weeks {w.FromWeek:D2}-{w.ToWeek:D2} of {1996 + w.YearCode}")
+        ? string.Create(CultureInfo.InvariantCulture, $"weeks {w.FromWeek:D2}-{w.ToWeek:D2} of {serialFormat.YearBase + w.YearCode}")
         : "the defect's window";
 
     // A controller built from September 2014 has a SHA-2 MIC ("Cisco SHA2 device cert").
