@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using CertInspect.Acceptance;
 using CertInspect.Audit;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
@@ -98,7 +100,7 @@ internal static class AcceptCommand
     // The order's serials, normalised, each once; rows that are not serials are reported on the receipt.
     private static (List<string> Serials, List<InputError> Errors) ReadExpected(string path, RuleSet rules)
     {
-        var sink = new ExpectedSerialSink(new SerialDecoder(rules));
+        var sink = new ExpectedSerialSink(new SerialDecoder(rules.Facts.SerialFormat, rules.Facts.NotDateCoded));
         InputReader.Read(new InputSource(path, () => File.OpenRead(path)), sink);
         return (sink.Serials.Distinct(StringComparer.Ordinal).ToList(), sink.Errors);
     }
@@ -142,10 +144,10 @@ internal static class AcceptCommand
             }
         }
 
-        public void AddCertificate(Certificates.LocatedCertificate certificate) =>
+        public void AddCertificate(Evidence.LocatedCertificate certificate) =>
             Errors.Add(new InputError(certificate.Location, "the order lists serials, not certificates"));
 
-        public void AddCapture(Captures.CapturedDevice device) =>
+        public void AddCapture(Evidence.CapturedDevice device) =>
             Errors.Add(new InputError(new SourceLocation(device.Source, null), "the order lists serials, not a console capture"));
 
         public void Reject(InputError inputError) => Errors.Add(inputError);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CertInspect.Audit;
+using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
 using CertInspect.Rules;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CertInspect.Audit;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
 

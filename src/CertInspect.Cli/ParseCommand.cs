@@ -1,6 +1,8 @@
+using CertInspect.Audit;
 using System.CommandLine;
 using System.Text;
 using CertInspect.Captures;
+using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
 
@@ -42,7 +44,7 @@ internal static class ParseCommand
                 error.WriteLine($"certinspect: {problem.Location.Source}: {problem.Message}");
             }
 
-            var reader = new CaptureReader(ruleSet);
+            var reader = CaptureReaders.For(ruleSet);
             var reports = new List<CaptureReport>();
             bool failed = unlistable.Count > 0;
             foreach (InputSource source in sources)

@@ -1,3 +1,4 @@
+using CertInspect.Facts;
 using CertInspect.Rules;
 
 namespace CertInspect.Cli;

@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Rules;
 using CertInspect.Serials;
@@ -7,9 +8,9 @@ namespace CertInspect.Tests;
 /// <summary>Device records for rule tests, decoded with the built-in facts as an audit would.</summary>
 internal static class Devices
 {
-    private static readonly SerialDecoder _decoder = new(BuiltInRules.Set);
-    private static readonly ModelCatalog _models = new(BuiltInRules.Set);
-    private static readonly MicExpiryPredictor _predictor = new(BuiltInRules.Set.MicLifetime);
+    private static readonly SerialDecoder _decoder = new(BuiltInRules.Set.Facts.SerialFormat, BuiltInRules.Set.Facts.NotDateCoded);
+    private static readonly ModelCatalog _models = new(BuiltInRules.Set.Facts.ModelFamilies);
+    private static readonly MicExpiryPredictor _predictor = new(BuiltInRules.Set.Facts.MicLifetime);
 
     public static DeviceRecord From(string serial, string? model = null, int occurrences = 1)
     {
@@ -21,8 +22,8 @@ internal static class Devices
             Model = model,
             Family = _models.Identify(model),
             PredictedMicExpiry = _predictor.Predict(decoded),
-            Rows = Enumerable.Range(1, occurrences).Select(i => new Evidence(new SourceLocation("t.csv", i), serial)).ToList(),
-            Occurrences = Enumerable.Range(1, occurrences).Select(i => new Evidence(new SourceLocation("t.csv", i), serial)).ToList(),
+            Rows = Enumerable.Range(1, occurrences).Select(i => new EvidenceLine(new SourceLocation("t.csv", i), serial)).ToList(),
+            Occurrences = Enumerable.Range(1, occurrences).Select(i => new EvidenceLine(new SourceLocation("t.csv", i), serial)).ToList(),
         };
     }
 

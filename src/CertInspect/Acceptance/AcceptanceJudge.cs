@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Reporting;
 using CertInspect.Rules;

@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using CertInspect.Facts;
 using CertInspect.Rules;
 
 namespace CertInspect.Acceptance;

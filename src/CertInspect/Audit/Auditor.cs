@@ -1,4 +1,5 @@
 using CertInspect.Captures;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
@@ -14,7 +15,7 @@ namespace CertInspect.Audit;
 public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null, Action<AuditProgress>? progress = null)
 {
     private readonly RuleEngine _engine = new(rules);
-    private readonly CaptureReader _captures = new(rules);
+    private readonly CaptureReader _captures = CaptureReaders.For(rules);
 
     /// <param name="sources">The sources to read, in order.</param>
     /// <param name="unlistable">Input arguments that could not be turned into sources (missing paths, link loops).</param>
@@ -75,7 +76,7 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
     {
         ArgumentNullException.ThrowIfNull(context);
         DeviceFleet fleet;
-        using (var builder = new FleetBuilder(rules))
+        using (var builder = new FleetBuilder(rules.Facts))
         {
             read(builder);
             fleet = builder.Build();

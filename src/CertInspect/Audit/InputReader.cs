@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Serials;

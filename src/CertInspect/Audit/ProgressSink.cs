@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 
 namespace CertInspect.Audit;

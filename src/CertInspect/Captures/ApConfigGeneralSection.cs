@@ -1,4 +1,5 @@
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 
 namespace CertInspect.Captures;

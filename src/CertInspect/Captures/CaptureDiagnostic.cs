@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 namespace CertInspect.Captures;
 
 /// <summary>Something a capture holds that CertInspect did not understand or had to assume. Never an error: the

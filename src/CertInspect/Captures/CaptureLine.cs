@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 using CertInspect.Rules;
 
 namespace CertInspect.Captures;
@@ -7,5 +8,5 @@ public sealed record CaptureLine(SourceLocation Location, string Text)
 {
     public string Trimmed { get; } = Text.Trim();
 
-    public Evidence Evidence => new(Location, Trimmed);
+    public EvidenceLine Evidence => new(Location, Trimmed);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Inputs;
-using CertInspect.Rules;
-using CertInspect.Rules.Kinds;
 
 namespace CertInspect.Captures;
 
@@ -19,16 +19,21 @@ public sealed class CaptureReader
 
     private const string PkiSource = "show crypto pki certificates";
 
-    private readonly RuleSet _rules;
+    private readonly CaptureFacts _facts;
+    private readonly IReadOnlyList<CiscoCa> _ciscoCas;
     private readonly IReadOnlyList<Regex> _signatures;
 
-    public CaptureReader(RuleSet rules)
+    /// <param name="facts">Host names that name no device, and the time zones devices print.</param>
+    /// <param name="ciscoCas">The Cisco CA catalogue: a textual certificate's chain family comes from its issuer.</param>
+    /// <param name="logPatterns">The log lines worth keeping: those the rules' log signatures look for.</param>
+    public CaptureReader(CaptureFacts facts, IReadOnlyList<CiscoCa> ciscoCas, IEnumerable<string> logPatterns)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        _rules = rules;
-        _signatures = rules.Rules
-            .Where(r => r.Enabled && string.Equals(r.Kind, LogSignatureRule.KindName, StringComparison.Ordinal))
-            .SelectMany(r => r.Patterns.Concat(r.Requires))
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(ciscoCas);
+        ArgumentNullException.ThrowIfNull(logPatterns);
+        _facts = facts;
+        _ciscoCas = ciscoCas;
+        _signatures = logPatterns
             .Distinct(StringComparer.Ordinal)
             .Select(p => PatternCache.Get(p))
             .ToList();
@@ -37,7 +42,7 @@ public sealed class CaptureReader
     public CaptureReport Read(TextReader reader, string source)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var run = new Run(new CaptureSession(source, _rules), _signatures);
+        var run = new Run(new CaptureSession(source, _facts, _ciscoCas), _signatures);
         var lines = new BoundedLineReader(reader, MaximumLineLength);
         long number = 0;
         string? raw;
@@ -245,7 +250,7 @@ public sealed class CaptureReader
             {
                 if (signatures.Any(s => s.IsMatch(message)))
                 {
-                    Device.AddLogLine(new Evidence(line.Location, message));
+                    Device.AddLogLine(new EvidenceLine(line.Location, message));
                 }
             }
         }

@@ -1,5 +1,6 @@
 using CertInspect.Certificates;
-using CertInspect.Rules;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 
 namespace CertInspect.Captures;
 
@@ -7,7 +8,7 @@ namespace CertInspect.Captures;
 /// The state of reading one capture that sections share: the devices met so far (by prompt, and the APs each
 /// controller describes), the certificates described, and the diagnostics.
 /// </summary>
-internal sealed class CaptureSession(string source, RuleSet rules)
+internal sealed class CaptureSession(string source, CaptureFacts facts, IReadOnlyList<CiscoCa> ciscoCas)
 {
     /// <summary>
     /// A capture lists at most this many diagnostics and commands: a gigabyte of text that is mostly not understood
@@ -20,9 +21,7 @@ internal sealed class CaptureSession(string source, RuleSet rules)
 
     public string Source { get; } = source;
 
-    public RuleSet Rules { get; } = rules;
-
-    public TextTime Times { get; } = new(rules.Captures.TimeZones);
+    public TextTime Times { get; } = new(facts.TimeZones);
 
     public List<CapturedDevice> Devices { get; } = [];
 
@@ -47,13 +46,13 @@ internal sealed class CaptureSession(string source, RuleSet rules)
     }
 
     /// <summary>The device whose prompt was seen under this host name, made on first sight.</summary>
-    public CapturedDevice Prompted(string host, DeviceRole role, Evidence prompt)
+    public CapturedDevice Prompted(string host, DeviceRole role, EvidenceLine prompt)
     {
         CapturedDevice device = Get(host, () => new CapturedDevice(Source, host, role, controller: null));
         device.SetRole(role);
 
         // A factory prompt ("AP", "Router") names every device of its kind: it is not the device's name.
-        if (!Rules.Captures.GenericHostNames.Contains(host, StringComparer.OrdinalIgnoreCase))
+        if (!facts.GenericHostNames.Contains(host, StringComparer.OrdinalIgnoreCase))
         {
             device.AddName(host, prompt);
         }
@@ -65,7 +64,7 @@ internal sealed class CaptureSession(string source, RuleSet rules)
     public CapturedDevice Unprompted() => Get(string.Empty, () => new CapturedDevice(Source, string.Empty, DeviceRole.Unknown, controller: null));
 
     /// <summary>An AP a controller's output describes, by the name the controller gives it.</summary>
-    public CapturedDevice ApOf(CapturedDevice controller, string apName, Evidence evidence)
+    public CapturedDevice ApOf(CapturedDevice controller, string apName, EvidenceLine evidence)
     {
         controller.SetRole(DeviceRole.Controller);
         CapturedDevice ap = Get(controller.Context + "\u0000" + apName, () => new CapturedDevice(Source, apName, DeviceRole.AccessPoint, controller));
@@ -81,7 +80,7 @@ internal sealed class CaptureSession(string source, RuleSet rules)
 
     public void Describe(CapturedDevice device, TextCertificate certificate)
     {
-        (LocatedCertificate? located, string? problem) = certificate.ToLocated(Rules.CiscoCas, ++_certificates);
+        (LocatedCertificate? located, string? problem) = certificate.ToLocated(ciscoCas, ++_certificates);
         if (located is not null)
         {
             device.AddCertificate(located);

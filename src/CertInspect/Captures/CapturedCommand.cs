@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 namespace CertInspect.Captures;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 namespace CertInspect.Captures;
 
 /// <summary>
@@ -26,7 +27,7 @@ internal sealed class ControllerCertificatesSection(CaptureSession session, Capt
             if (pair.Value.Contains("CA cert", StringComparison.OrdinalIgnoreCase))
             {
                 _certificate.IsCa = true;
-                _certificate.StatedRole = Certificates.CertificateRole.CertificateAuthority;
+                _certificate.StatedRole = Evidence.CertificateRole.CertificateAuthority;
             }
 
             return true;

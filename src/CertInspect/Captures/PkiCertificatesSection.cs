@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 
 namespace CertInspect.Captures;
 

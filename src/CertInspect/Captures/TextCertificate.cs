@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Rules;
 
 namespace CertInspect.Captures;

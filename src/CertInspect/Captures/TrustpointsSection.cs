@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 using CertInspect.Rules;
 
 namespace CertInspect.Captures;
@@ -10,7 +11,7 @@ internal sealed class TrustpointsSection : OutputSection
 {
     private readonly CapturedDevice _device;
 
-    public TrustpointsSection(CapturedDevice device, Evidence command)
+    public TrustpointsSection(CapturedDevice device, EvidenceLine command)
         : base(OutputKind.PkiTrustpoints)
     {
         _device = device;

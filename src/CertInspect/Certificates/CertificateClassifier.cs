@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Fleet;
-using CertInspect.Rules;
 
 namespace CertInspect.Certificates;
 
@@ -8,9 +9,9 @@ namespace CertInspect.Certificates;
 /// Tells what a certificate is (MIC, SUDI, SSC, LSC, CA, other) and which device it names. Cisco's CAs are known by
 /// name from the rules data; when the CA certificate itself is at hand its fingerprint is compared too.
 /// </summary>
-public sealed partial class CertificateClassifier(RuleSet rules)
+public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCas)
 {
-    private readonly Dictionary<string, CiscoCa> _byName = rules.CiscoCas
+    private readonly Dictionary<string, CiscoCa> _byName = ciscoCas
         .GroupBy(ca => ca.CommonName, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 

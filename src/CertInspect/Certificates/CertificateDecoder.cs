@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using CertInspect.Evidence;
 
 namespace CertInspect.Certificates;
 

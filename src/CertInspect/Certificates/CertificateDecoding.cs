@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 namespace CertInspect.Certificates;
 
 /// <summary>The certificate read from some bytes, or what was found instead and where (a byte offset in them).</summary>

@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 namespace CertInspect.Certificates;
 
 /// <summary>What a certificate file held: its format, the certificates read, and what could not be read.</summary>

@@ -1,8 +1,9 @@
 using System.Formats.Asn1;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Security.Cryptography.Pkcs;
+using System.Security.Cryptography;
 using System.Text;
+using CertInspect.Evidence;
 
 namespace CertInspect.Certificates;
 

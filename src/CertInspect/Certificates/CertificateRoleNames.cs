@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 namespace CertInspect.Certificates;
 
 /// <summary>How reports, messages and rules data name certificate roles.</summary>

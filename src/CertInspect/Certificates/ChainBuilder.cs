@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CertInspect.Evidence;
 
 namespace CertInspect.Certificates;
 

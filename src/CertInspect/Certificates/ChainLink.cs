@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 namespace CertInspect.Certificates;
 
 /// <summary>One certificate of a chain, and the check of its signature by the next one up (null at the end of a

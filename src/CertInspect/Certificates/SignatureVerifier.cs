@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CertInspect.Evidence;
 
 namespace CertInspect.Certificates;
 

@@ -1,4 +1,5 @@
 using CertInspect.Captures;
+using CertInspect.Evidence;
 using CertInspect.Rules;
 
 namespace CertInspect.Fleet;
@@ -16,7 +17,7 @@ public sealed record CaptureEvidence
 
     public Sha2Proof? Sha2Proof { get; init; }
 
-    public IReadOnlyList<Evidence> LogLines { get; init; } = [];
+    public IReadOnlyList<EvidenceLine> LogLines { get; init; } = [];
 
     public IReadOnlyList<ControllerLink> Controllers { get; init; } = [];
 }

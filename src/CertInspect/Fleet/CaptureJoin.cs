@@ -1,5 +1,6 @@
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Serials;
 
 namespace CertInspect.Fleet;

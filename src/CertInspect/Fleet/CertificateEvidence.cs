@@ -1,5 +1,7 @@
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Rules;
 
 namespace CertInspect.Fleet;
@@ -17,7 +19,7 @@ internal sealed class CertificateEvidence
         IReadOnlyList<LocatedCertificate> certificates,
         IReadOnlyList<LocatedCertificate> trusted,
         IReadOnlyList<CapturedDevice> captured,
-        RuleSet rules)
+        CiscoFacts facts)
     {
         var chains = new ChainBuilder();
         foreach (LocatedCertificate certificate in certificates.Concat(trusted))
@@ -26,7 +28,7 @@ internal sealed class CertificateEvidence
         }
 
         // Verifying signatures is the costly part: chains are built on every core, then kept in input order.
-        var classifier = new CertificateClassifier(rules);
+        var classifier = new CertificateClassifier(facts.CiscoCas);
         var built = new DeviceCertificate?[certificates.Count];
         Parallel.For(0, certificates.Count, i =>
         {

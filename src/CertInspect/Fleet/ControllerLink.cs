@@ -1,5 +1,6 @@
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Rules;
 
 namespace CertInspect.Fleet;
@@ -9,4 +10,4 @@ namespace CertInspect.Fleet;
 /// inventory): its name, its release and its own certificates, so that rules about the controller can speak in the
 /// AP's record too. Evidence is the line that ties them.
 /// </summary>
-public sealed record ControllerLink(string Name, CapturedValue? Release, IReadOnlyList<DeviceCertificate> Certificates, Evidence Evidence);
+public sealed record ControllerLink(string Name, CapturedValue? Release, IReadOnlyList<DeviceCertificate> Certificates, EvidenceLine Evidence);

@@ -1,5 +1,7 @@
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Rules;
 using CertInspect.Serials;
 
@@ -28,14 +30,14 @@ public sealed class DeviceFleet : IDisposable
         IReadOnlyDictionary<int, List<long>> repeatOffsets,
         IReadOnlyList<InputError> inputErrors,
         IReadOnlyList<string> extraColumns,
-        RuleSet rules,
+        CiscoFacts facts,
         SerialDecoder decoder,
         IReadOnlyDictionary<int, List<DeviceCertificate>> attached,
         IReadOnlyList<List<DeviceCertificate>> certificateOnly,
         CaptureJoin captures)
     {
         _captures = captures;
-        _sha2CaNames = rules.CiscoCas
+        _sha2CaNames = facts.CiscoCas
             .Where(ca => ca.Role == "manufacturing" && ca.LeafSignatureAlgorithm is { } algorithm && !algorithm.StartsWith("sha1", StringComparison.OrdinalIgnoreCase))
             .Select(ca => ca.CommonName)
             .ToList();
@@ -45,8 +47,8 @@ public sealed class DeviceFleet : IDisposable
         _firstOffsets = firstOffsets;
         _repeatOffsets = repeatOffsets;
         _decoder = decoder;
-        _models = new ModelCatalog(rules);
-        _predictor = new MicExpiryPredictor(rules.MicLifetime);
+        _models = new ModelCatalog(facts.ModelFamilies);
+        _predictor = new MicExpiryPredictor(facts.MicLifetime);
         InputErrors = inputErrors;
         ExtraColumns = extraColumns;
     }
@@ -136,8 +138,8 @@ public sealed class DeviceFleet : IDisposable
             PredictedMicExpiry = _predictor.Predict(serial),
             Extra = extra,
             Certificates = certificates,
-            Rows = observations.Select(o => new Evidence(o.Location, o.Text)).ToList(),
-            Occurrences = observations.Select(o => new Evidence(o.Location, o.Text)).Concat(certificates.Select(CertificateEvidenceText)).ToList(),
+            Rows = observations.Select(o => new EvidenceLine(o.Location, o.Text)).ToList(),
+            Occurrences = observations.Select(o => new EvidenceLine(o.Location, o.Text)).Concat(certificates.Select(CertificateEvidenceText)).ToList(),
             Notes = notes,
         };
     }
@@ -188,7 +190,7 @@ public sealed class DeviceFleet : IDisposable
         var notes = new List<string>();
         SerialNumber? serial = null;
         // Stated serials first, then a SUDI's; stated MACs first, then a MIC CN's.
-        foreach (CapturedValue value in group.Serials.Concat(group.Certificates.Where(c => c.Identity.Serial is not null).Select(c => new CapturedValue(c.Identity.Serial!, new Evidence(c.Located.Location, CertificateText.Evidence(c))))))
+        foreach (CapturedValue value in group.Serials.Concat(group.Certificates.Where(c => c.Identity.Serial is not null).Select(c => new CapturedValue(c.Identity.Serial!, new EvidenceLine(c.Located.Location, CertificateText.Evidence(c))))))
         {
             SerialDecoding decoding = _decoder.Decode(value.Value, model);
             if (decoding.Serial is not null)
@@ -290,6 +292,6 @@ public sealed class DeviceFleet : IDisposable
     private static IEnumerable<string?> ConflictMacs(IReadOnlyList<DeviceCertificate> certificates) =>
         certificates.Where(c => c.Role != CertificateRole.Sudi).Select(c => c.Identity.Mac);
 
-    private static Evidence CertificateEvidenceText(DeviceCertificate certificate) =>
+    private static EvidenceLine CertificateEvidenceText(DeviceCertificate certificate) =>
         new(certificate.Located.Location, CertificateText.Evidence(certificate));
 }

@@ -1,4 +1,6 @@
 using CertInspect.Certificates;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Rules;
 using CertInspect.Serials;
 
@@ -55,10 +57,10 @@ public sealed record DeviceRecord
     public bool HasIdentityCertificate => Certificates.Any(c => c.Role is CertificateRole.Mic or CertificateRole.Sudi);
 
     /// <summary>The serial-list and inventory rows that named the device, in input order: more than one is a duplicate.</summary>
-    public IReadOnlyList<Evidence> Rows { get; init; } = [];
+    public IReadOnlyList<EvidenceLine> Rows { get; init; } = [];
 
     /// <summary>Every input row, certificate and capture line that named the device, in input order.</summary>
-    public required IReadOnlyList<Evidence> Occurrences { get; init; }
+    public required IReadOnlyList<EvidenceLine> Occurrences { get; init; }
 
     /// <summary>What CertInspect assumed while reading: normalised serials, MACs it could not parse, ...</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];

@@ -1,5 +1,7 @@
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Rules;
 using CertInspect.Serials;
 
@@ -25,14 +27,14 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     private readonly List<CapturedDevice> _captured = [];
     private bool _built;
 
-    public FleetBuilder(RuleSet rules)
+    public FleetBuilder(CiscoFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        Rules = rules;
-        _decoder = new SerialDecoder(rules);
+        ArgumentNullException.ThrowIfNull(facts);
+        Facts = facts;
+        _decoder = new SerialDecoder(facts.SerialFormat, facts.NotDateCoded);
     }
 
-    public RuleSet Rules { get; }
+    public CiscoFacts Facts { get; }
 
     public int ErrorCount(string source) => _errorsBySource.GetValueOrDefault(source);
 
@@ -108,18 +110,18 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     {
         ThrowIfBuilt();
         _built = true;
-        var evidence = new CertificateEvidence(_certificates, _trusted, _captured, Rules);
-        var captures = new CaptureJoin(Rules.Captures.GenericHostNames);
+        var evidence = new CertificateEvidence(_certificates, _trusted, _captured, Facts);
+        var captures = new CaptureJoin(Facts.Captures.GenericHostNames);
         if (evidence.IsEmpty && _captured.Count == 0)
         {
-            return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Rules, _decoder, new Dictionary<int, List<DeviceCertificate>>(), [], captures);
+            return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Facts, _decoder, new Dictionary<int, List<DeviceCertificate>>(), [], captures);
         }
 
         var identities = InventoryIdentities(withNames: _captured.Count > 0).ToList();
         (Dictionary<int, List<DeviceCertificate>> attached, List<List<DeviceCertificate>> unattached) =
             evidence.Join(identities.Select(i => (i.Slot, i.Serial, i.Mac)));
         captures.Join(_captured, evidence.CapturedCertificates, identities, unattached);
-        return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Rules, _decoder, attached, unattached, captures);
+        return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Facts, _decoder, attached, unattached, captures);
     }
 
     // One pass over the spill, only when there are certificates or captures to join: each device's serial and MAC

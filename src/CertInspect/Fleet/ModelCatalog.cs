@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using CertInspect.Facts;
 using CertInspect.Rules;
 
 namespace CertInspect.Fleet;
@@ -14,10 +15,10 @@ public sealed class ModelCatalog
     private readonly IReadOnlyList<(ModelFamily Family, Regex Pattern)> _families;
     private readonly ConcurrentDictionary<string, ModelFamily?> _cache = new(StringComparer.Ordinal);
 
-    public ModelCatalog(RuleSet rules)
+    public ModelCatalog(IReadOnlyList<ModelFamily> families)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        _families = rules.ModelFamilies
+        ArgumentNullException.ThrowIfNull(families);
+        _families = families
             .Select(f => (f, PatternCache.Get(f.PidPattern, RegexOptions.IgnoreCase)))
             .ToList();
     }

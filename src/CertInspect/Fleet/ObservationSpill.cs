@@ -1,4 +1,5 @@
 using System.Text;
+using CertInspect.Evidence;
 
 namespace CertInspect.Fleet;
 

@@ -1,3 +1,4 @@
+using CertInspect.Audit;
 namespace CertInspect.Inputs;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Rules;
 
@@ -18,7 +19,7 @@ public static class CaptureReportWriter
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(output);
-        var classifier = new CertificateClassifier(rules);
+        var classifier = new CertificateClassifier(rules.Facts.CiscoCas);
         using var stream = new TextWriterStream(output);
         using (var json = new Utf8JsonWriter(stream, JsonWriterExtensions.ReportOptions))
         {
@@ -41,7 +42,7 @@ public static class CaptureReportWriter
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(output);
-        var classifier = new CertificateClassifier(rules);
+        var classifier = new CertificateClassifier(rules.Facts.CiscoCas);
         foreach (CaptureReport report in reports)
         {
             output.WriteLine(report.Source);
@@ -81,7 +82,7 @@ public static class CaptureReportWriter
                     output.WriteLine($"      certificate line {certificate.Location.Line}: {classifier.Classify(facts).Label()} {facts.Subject.CommonName ?? "(no subject)"}, issuer {facts.Issuer.CommonName ?? "(none)"}, ends {CertificateText.Time(facts.NotAfter)}, {facts.SignatureAlgorithm.Name}");
                 }
 
-                foreach (Evidence line in device.LogLines)
+                foreach (EvidenceLine line in device.LogLines)
                 {
                     output.WriteLine($"      log line {line.Location.Line}: {line.Text}");
                 }
@@ -222,10 +223,10 @@ public static class CaptureReportWriter
         json.WriteNumberOrNull("line", value.Evidence.Location.Line);
     }
 
-    private static void WriteLines(Utf8JsonWriter json, string name, IReadOnlyList<Evidence> lines)
+    private static void WriteLines(Utf8JsonWriter json, string name, IReadOnlyList<EvidenceLine> lines)
     {
         json.WriteStartArray(name);
-        foreach (Evidence line in lines)
+        foreach (EvidenceLine line in lines)
         {
             json.WriteStartObject();
             json.WriteNumberOrNull("line", line.Location.Line);

@@ -1,4 +1,5 @@
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
@@ -21,7 +22,7 @@ public sealed record CertificateInspection(DateOnly AsOf, IReadOnlyList<Inspecte
             chains.Add(certificate);
         }
 
-        var classifier = new CertificateClassifier(rules);
+        var classifier = new CertificateClassifier(rules.Facts.CiscoCas);
         var inspected = certificates.Select(c => new InspectedCertificate(
             c,
             classifier.Classify(c.Certificate),

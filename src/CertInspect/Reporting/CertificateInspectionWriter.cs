@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 
 namespace CertInspect.Reporting;
 

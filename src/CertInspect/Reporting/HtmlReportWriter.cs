@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using CertInspect.Evidence;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
@@ -133,7 +134,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static DateOnly? MicEnd(DeviceReport device)
     {
-        var identities = device.Device.Certificates.Where(c => c.Role is Certificates.CertificateRole.Mic or Certificates.CertificateRole.Sudi).ToList();
+        var identities = device.Device.Certificates.Where(c => c.Role is Evidence.CertificateRole.Mic or Evidence.CertificateRole.Sudi).ToList();
         return identities.Count > 0
             ? DateOnly.FromDateTime(identities.Min(c => c.Facts.NotAfter).UtcDateTime)
             : device.Device.PredictedMicExpiry?.Date;

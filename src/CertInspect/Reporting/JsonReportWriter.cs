@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Rules;
 
@@ -188,7 +189,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteString("severity", finding.Severity.ToName());
         json.WriteString("message", finding.Message);
         json.WriteStartArray("evidence");
-        foreach (Evidence evidence in finding.Evidence)
+        foreach (EvidenceLine evidence in finding.Evidence)
         {
             json.WriteStartObject();
             json.WriteString("source", evidence.Location.Source);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CertInspect.Facts;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
@@ -24,7 +25,7 @@ public static class RuleListWriter
 
         output.WriteLine();
         output.WriteLine("Sources:");
-        foreach (SourceReference source in rules.Sources)
+        foreach (SourceReference source in rules.Facts.Sources)
         {
             output.WriteLine($"  {source.Id} [{source.Confidence}] {source.Title}");
             output.WriteLine($"      {source.Reference}");
@@ -56,7 +57,7 @@ public static class RuleListWriter
 
             json.WriteEndArray();
             json.WriteStartArray("sources");
-            foreach (SourceReference source in rules.Sources)
+            foreach (SourceReference source in rules.Facts.Sources)
             {
                 json.WriteStartObject();
                 json.WriteString("id", source.Id);

@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 namespace CertInspect.Rules;
 
 /// <summary>One thing that is wrong or will go wrong with a device, with the evidence and the fix.</summary>
@@ -5,5 +6,5 @@ public sealed record Finding(
     string RuleId,
     Severity Severity,
     string Message,
-    IReadOnlyList<Evidence> Evidence,
+    IReadOnlyList<EvidenceLine> Evidence,
     Remediation Remediation);

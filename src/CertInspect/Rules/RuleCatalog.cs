@@ -1,3 +1,4 @@
+using CertInspect.Facts;
 using CertInspect.Fleet;
 using CertInspect.Rules.Kinds;
 
@@ -5,46 +6,49 @@ namespace CertInspect.Rules;
 
 /// <summary>
 /// The kinds of rule the code implements. A data file may define any number of rules of these kinds, with its own
-/// ids, facts and severities; it cannot invent a kind.
+/// ids, facts and severities; it cannot invent a kind. Adding a kind is one file in Rules/Kinds and one line here.
 /// </summary>
 public static class RuleCatalog
 {
-    public static IReadOnlyList<string> Kinds { get; } =
+    public static IReadOnlyList<RuleKind> Kinds { get; } =
     [
-        NotDateCodedRule.KindName,
-        UndocumentedWeekRule.KindName,
-        DuplicateSerialRule.KindName,
-        ManufactureWindowRule.KindName,
-        PredictedMicExpiryRule.KindName,
-        ModelDateRule.KindName,
-        CertificateExpiredRule.KindName,
-        CertificateExpiringRule.KindName,
-        CertificateNotYetValidRule.KindName,
-        CertificateNonconformantRule.KindName,
-        ChainIncompleteRule.KindName,
-        ChainBadSignatureRule.KindName,
+        NotDateCodedRule.Kind,
+        UndocumentedWeekRule.Kind,
+        DuplicateSerialRule.Kind,
+        ManufactureWindowRule.Kind,
+        PredictedMicExpiryRule.Kind,
+        ModelDateRule.Kind,
+        CertificateExpiredRule.Kind,
+        CertificateExpiringRule.Kind,
+        CertificateNotYetValidRule.Kind,
+        CertificateNonconformantRule.Kind,
+        ChainIncompleteRule.Kind,
+        ChainBadSignatureRule.Kind,
         ChainHashRule.Sha1OnlyKind,
         ChainHashRule.MixedKind,
-        CaExpiringRule.KindName,
-        DualMicRule.KindName,
-        Sha2MicInvalidRule.KindName,
-        PredictionMismatchRule.KindName,
-        IdentityConflictRule.KindName,
-        Sha2ProofRule.KindName,
-        TriggerReleaseRule.KindName,
+        CaExpiringRule.Kind,
+        DualMicRule.Kind,
+        Sha2MicInvalidRule.Kind,
+        PredictionMismatchRule.Kind,
+        IdentityConflictRule.Kind,
+        Sha2ProofRule.Kind,
+        TriggerReleaseRule.Kind,
         ControllerCertificateRule.ExpiredKind,
         ControllerCertificateRule.ExpiringKind,
-        LogSignatureRule.KindName,
-        AmbiguousTimeRule.KindName,
+        LogSignatureRule.Kind,
+        AmbiguousTimeRule.Kind,
     ];
 
     /// <summary>The certificate roles rules may list.</summary>
     public static IReadOnlyList<string> Roles { get; } = ["mic", "sudi", "ssc", "lsc", "other"];
 
-    /// <summary>What the definition lacks for its kind, as phrases to follow the rule's name; empty when it is complete.</summary>
-    public static IEnumerable<string> Check(RuleDefinition rule)
+    public static RuleKind? Find(string name) => Kinds.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
+
+    /// <summary>What is wrong with the definition, as phrases to follow the rule's name; empty when nothing is.</summary>
+    public static IEnumerable<string> Check(RuleDefinition rule, CiscoFacts facts)
     {
         ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(facts);
         if (rule.Remediation is null)
         {
             yield return "needs 'remediation'";
@@ -60,112 +64,36 @@ public static class RuleCatalog
             yield return $"lists device type '{type}', which is not one of: {string.Join(", ", DeviceTypes.All)}";
         }
 
-        switch (rule.Kind)
+        if (Find(rule.Kind) is not { } kind)
         {
-            case Sha2ProofRule.KindName:
-                if (rule.Outcome is not (Sha2ProofRule.Affected or Sha2ProofRule.NotAffected))
-                {
-                    yield return $"needs 'outcome': {Sha2ProofRule.Affected} or {Sha2ProofRule.NotAffected}";
-                }
+            yield return $"has kind '{rule.Kind}', which is not one of: {string.Join(", ", Kinds.Select(k => k.Name))}";
+            yield break;
+        }
 
-                break;
-            case TriggerReleaseRule.KindName:
-                if (rule.ReleasePatterns.Count == 0)
-                {
-                    yield return "needs 'releasePatterns'";
-                }
-
-                break;
-            case LogSignatureRule.KindName:
-                if (rule.Patterns.Count == 0)
-                {
-                    yield return "needs 'patterns'";
-                }
-
-                break;
-            case ManufactureWindowRule.KindName:
-                if (rule.Window is null)
-                {
-                    yield return "needs 'window'";
-                }
-                else if (rule.Window.FromWeek > rule.Window.ToWeek)
-                {
-                    yield return "has a 'window' whose fromWeek is after its toWeek";
-                }
-
-                break;
-            case ModelDateRule.KindName:
-                if (rule.EffectiveDate is null)
-                {
-                    yield return "needs 'effectiveDate'";
-                }
-
-                if (rule.Families.Count == 0)
-                {
-                    yield return "needs 'families'";
-                }
-
-                break;
-            case IdentityConflictRule.KindName:
-                if (rule.Field is not (IdentityConflictRule.NameField or IdentityConflictRule.MacField or IdentityConflictRule.CertificateSerialField or IdentityConflictRule.ModelField))
-                {
-                    yield return $"needs 'field': {IdentityConflictRule.NameField}, {IdentityConflictRule.MacField}, {IdentityConflictRule.CertificateSerialField} or {IdentityConflictRule.ModelField}";
-                }
-
-                break;
-            case PredictionMismatchRule.KindName:
-                if (rule.ToleranceDays is null or < 0)
-                {
-                    yield return "needs a non-negative 'toleranceDays'";
-                }
-
-                break;
-            case Sha2MicInvalidRule.KindName:
-                if (rule.IssuerNames.Count == 0)
-                {
-                    yield return "needs 'issuerNames'";
-                }
-
-                break;
-            case var kind when Kinds.Contains(kind, StringComparer.Ordinal):
-                break;
-            default:
-                yield return $"has kind '{rule.Kind}', which is not one of: {string.Join(", ", Kinds)}";
-                break;
+        foreach (string problem in kind.Check(rule, facts))
+        {
+            yield return problem;
         }
     }
 
-    /// <summary>The rule that evaluates a definition <see cref="Check"/> found complete.</summary>
-    public static IRule Create(RuleDefinition rule, RuleSet facts)
+    /// <summary>Problems for each model family a rule names that the facts do not define.</summary>
+    public static IEnumerable<string> UnknownFamilies(IEnumerable<string> families, CiscoFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(facts);
-        return rule.Kind switch
+        return families
+            .Where(f => !facts.ModelFamilies.Any(defined => string.Equals(defined.Id, f, StringComparison.Ordinal)))
+            .Select(f => $"names model family '{f}', which 'modelFamilies' does not define");
+    }
+
+    /// <summary>Problems for each pattern that is not a valid regular expression.</summary>
+    public static IEnumerable<string> InvalidPatterns(IEnumerable<string> patterns)
+    {
+        var problems = new List<string>();
+        foreach (string pattern in patterns)
         {
-            NotDateCodedRule.KindName => new NotDateCodedRule(rule),
-            UndocumentedWeekRule.KindName => new UndocumentedWeekRule(rule, facts.SerialFormat),
-            DuplicateSerialRule.KindName => new DuplicateSerialRule(rule),
-            ManufactureWindowRule.KindName => new ManufactureWindowRule(rule),
-            PredictedMicExpiryRule.KindName => new PredictedMicExpiryRule(rule),
-            ModelDateRule.KindName => new ModelDateRule(rule),
-            CertificateExpiredRule.KindName => new CertificateExpiredRule(rule),
-            CertificateExpiringRule.KindName => new CertificateExpiringRule(rule),
-            CertificateNotYetValidRule.KindName => new CertificateNotYetValidRule(rule),
-            CertificateNonconformantRule.KindName => new CertificateNonconformantRule(rule),
-            ChainIncompleteRule.KindName => new ChainIncompleteRule(rule),
-            ChainBadSignatureRule.KindName => new ChainBadSignatureRule(rule),
-            ChainHashRule.Sha1OnlyKind or ChainHashRule.MixedKind => new ChainHashRule(rule),
-            CaExpiringRule.KindName => new CaExpiringRule(rule, facts),
-            DualMicRule.KindName => new DualMicRule(rule),
-            Sha2MicInvalidRule.KindName => new Sha2MicInvalidRule(rule),
-            PredictionMismatchRule.KindName => new PredictionMismatchRule(rule),
-            IdentityConflictRule.KindName => new IdentityConflictRule(rule, facts),
-            Sha2ProofRule.KindName => new Sha2ProofRule(rule),
-            TriggerReleaseRule.KindName => new TriggerReleaseRule(rule, facts.SerialFormat),
-            ControllerCertificateRule.ExpiredKind or ControllerCertificateRule.ExpiringKind => new ControllerCertificateRule(rule),
-            LogSignatureRule.KindName => new LogSignatureRule(rule),
-            AmbiguousTimeRule.KindName => new AmbiguousTimeRule(rule),
-            _ => throw new RuleDataException($"rule '{rule.Id}' has unknown kind '{rule.Kind}'"),
-        };
+            FactsLoader.CheckPattern("a pattern", pattern, problems);
+        }
+
+        return problems.Select(p => p.Replace("a pattern has", "has", StringComparison.Ordinal));
     }
 }

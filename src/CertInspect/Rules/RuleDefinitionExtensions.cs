@@ -1,4 +1,5 @@
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules;
@@ -11,14 +12,14 @@ internal static class RuleDefinitionExtensions
 
     /// <summary>A finding about one certificate of the device: its evidence is that certificate.</summary>
     public static Finding FindingFor(this RuleDefinition rule, DeviceCertificate certificate, Severity severity, string message) =>
-        rule.FindingWith([new Evidence(certificate.Located.Location, CertificateText.Evidence(certificate))], severity, message);
+        rule.FindingWith([new EvidenceLine(certificate.Located.Location, CertificateText.Evidence(certificate))], severity, message);
 
     /// <summary>The device's certificates this rule looks at: those whose role it lists, or all when it lists none.</summary>
     public static IEnumerable<DeviceCertificate> CertificatesOf(this RuleDefinition rule, DeviceRecord device) =>
         device.Certificates.Where(c => rule.Roles.Count == 0 || rule.Roles.Contains(c.RoleId, StringComparer.Ordinal));
 
     /// <summary>A finding that rests on the given lines (log lines, a capture's proof, a controller's certificate).</summary>
-    public static Finding FindingWith(this RuleDefinition rule, IReadOnlyList<Evidence> evidence, Severity severity, string message)
+    public static Finding FindingWith(this RuleDefinition rule, IReadOnlyList<EvidenceLine> evidence, Severity severity, string message)
     {
         string text = rule.Detail is null ? message : $"{message} {rule.Detail}";
 

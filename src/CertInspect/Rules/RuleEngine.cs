@@ -10,7 +10,7 @@ public sealed class RuleEngine
     public RuleEngine(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        _rules = rules.Rules.Where(r => r.Enabled).Select(r => RuleCatalog.Create(r, rules)).ToList();
+        _rules = rules.CreateRules();
     }
 
     public IReadOnlyList<Finding> Evaluate(DeviceRecord device, EvaluationContext context)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CsvHelper;
 

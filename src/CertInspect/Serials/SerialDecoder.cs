@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CertInspect.Rules;
+using CertInspect.Facts;
 
 namespace CertInspect.Serials;
 
@@ -24,14 +24,15 @@ public sealed class SerialDecoder
     private readonly IReadOnlyList<(NotDateCodedPattern Pattern, Regex? Serial, Regex? Pid)> _notDateCoded;
     private readonly ConcurrentDictionary<string, NotDateCodedPattern?> _byModel = new(StringComparer.Ordinal);
 
-    public SerialDecoder(RuleSet rules)
+    public SerialDecoder(SerialFormatFacts format, IReadOnlyList<NotDateCodedPattern> notDateCoded)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        _format = rules.SerialFormat;
+        ArgumentNullException.ThrowIfNull(format);
+        ArgumentNullException.ThrowIfNull(notDateCoded);
+        _format = format;
         _placeholders = _format.Placeholders
             .Select(p => SerialNormalizer.Normalize(p).Text)
             .ToHashSet(StringComparer.Ordinal);
-        _notDateCoded = rules.NotDateCoded
+        _notDateCoded = notDateCoded
             .Select(p => (p, Compile(p.SerialPattern, RegexOptions.None), Compile(p.PidPattern, RegexOptions.IgnoreCase)))
             .ToList();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CertInspect.Audit;
+using CertInspect.Evidence;
 using CertInspect.Inputs;
 
 namespace CertInspect.Tests.Audit;

@@ -14,7 +14,7 @@ public sealed class PrefetchingReaderTests
         var sources = Enumerable.Range(0, 40).Select(i => Serials(i, i % 3 == 0 ? null : i == 20 ? PrefetchingReader.MaximumPrefetchBytes + 1 : 100)).ToList();
         var sink = new CollectingSink();
 
-        var read = new PrefetchingReader(null, new CaptureReader(BuiltInRules.Set)).Read(sources, sink).ToList();
+        var read = new PrefetchingReader(null, CaptureReaders.For(BuiltInRules.Set)).Read(sources, sink).ToList();
 
         Assert.Equal(sources.Select(s => s.Name), read.Select(r => r.Source.Name));
         Assert.Equal(Enumerable.Range(0, 40).SelectMany(i => new[] { $"F{i:D2}", $"G{i:D2}" }), sink.Observations.Select(o => o.Serial[..3]));

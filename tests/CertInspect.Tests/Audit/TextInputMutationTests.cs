@@ -16,7 +16,7 @@ public sealed class TextInputMutationTests
 {
     private static readonly int _mutantsPerFamily = MutationBudget.PerFixture(10_000);
     private static readonly TimeSpan _hangBound = TimeSpan.FromSeconds(10);
-    private static readonly SerialDecoder _decoder = new(BuiltInRules.Set);
+    private static readonly SerialDecoder _decoder = new(BuiltInRules.Set.Facts.SerialFormat, BuiltInRules.Set.Facts.NotDateCoded);
 
     [Theory]
     [InlineData("inventory-csv", new[] { "inventory.csv", "branch-semicolon.csv", "warehouse-unicode.txt" })]

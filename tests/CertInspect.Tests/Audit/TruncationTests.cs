@@ -12,7 +12,7 @@ namespace CertInspect.Tests.Audit;
 /// </summary>
 public sealed class TruncationTests
 {
-    private static readonly CaptureReader _captures = new(BuiltInRules.Set);
+    private static readonly CaptureReader _captures = CaptureReaders.For(BuiltInRules.Set);
 
     [Theory]
     [InlineData("certs/aps/ap1g4-mic.der")]

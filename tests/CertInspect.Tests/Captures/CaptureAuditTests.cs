@@ -1,5 +1,6 @@
 using System.Text;
 using CertInspect.Audit;
+using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
 using CertInspect.Rules;

@@ -16,7 +16,7 @@ public sealed class CaptureMutationTests
 {
     private static readonly int _mutants = MutationBudget.PerFixture(10_000);
     private static readonly TimeSpan _hangBound = TimeSpan.FromSeconds(10);
-    private static readonly CaptureReader _reader = new(BuiltInRules.Set);
+    private static readonly CaptureReader _reader = CaptureReaders.For(BuiltInRules.Set);
 
     private static IEnumerable<string> Fixtures() =>
         Directory.GetFiles(TestData.Path("captures"), "*.txt").Concat(Directory.GetFiles(TestData.Path("sample-fleet", "captures"))).Order(StringComparer.Ordinal);

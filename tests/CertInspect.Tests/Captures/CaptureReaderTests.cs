@@ -1,5 +1,7 @@
+using CertInspect.Audit;
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Rules;
 using CertInspect.Testing;
 
@@ -184,7 +186,7 @@ public sealed class CaptureReaderTests
         }
     }
 
-    private static CaptureReport Read(string text, string source) => new CaptureReader(Rules).Read(new StringReader(text), source);
+    private static CaptureReport Read(string text, string source) => CaptureReaders.For(Rules).Read(new StringReader(text), source);
 
     private static string Locate(string file) =>
         File.Exists(TestData.Path("captures", file)) ? TestData.Path("captures", file) : TestData.Path("sample-fleet", "captures", file);

@@ -5,7 +5,7 @@ namespace CertInspect.Tests.Captures;
 
 public sealed class TextTimeTests
 {
-    private static readonly TextTime Times = new(RuleSetLoader.LoadBuiltIn().Captures.TimeZones);
+    private static readonly TextTime Times = new(RuleSetLoader.LoadBuiltIn().Facts.Captures.TimeZones);
 
     [Theory]
     [InlineData("07:21:37 UTC Oct 13 2012", "2012-10-13T07:21:37Z")]

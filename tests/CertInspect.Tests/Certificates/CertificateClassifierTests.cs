@@ -1,10 +1,11 @@
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 
 namespace CertInspect.Tests.Certificates;
 
 public sealed class CertificateClassifierTests
 {
-    private readonly CertificateClassifier _classifier = new(BuiltInRules.Set);
+    private readonly CertificateClassifier _classifier = new(BuiltInRules.Set.Facts.CiscoCas);
 
     [Theory]
     [InlineData("aps/c1130-mic-expired.pem", CertificateRole.Mic)]
@@ -40,11 +41,11 @@ public sealed class CertificateClassifierTests
     {
         RuleSetWithoutCiscoCas rules = new();
 
-        Assert.Equal(CertificateRole.Lsc, new CertificateClassifier(rules.Set).Classify(CertificateFixtures.Facts("aps/ap1g4-mic.der")));
+        Assert.Equal(CertificateRole.Lsc, new CertificateClassifier(rules.Set.Facts.CiscoCas).Classify(CertificateFixtures.Facts("aps/ap1g4-mic.der")));
     }
 
     private sealed class RuleSetWithoutCiscoCas
     {
-        public CertInspect.Rules.RuleSet Set { get; } = BuiltInRules.Set with { CiscoCas = [] };
+        public CertInspect.Rules.RuleSet Set { get; } = BuiltInRules.Set with { Facts = BuiltInRules.Set.Facts with { CiscoCas = [] } };
     }
 }

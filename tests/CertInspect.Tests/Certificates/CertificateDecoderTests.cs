@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 
 namespace CertInspect.Tests.Certificates;
 

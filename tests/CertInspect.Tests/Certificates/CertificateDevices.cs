@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 
 namespace CertInspect.Tests.Certificates;
@@ -13,7 +14,7 @@ internal static class CertificateDevices
 
     public static List<DeviceRecord> All(IEnumerable<string> fixtures, bool withCas = true, IEnumerable<InventoryObservation>? inventory = null)
     {
-        using var builder = new FleetBuilder(BuiltInRules.Set);
+        using var builder = new FleetBuilder(BuiltInRules.Set.Facts);
         foreach (InventoryObservation row in inventory ?? [])
         {
             builder.Add(row);

@@ -1,4 +1,5 @@
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 
 namespace CertInspect.Tests.Certificates;
 

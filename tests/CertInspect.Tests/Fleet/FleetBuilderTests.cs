@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 
 namespace CertInspect.Tests.Fleet;
@@ -7,7 +8,7 @@ public sealed class FleetBuilderTests
     [Fact]
     public void Build_RepeatedSerial_IsOneDeviceWithEveryOccurrence()
     {
-        using var builder = new FleetBuilder(BuiltInRules.Set);
+        using var builder = new FleetBuilder(BuiltInRules.Set.Facts);
         builder.Add(Row("a.csv", 2, "FOC1837X1Y2", name: null, model: "AIR-CAP2602I-E-K9"));
         builder.Add(Row("b.csv", 5, "FOC1111A1B2", name: "other"));
         builder.Add(Row("b.csv", 9, " foc1837x1y2 ", name: "HQ-1", model: "AIR-CAP3702I-E-K9", mac: "0011.2233.4455"));
@@ -30,7 +31,7 @@ public sealed class FleetBuilderTests
     [Fact]
     public void Build_BadSerials_AreInputErrorsWithTheRow()
     {
-        using var builder = new FleetBuilder(BuiltInRules.Set);
+        using var builder = new FleetBuilder(BuiltInRules.Set.Facts);
         builder.Add(Row("a.csv", 3, "N/A"));
         builder.Reject(new InputError(new SourceLocation("b.csv", null), "the file is empty"));
 
@@ -46,7 +47,7 @@ public sealed class FleetBuilderTests
     [Fact]
     public void Devices_CanBeEnumeratedTwice()
     {
-        using var builder = new FleetBuilder(BuiltInRules.Set);
+        using var builder = new FleetBuilder(BuiltInRules.Set.Facts);
         for (int i = 1; i <= 50; i++)
         {
             builder.Add(Row("a.csv", i, $"FOC18{i % 52 + 1:D2}A{i:D3}"));
@@ -61,7 +62,7 @@ public sealed class FleetBuilderTests
     [Fact]
     public void Build_CarriesExtraColumnsInFirstSeenOrder()
     {
-        using var builder = new FleetBuilder(BuiltInRules.Set);
+        using var builder = new FleetBuilder(BuiltInRules.Set.Facts);
         builder.Add(Row("a.csv", 2, "FOC1837X1Y2", extra: [new("Tag", "1")]));
         builder.Add(Row("b.csv", 2, "FOC1837X1Y3", extra: [new("Qty", "2"), new("Tag", "3")]));
 

@@ -5,7 +5,7 @@ namespace CertInspect.Tests.Fleet;
 
 public sealed class MicExpiryPredictorTests
 {
-    private readonly MicExpiryPredictor _predictor = new(BuiltInRules.Set.MicLifetime);
+    private readonly MicExpiryPredictor _predictor = new(BuiltInRules.Set.Facts.MicLifetime);
 
     [Theory]
     [InlineData(2014, 37, "2024-09-10")]

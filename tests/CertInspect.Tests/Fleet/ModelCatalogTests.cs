@@ -4,7 +4,7 @@ namespace CertInspect.Tests.Fleet;
 
 public sealed class ModelCatalogTests
 {
-    private readonly ModelCatalog _catalog = new(BuiltInRules.Set);
+    private readonly ModelCatalog _catalog = new(BuiltInRules.Set.Facts.ModelFamilies);
 
     [Theory]
     [InlineData("AIR-CAP2602I-E-K9", "2600")]

@@ -1,4 +1,5 @@
 using System.Text;
+using CertInspect.Audit;
 using CertInspect.Inputs;
 
 namespace CertInspect.Tests.Inputs;

@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 using CertInspect.Inputs;
 
 namespace CertInspect.Tests.Inputs;

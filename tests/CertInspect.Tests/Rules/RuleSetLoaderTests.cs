@@ -1,3 +1,5 @@
+using CertInspect.Rules.Kinds;
+using CertInspect.Facts;
 using CertInspect.Rules;
 
 namespace CertInspect.Tests.Rules;
@@ -47,18 +49,19 @@ public sealed class RuleSetLoaderTests : IDisposable
     {
         RuleSet set = RuleSetLoader.LoadBuiltIn();
 
-        // DOMAIN.md §1-§4: the facts the rules encode, so a careless data edit is caught here.
-        Assert.Equal(1996, set.SerialFormat.YearBase);
-        Assert.Equal(new DateOnly(2005, 7, 18), set.MicLifetime.BuiltFrom);
-        Assert.Equal((10, 10), (set.MicLifetime.ValidityYears, set.MicLifetime.ValidityExtraMinutes));
+        // The facts the rules encode (serial format, FN-63942 lifetime, CSCur43050 / FN-63916 windows, FN-72524), so a careless data edit is caught here.
+        Assert.Equal(1996, set.Facts.SerialFormat.YearBase);
+        Assert.Equal(new DateOnly(2005, 7, 18), set.Facts.MicLifetime.BuiltFrom);
+        Assert.Equal((10, 10), (set.Facts.MicLifetime.ValidityYears, set.Facts.MicLifetime.ValidityExtraMinutes));
         RuleDefinition cscur = set.Rules.Single(r => r.Id == "cscur43050.window");
-        Assert.Equal(new ManufactureWindow { YearCode = 18, FromWeek = 37, ToWeek = 44 }, cscur.Window);
-        Assert.Equal(["1530", "1550", "1600", "1700", "2600", "2700", "3500", "3600", "3700"], cscur.Families);
-        Assert.Equal(["700"], cscur.ExcludedFamilies);
-        Assert.Equal(new ManufactureWindow { YearCode = 18, FromWeek = 32, ToWeek = 36 }, set.Rules.Single(r => r.Id == "fn63916.wider-window").Window);
-        Assert.Equal(new DateOnly(2022, 12, 4), set.Rules.Single(r => r.Id == "fn72524.image-signing").EffectiveDate);
-        Assert.Equal(53, set.SerialFormat.WeekToMonth.Max(r => r.ToWeek));
-        Assert.Equal(12, set.SerialFormat.WeekToMonth.Select(r => r.Month).Distinct().Count());
+        var window = RuleKind.ParametersOf<ManufactureWindowRule.Parameters>(cscur);
+        Assert.Equal(new ManufactureWindow { YearCode = 18, FromWeek = 37, ToWeek = 44 }, window.Window);
+        Assert.Equal(["1530", "1550", "1600", "1700", "2600", "2700", "3500", "3600", "3700"], window.Families);
+        Assert.Equal(["700"], window.ExcludedFamilies);
+        Assert.Equal(new ManufactureWindow { YearCode = 18, FromWeek = 32, ToWeek = 36 }, RuleKind.ParametersOf<ManufactureWindowRule.Parameters>(set.Rules.Single(r => r.Id == "fn63916.wider-window")).Window);
+        Assert.Equal(new DateOnly(2022, 12, 4), RuleKind.ParametersOf<ModelDateRule.Parameters>(set.Rules.Single(r => r.Id == "fn72524.image-signing")).EffectiveDate);
+        Assert.Equal(53, set.Facts.SerialFormat.WeekToMonth.Max(r => r.ToWeek));
+        Assert.Equal(12, set.Facts.SerialFormat.WeekToMonth.Select(r => r.Month).Distinct().Count());
     }
 
     [Fact]
@@ -86,9 +89,9 @@ public sealed class RuleSetLoaderTests : IDisposable
         Assert.Equal(Severity.High, set.Rules.Single(r => r.Id == "serial.duplicate").Severity);
         Assert.Equal(2, set.Rules.ToList().FindIndex(r => r.Id == "serial.duplicate"));
         Assert.Equal("lab.window", set.Rules[^1].Id);
-        Assert.Equal("9999", set.ModelFamilies[^1].Id);
-        Assert.Equal("lab", set.NotDateCoded[^1].Id);
-        Assert.Equal("local", set.Sources[^1].Id);
+        Assert.Equal("9999", set.Facts.ModelFamilies[^1].Id);
+        Assert.Equal("lab", set.Facts.NotDateCoded[^1].Id);
+        Assert.Equal("local", set.Facts.Sources[^1].Id);
     }
 
     [Theory]

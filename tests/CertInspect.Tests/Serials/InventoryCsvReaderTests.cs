@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 using CertInspect.Serials;
 
 namespace CertInspect.Tests.Serials;

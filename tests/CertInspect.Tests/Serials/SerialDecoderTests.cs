@@ -4,7 +4,7 @@ namespace CertInspect.Tests.Serials;
 
 public sealed class SerialDecoderTests
 {
-    private readonly SerialDecoder _decoder = new(BuiltInRules.Set);
+    private readonly SerialDecoder _decoder = new(BuiltInRules.Set.Facts.SerialFormat, BuiltInRules.Set.Facts.NotDateCoded);
 
     [Theory]
     [InlineData("FOC1837X1Y2", "FOC", 2014, 18, 37, 9)]

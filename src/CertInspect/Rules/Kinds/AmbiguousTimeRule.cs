@@ -8,6 +8,9 @@ public sealed class AmbiguousTimeRule(RuleDefinition definition) : IRule
 {
     public const string KindName = "ambiguous-time";
 
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, _) => new AmbiguousTimeRule(definition));
+
     public RuleDefinition Definition { get; } = definition;
 
     public bool NeedsCertificates => true;

@@ -1,5 +1,7 @@
+using CertInspect.Facts;
 using System.Globalization;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -9,11 +11,14 @@ namespace CertInspect.Rules.Kinds;
 /// read from its certificate when present, else from the rules data for a Cisco CA known by name (May 2029 for
 /// Cisco Root CA 2048 and the CAs under it). One finding per device, for the CA that ends first.
 /// </summary>
-public sealed class CaExpiringRule(RuleDefinition definition, RuleSet facts) : IRule
+public sealed class CaExpiringRule(RuleDefinition definition, CiscoFacts facts) : IRule
 {
     public const string KindName = "ca-expiring";
 
-    private readonly CertificateClassifier _classifier = new(facts);
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, facts) => new CaExpiringRule(definition, facts));
+
+    private readonly CertificateClassifier _classifier = new(facts.CiscoCas);
 
     public RuleDefinition Definition { get; } = definition;
 

@@ -8,6 +8,9 @@ public sealed class CertificateExpiredRule(RuleDefinition definition) : IRule
 {
     public const string KindName = "certificate-expired";
 
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, _) => new CertificateExpiredRule(definition));
+
     public RuleDefinition Definition { get; } = definition;
 
     public bool NeedsCertificates => true;

@@ -7,6 +7,9 @@ public sealed class CertificateNonconformantRule(RuleDefinition definition) : IR
 {
     public const string KindName = "certificate-nonconformant";
 
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, _) => new CertificateNonconformantRule(definition));
+
     public RuleDefinition Definition { get; } = definition;
 
     public bool NeedsCertificates => true;

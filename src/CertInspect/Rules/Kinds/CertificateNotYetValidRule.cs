@@ -7,6 +7,9 @@ public sealed class CertificateNotYetValidRule(RuleDefinition definition) : IRul
 {
     public const string KindName = "certificate-not-yet-valid";
 
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, _) => new CertificateNotYetValidRule(definition));
+
     public RuleDefinition Definition { get; } = definition;
 
     public bool NeedsCertificates => true;

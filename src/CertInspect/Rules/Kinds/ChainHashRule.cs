@@ -8,8 +8,14 @@ namespace CertInspect.Rules.Kinds;
 /// </summary>
 public sealed class ChainHashRule(RuleDefinition definition) : IRule
 {
-    public const string Sha1OnlyKind = "chain-sha1-only";
-    public const string MixedKind = "chain-mixed-hashes";
+    public const string Sha1OnlyKindName = "chain-sha1-only";
+    public const string MixedKindName = "chain-mixed-hashes";
+
+    /// <summary>A chain signed only with SHA-1: no parameters of its own.</summary>
+    public static RuleKind Sha1OnlyKind { get; } = RuleKind.WithoutParameters(Sha1OnlyKindName, (definition, _) => new ChainHashRule(definition));
+
+    /// <summary>A chain that mixes SHA-1 and SHA-2: no parameters of its own.</summary>
+    public static RuleKind MixedKind { get; } = RuleKind.WithoutParameters(MixedKindName, (definition, _) => new ChainHashRule(definition));
     private const string Sha1 = "sha1";
 
     public RuleDefinition Definition { get; } = definition;
@@ -18,7 +24,7 @@ public sealed class ChainHashRule(RuleDefinition definition) : IRule
 
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
-        bool sha1Only = string.Equals(Definition.Kind, Sha1OnlyKind, StringComparison.Ordinal);
+        bool sha1Only = string.Equals(Definition.Kind, Sha1OnlyKindName, StringComparison.Ordinal);
         foreach (var certificate in Definition.CertificatesOf(device))
         {
             // A hash nobody stated (a CA described in text without its algorithm) neither mixes nor settles a chain.

@@ -10,6 +10,9 @@ public sealed class ChainIncompleteRule(RuleDefinition definition) : IRule
 {
     public const string KindName = "chain-incomplete";
 
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, _) => new ChainIncompleteRule(definition));
+
     public RuleDefinition Definition { get; } = definition;
 
     public bool NeedsCertificates => true;

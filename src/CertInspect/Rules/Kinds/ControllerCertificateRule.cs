@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -11,8 +12,14 @@ namespace CertInspect.Rules.Kinds;
 /// </summary>
 public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
 {
-    public const string ExpiredKind = "controller-certificate-expired";
-    public const string ExpiringKind = "controller-certificate-expiring";
+    public const string ExpiredKindName = "controller-certificate-expired";
+    public const string ExpiringKindName = "controller-certificate-expiring";
+
+    /// <summary>The controller's certificate has ended: no parameters of its own.</summary>
+    public static RuleKind ExpiredKind { get; } = RuleKind.WithoutParameters(ExpiredKindName, (definition, _) => new ControllerCertificateRule(definition));
+
+    /// <summary>The controller's certificate ends within a horizon: no parameters of its own.</summary>
+    public static RuleKind ExpiringKind { get; } = RuleKind.WithoutParameters(ExpiringKindName, (definition, _) => new ControllerCertificateRule(definition));
 
     public RuleDefinition Definition { get; } = definition;
 
@@ -40,7 +47,7 @@ public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
                 if (Judge(certificate, context) is { } judged)
                 {
                     yield return Definition.FindingWith(
-                        [link.Evidence, new Evidence(certificate.Located.Location, CertificateText.Evidence(certificate))],
+                        [link.Evidence, new EvidenceLine(certificate.Located.Location, CertificateText.Evidence(certificate))],
                         judged.Severity,
                         $"This AP is on controller {link.Name}, whose {judged.Text}: the AP cannot join it once it has ended.");
                 }
@@ -53,7 +60,7 @@ public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
         int daysLeft = certificate.Facts.DaysLeft(context.AsOf);
         string name = CertificateText.Name(certificate);
         string end = CertificateText.Time(certificate.Facts.NotAfter);
-        if (string.Equals(Definition.Kind, ExpiredKind, StringComparison.Ordinal))
+        if (string.Equals(Definition.Kind, ExpiredKindName, StringComparison.Ordinal))
         {
             return daysLeft < 0
                 ? (Definition.Severity, string.Create(CultureInfo.InvariantCulture, $"{name} expired on {end}, {-daysLeft} days before {CertificateText.Date(context.AsOf)}"))

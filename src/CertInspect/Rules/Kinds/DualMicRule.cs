@@ -1,4 +1,5 @@
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -7,6 +8,9 @@ namespace CertInspect.Rules.Kinds;
 public sealed class DualMicRule(RuleDefinition definition) : IRule
 {
     public const string KindName = "mic-sha1-and-sha2";
+
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, _) => new DualMicRule(definition));
 
     public RuleDefinition Definition { get; } = definition;
 

@@ -8,6 +8,9 @@ public sealed class DuplicateSerialRule(RuleDefinition definition) : IRule
 {
     public const string KindName = "serial-duplicate";
 
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, _) => new DuplicateSerialRule(definition));
+
     public RuleDefinition Definition { get; } = definition;
 
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)

@@ -1,3 +1,4 @@
+using CertInspect.Facts;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -9,9 +10,9 @@ namespace CertInspect.Rules.Kinds;
 /// Field model: the inventory's model and a PID the certificate states (a SUDI's PID, or a CN whose platform is a PID)
 /// belong to different families; AP platform codes such as AP1G4 are not PIDs and are not compared.
 /// </summary>
-public sealed class IdentityConflictRule(RuleDefinition definition, RuleSet facts) : IRule
+public sealed class IdentityConflictRule(RuleDefinition definition, IdentityConflictRule.Parameters parameters, CiscoFacts facts) : IRule
 {
-    private readonly ModelCatalog _models = new(facts);
+    private readonly ModelCatalog _models = new(facts.ModelFamilies);
 
     public const string KindName = "identity-conflict";
     public const string NameField = "name";
@@ -19,13 +20,21 @@ public sealed class IdentityConflictRule(RuleDefinition definition, RuleSet fact
     public const string CertificateSerialField = "certificate-serial";
     public const string ModelField = "model";
 
+    /// <summary>The kind: which part of the identity the rule compares.</summary>
+    public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
+        KindName,
+        (p, _) => p.Field is NameField or MacField or CertificateSerialField or ModelField
+            ? []
+            : [$"needs 'field': {NameField}, {MacField}, {CertificateSerialField} or {ModelField}"],
+        (definition, p, facts) => new IdentityConflictRule(definition, p, facts));
+
     public RuleDefinition Definition { get; } = definition;
 
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(device);
         string subject = device.Serial is { } serial ? $"Serial {serial.Text}" : $"Device {device.Key}";
-        switch (Definition.Field)
+        switch (parameters.Field)
         {
             case NameField when device.Names.Count > 1:
                 yield return Definition.FindingFor(device, Definition.Severity, $"{subject} is named {Quoted(device.Names)}.");
@@ -61,4 +70,7 @@ public sealed class IdentityConflictRule(RuleDefinition definition, RuleSet fact
     }
 
     private static string Quoted(IReadOnlyList<string> values) => string.Join(" and ", values.Select(v => $"'{v}'"));
+
+    /// <summary>field: name, mac, certificate-serial or model.</summary>
+    public sealed record Parameters(string? Field);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertInspect.Facts;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -12,17 +13,25 @@ public sealed class ManufactureWindowRule : IRule
 {
     public const string KindName = "manufacture-window";
 
+    /// <summary>The kind: the window of weeks, and how sure the rule is for each kind of model.</summary>
+    public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
+        KindName,
+        (p, facts) => (p.Window is null ? ["needs 'window'"] : p.Window.FromWeek > p.Window.ToWeek ? ["has a 'window' whose fromWeek is after its toWeek"] : Array.Empty<string>())
+            .Concat(RuleCatalog.UnknownFamilies(p.Families.Concat(p.ExcludedFamilies), facts)),
+        (definition, p, _) => new ManufactureWindowRule(definition, p));
+
     private readonly ManufactureWindow _window;
     private readonly HashSet<string> _families;
     private readonly HashSet<string> _excluded;
+    private readonly Parameters _parameters;
 
-    public ManufactureWindowRule(RuleDefinition definition)
+    private ManufactureWindowRule(RuleDefinition definition, Parameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(definition);
         Definition = definition;
-        _window = definition.Window ?? throw new RuleDataException($"rule '{definition.Id}' needs 'window'");
-        _families = definition.Families.ToHashSet(StringComparer.Ordinal);
-        _excluded = definition.ExcludedFamilies.ToHashSet(StringComparer.Ordinal);
+        _parameters = parameters;
+        _window = parameters.Window ?? throw new RuleDataException($"rule '{definition.Id}' needs 'window'");
+        _families = parameters.Families.ToHashSet(StringComparer.Ordinal);
+        _excluded = parameters.ExcludedFamilies.ToHashSet(StringComparer.Ordinal);
     }
 
     public RuleDefinition Definition { get; }
@@ -35,7 +44,7 @@ public sealed class ManufactureWindowRule : IRule
             yield break;
         }
 
-        if (Definition.SettledByProof && device.Capture?.Sha2Proof?.Outcome is Fleet.Sha2ProofOutcome.Affected or Fleet.Sha2ProofOutcome.NotAffected)
+        if (_parameters.SettledByProof && device.Capture?.Sha2Proof?.Outcome is Fleet.Sha2ProofOutcome.Affected or Fleet.Sha2ProofOutcome.NotAffected)
         {
             // The capture proves it one way or the other (sha2-proof rules report which): the window is moot.
             yield break;
@@ -70,11 +79,31 @@ public sealed class ManufactureWindowRule : IRule
 
             return _families.Contains(family.Id)
                 ? (Definition.Severity, $"higher confidence: the {family.Name} is a listed family")
-                : (Definition.OtherModelSeverity, $"lower confidence: the {family.Name} is not a listed family");
+                : (_parameters.OtherModelSeverity, $"lower confidence: the {family.Name} is not a listed family");
         }
 
         return device.Model is null
-            ? (Definition.UnknownModelSeverity, "lower confidence: the input gives no model")
-            : (Definition.OtherModelSeverity, $"lower confidence: model '{device.Model}' is not recognised");
+            ? (_parameters.UnknownModelSeverity, "lower confidence: the input gives no model")
+            : (_parameters.OtherModelSeverity, $"lower confidence: model '{device.Model}' is not recognised");
+    }
+
+    /// <summary>
+    /// window: the weeks the rule covers; families: the families it is sure about; excludedFamilies: never affected;
+    /// otherModelSeverity: for another AP family or an unrecognised model (absent: no finding); unknownModelSeverity:
+    /// when the input names no model (absent: no finding); settledByProof: a capture's proof makes the window moot.
+    /// </summary>
+    public sealed record Parameters
+    {
+        public ManufactureWindow? Window { get; init; }
+
+        public IReadOnlyList<string> Families { get; init; } = [];
+
+        public IReadOnlyList<string> ExcludedFamilies { get; init; } = [];
+
+        public Severity? OtherModelSeverity { get; init; }
+
+        public Severity? UnknownModelSeverity { get; init; }
+
+        public bool SettledByProof { get; init; }
     }
 }

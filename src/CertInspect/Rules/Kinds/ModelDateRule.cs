@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertInspect.Facts;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -11,15 +12,21 @@ public sealed class ModelDateRule : IRule
 {
     public const string KindName = "model-date";
 
+    /// <summary>The kind: the day the problem starts and the families it concerns.</summary>
+    public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
+        KindName,
+        (p, facts) => (p.EffectiveDate is null ? ["needs 'effectiveDate'"] : Array.Empty<string>())
+            .Concat(p.Families.Count == 0 ? ["needs 'families'"] : RuleCatalog.UnknownFamilies(p.Families, facts)),
+        (definition, p, _) => new ModelDateRule(definition, p));
+
     private readonly HashSet<string> _families;
     private readonly DateOnly _effective;
 
-    public ModelDateRule(RuleDefinition definition)
+    private ModelDateRule(RuleDefinition definition, Parameters parameters)
     {
-        ArgumentNullException.ThrowIfNull(definition);
         Definition = definition;
-        _families = definition.Families.ToHashSet(StringComparer.Ordinal);
-        _effective = definition.EffectiveDate ?? throw new RuleDataException($"rule '{definition.Id}' needs 'effectiveDate'");
+        _families = parameters.Families.ToHashSet(StringComparer.Ordinal);
+        _effective = parameters.EffectiveDate ?? throw new RuleDataException($"rule '{definition.Id}' needs 'effectiveDate'");
     }
 
     public RuleDefinition Definition { get; }
@@ -48,5 +55,13 @@ public sealed class ModelDateRule : IRule
                 severity,
                 string.Create(CultureInfo.InvariantCulture, $"The {family.Name} ({device.Model}) is affected from {_effective:yyyy-MM-dd}, in {daysLeft} days."));
         }
+    }
+
+    /// <summary>effectiveDate: the day the problem starts; families: the model families it concerns.</summary>
+    public sealed record Parameters
+    {
+        public DateOnly? EffectiveDate { get; init; }
+
+        public IReadOnlyList<string> Families { get; init; } = [];
     }
 }

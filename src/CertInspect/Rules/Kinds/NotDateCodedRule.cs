@@ -7,6 +7,9 @@ public sealed class NotDateCodedRule(RuleDefinition definition) : IRule
 {
     public const string KindName = "serial-not-date-coded";
 
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, _) => new NotDateCodedRule(definition));
+
     public RuleDefinition Definition { get; } = definition;
 
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)

@@ -12,6 +12,9 @@ public sealed class PredictedMicExpiryRule(RuleDefinition definition) : IRule
 {
     public const string KindName = "mic-predicted-expiry";
 
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, _) => new PredictedMicExpiryRule(definition));
+
     public RuleDefinition Definition { get; } = definition;
 
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)

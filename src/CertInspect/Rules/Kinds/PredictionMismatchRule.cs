@@ -1,5 +1,7 @@
+using CertInspect.Facts;
 using System.Globalization;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -8,9 +10,15 @@ namespace CertInspect.Rules.Kinds;
 /// The MIC's real end differs from the end predicted from the device's serial by more than the tolerance: the
 /// certificate or the serial belongs to another unit (a swapped or RMA'd AP, a wrong inventory row).
 /// </summary>
-public sealed class PredictionMismatchRule(RuleDefinition definition) : IRule
+public sealed class PredictionMismatchRule(RuleDefinition definition, PredictionMismatchRule.Parameters parameters) : IRule
 {
     public const string KindName = "prediction-mismatch";
+
+    /// <summary>The kind: how far, in days, the real MIC end may be from the predicted one.</summary>
+    public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
+        KindName,
+        (p, _) => p.ToleranceDays is >= 0 ? [] : ["needs a non-negative 'toleranceDays'"],
+        (definition, p, _) => new PredictionMismatchRule(definition, p));
 
     public RuleDefinition Definition { get; } = definition;
 
@@ -24,7 +32,7 @@ public sealed class PredictionMismatchRule(RuleDefinition definition) : IRule
             yield break;
         }
 
-        int tolerance = Definition.ToleranceDays ?? 0;
+        int tolerance = parameters.ToleranceDays ?? 0;
         foreach (DeviceCertificate mic in device.Certificates.Where(c => c.Role == CertificateRole.Mic))
         {
             int days = DateOnly.FromDateTime(mic.Facts.NotAfter.UtcDateTime).DayNumber - prediction.Date.DayNumber;
@@ -37,4 +45,7 @@ public sealed class PredictionMismatchRule(RuleDefinition definition) : IRule
             }
         }
     }
+
+    /// <summary>toleranceDays: how far the certificate's end may be from the prediction before it is a finding.</summary>
+    public sealed record Parameters(int? ToleranceDays);
 }

@@ -1,3 +1,4 @@
+using CertInspect.Facts;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -7,11 +8,17 @@ namespace CertInspect.Rules.Kinds;
 /// defective SHA-2 MIC, "not-affected" one proven free of it. Either settles the serial-window candidate, which
 /// then stays silent (manufacture-window rules with settledByProof).
 /// </summary>
-public sealed class Sha2ProofRule(RuleDefinition definition) : IRule
+public sealed class Sha2ProofRule(RuleDefinition definition, Sha2ProofRule.Parameters parameters) : IRule
 {
     public const string KindName = "sha2-proof";
     public const string Affected = "affected";
     public const string NotAffected = "not-affected";
+
+    /// <summary>The kind: which verdict of the on-AP proof the rule reports.</summary>
+    public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
+        KindName,
+        (p, _) => p.Outcome is Affected or NotAffected ? [] : [$"needs 'outcome': {Affected} or {NotAffected}"],
+        (definition, p, _) => new Sha2ProofRule(definition, p));
 
     public RuleDefinition Definition { get; } = definition;
 
@@ -23,10 +30,13 @@ public sealed class Sha2ProofRule(RuleDefinition definition) : IRule
             yield break;
         }
 
-        Sha2ProofOutcome wanted = Definition.Outcome == Affected ? Sha2ProofOutcome.Affected : Sha2ProofOutcome.NotAffected;
+        Sha2ProofOutcome wanted = parameters.Outcome == Affected ? Sha2ProofOutcome.Affected : Sha2ProofOutcome.NotAffected;
         if (proof.Outcome == wanted)
         {
             yield return Definition.FindingWith(proof.Evidence, Definition.Severity, $"Proven on the AP: {proof.Explanation}.");
         }
     }
+
+    /// <summary>outcome: affected or not-affected.</summary>
+    public sealed record Parameters(string? Outcome);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -11,9 +13,16 @@ namespace CertInspect.Rules.Kinds;
 /// affected, and not proven free) and a controller it is tied to runs it, or --controller-release names it. Whether
 /// that controller has a SHA-2 MIC decides the symptom (DOMAIN.md §2).
 /// </summary>
-public sealed class TriggerReleaseRule(RuleDefinition definition, SerialFormatFacts serialFormat) : IRule
+public sealed class TriggerReleaseRule(RuleDefinition definition, TriggerReleaseRule.Parameters parameters, SerialFormatFacts serialFormat) : IRule
 {
     public const string KindName = "trigger-release";
+
+    /// <summary>The kind: the releases that trigger the defect, and the window of candidate APs.</summary>
+    public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
+        KindName,
+        (p, facts) => (p.ReleasePatterns.Count > 0 ? RuleCatalog.InvalidPatterns(p.ReleasePatterns) : ["needs 'releasePatterns'"])
+            .Concat(RuleCatalog.UnknownFamilies(p.ExcludedFamilies, facts)),
+        (definition, p, facts) => new TriggerReleaseRule(definition, p, facts.SerialFormat));
 
     public RuleDefinition Definition { get; } = definition;
 
@@ -45,7 +54,7 @@ public sealed class TriggerReleaseRule(RuleDefinition definition, SerialFormatFa
             yield break;
         }
 
-        var triggering = new List<(string Controller, string Release, Evidence? Evidence, bool? Sha2)>();
+        var triggering = new List<(string Controller, string Release, EvidenceLine? Evidence, bool? Sha2)>();
         foreach (ControllerLink link in device.Capture?.Controllers ?? [])
         {
             if (link.Release is { } release && Triggers(release.Value))
@@ -59,16 +68,16 @@ public sealed class TriggerReleaseRule(RuleDefinition definition, SerialFormatFa
             triggering.Add(("the controller (--controller-release)", given, null, null));
         }
 
-        foreach ((string controller, string release, Evidence? evidence, bool? sha2) in triggering)
+        foreach ((string controller, string release, EvidenceLine? evidence, bool? sha2) in triggering)
         {
             yield return Definition.FindingWith(
-                [.. device.Occurrences.Take(3), .. evidence is null ? Array.Empty<Evidence>() : [evidence]],
+                [.. device.Occurrences.Take(3), .. evidence is null ? Array.Empty<EvidenceLine>() : [evidence]],
                 Definition.Severity,
                 $"{why}, and {controller} runs {release}, a trigger release: {Symptom(sha2)}.");
         }
     }
 
-    private bool Triggers(string release) => Definition.ReleasePatterns.Any(p => PatternCache.Get(p).IsMatch(release.Trim()));
+    private bool Triggers(string release) => parameters.ReleasePatterns.Any(p => PatternCache.Get(p).IsMatch(release.Trim()));
 
     private string? Candidate(DeviceRecord device)
     {
@@ -83,8 +92,8 @@ public sealed class TriggerReleaseRule(RuleDefinition definition, SerialFormatFa
             return "The AP is proven to carry the defective SHA-2 MIC";
         }
 
-        if (device.Serial?.Manufactured is { } week && Definition.Window is { } window && window.Contains(week.YearCode, week.Week)
-            && !(device.Family is { } family && Definition.ExcludedFamilies.Contains(family.Id, StringComparer.Ordinal)))
+        if (device.Serial?.Manufactured is { } week && parameters.Window is { } window && window.Contains(week.YearCode, week.Week)
+            && !(device.Family is { } family && parameters.ExcludedFamilies.Contains(family.Id, StringComparer.Ordinal)))
         {
             return string.Create(CultureInfo.InvariantCulture, $"Serial {device.Serial.Text} was built in {week}, inside the defect's window");
         }
@@ -92,7 +101,7 @@ public sealed class TriggerReleaseRule(RuleDefinition definition, SerialFormatFa
         return null;
     }
 
-    private string WindowText() => Definition.Window is { } w
+    private string WindowText() => parameters.Window is { } w
         ? string.Create(CultureInfo.InvariantCulture, $"weeks {w.FromWeek:D2}-{w.ToWeek:D2} of {serialFormat.YearBase + w.YearCode}")
         : "the defect's window";
 
@@ -114,4 +123,17 @@ public sealed class TriggerReleaseRule(RuleDefinition definition, SerialFormatFa
         false => "the controller has no SHA-2 MIC, so such an AP joins but fails a later image download",
         null => "such an AP fails to rejoin after the image download (controller with a SHA-2 MIC) or fails a later image download (without one)",
     };
+
+    /// <summary>
+    /// releasePatterns: regular expressions matched against a controller's release; window: the weeks of the
+    /// candidate APs; excludedFamilies: families never affected.
+    /// </summary>
+    public sealed record Parameters
+    {
+        public IReadOnlyList<string> ReleasePatterns { get; init; } = [];
+
+        public ManufactureWindow? Window { get; init; }
+
+        public IReadOnlyList<string> ExcludedFamilies { get; init; } = [];
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertInspect.Facts;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;
@@ -7,6 +8,9 @@ namespace CertInspect.Rules.Kinds;
 public sealed class UndocumentedWeekRule(RuleDefinition definition, SerialFormatFacts format) : IRule
 {
     public const string KindName = "serial-undocumented-week";
+
+    /// <summary>The kind: no parameters of its own.</summary>
+    public static RuleKind Kind { get; } = RuleKind.WithoutParameters(KindName, (definition, facts) => new UndocumentedWeekRule(definition, facts.SerialFormat));
 
     public RuleDefinition Definition { get; } = definition;
 

@@ -1,3 +1,4 @@
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Rules;
 using CertInspect.Tests.Certificates;

@@ -5,8 +5,8 @@ namespace CertInspect.Tests.Rules.Kinds;
 
 public sealed class ManufactureWindowRuleTests
 {
-    private readonly ManufactureWindowRule _cscur = new(Devices.Rule("cscur43050.window"));
-    private readonly ManufactureWindowRule _wider = new(Devices.Rule("fn63916.wider-window"));
+    private readonly ManufactureWindowRule _cscur = (ManufactureWindowRule)ManufactureWindowRule.Kind.Create(Devices.Rule("cscur43050.window"), BuiltInRules.Set.Facts);
+    private readonly ManufactureWindowRule _wider = (ManufactureWindowRule)ManufactureWindowRule.Kind.Create(Devices.Rule("fn63916.wider-window"), BuiltInRules.Set.Facts);
 
     [Theory]
     [InlineData("FOC1837X1Y2", "AIR-CAP2602I-E-K9", Severity.High, "higher confidence: the Aironet 2600 Series is a listed family")]

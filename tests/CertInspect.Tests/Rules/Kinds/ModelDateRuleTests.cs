@@ -5,7 +5,7 @@ namespace CertInspect.Tests.Rules.Kinds;
 
 public sealed class ModelDateRuleTests
 {
-    private readonly ModelDateRule _rule = new(Devices.Rule("fn72524.image-signing"));
+    private readonly ModelDateRule _rule = (ModelDateRule)ModelDateRule.Kind.Create(Devices.Rule("fn72524.image-signing"), BuiltInRules.Set.Facts);
 
     [Theory]
     [InlineData("AIR-CAP2602I-E-K9")]

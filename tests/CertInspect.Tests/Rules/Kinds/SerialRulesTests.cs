@@ -21,7 +21,7 @@ public sealed class SerialRulesTests
     [Fact]
     public void UndocumentedWeek_FiresOnWeek53Only()
     {
-        var rule = new UndocumentedWeekRule(Devices.Rule("serial.undocumented-week"), BuiltInRules.Set.SerialFormat);
+        var rule = new UndocumentedWeekRule(Devices.Rule("serial.undocumented-week"), BuiltInRules.Set.Facts.SerialFormat);
 
         Assert.Equal(Severity.Low, Assert.Single(rule.Evaluate(Devices.From("FOC1853A1B2"), AsOf)).Severity);
         Assert.Empty(rule.Evaluate(Devices.From("FOC1852A1B2"), AsOf));

@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using CertInspect.Captures;
+using CertInspect.Serials;
+
+namespace CertInspect.Audit;
+
+/// <summary>
+/// Decides what a file holds from its first bytes: a CSV inventory (a header line with separators, or a lone serial
+/// column header), a plain serial list (one short value per line), certificates, a console capture, or something this
+/// version cannot read.
+/// </summary>
+public static class ContentSniffer
+{
+    /// <summary>How much of a file is looked at.</summary>
+    public const int HeadSize = 64 * 1024;
+
+    /// <summary>A longer first line is not a serial: a list line is one serial, maybe spaced out, with a comment.</summary>
+    private const int LongestSerialLine = 40;
+    private const string CommentPrefix = "#";
+    private const string ExcelSeparatorHint = "sep=";
+    private const string PemBegin = "-----BEGIN ";
+    private const string Base64DerStart = "MII";
+    private static readonly char[] _separators = [',', ';', '\t', '|'];
+
+    public static DetectedContent Sniff(ReadOnlySpan<byte> head)
+    {
+        if (head.IsEmpty)
+        {
+            return new DetectedContent(ContentKind.Empty, Problem: "the file is empty");
+        }
+
+        (Encoding encoding, int bomLength) = DetectEncoding(head);
+        if (bomLength == 0 || encoding is UTF8Encoding)
+        {
+            // X.690: DER, PKCS #7 and PKCS #12 all start with a SEQUENCE (0x30) whose length is long-form.
+            if (bomLength == 0 && head.Length >= 2 && head[0] == 0x30 && head[1] is >= 0x80 and <= 0x84)
+            {
+                return new DetectedContent(ContentKind.Certificates);
+            }
+
+            int nul = head.IndexOf((byte)0);
+            if (nul >= 0)
+            {
+                return Unsupported(string.Create(CultureInfo.InvariantCulture, $"binary data: a NUL byte at byte offset {nul}; expected a serial list, a CSV inventory or certificates"));
+            }
+        }
+
+        string text = encoding.GetString(head[bomLength..]);
+        string[] lines = text.Split('\n');
+
+        // openssl output and pasted sessions put text before the PEM block: look for it anywhere in the head.
+        if (lines.Any(l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal)) || IsBase64Der(lines))
+        {
+            return new DetectedContent(ContentKind.Certificates);
+        }
+
+        if (CaptureShape.Recognise(lines))
+        {
+            return new DetectedContent(ContentKind.Capture);
+        }
+
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string line = lines[i].TrimEnd('\r');
+            string trimmed = line.Trim();
+            int lineNumber = i + 1;
+            if (trimmed.Length == 0 || trimmed.StartsWith(CommentPrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (trimmed.Length == ExcelSeparatorHint.Length + 1 && trimmed.StartsWith(ExcelSeparatorHint, StringComparison.OrdinalIgnoreCase))
+            {
+                // Found by the mutation suite: CsvHelper throws for a separator that is not printable ASCII.
+                return Array.IndexOf(_separators, trimmed[^1]) >= 0
+                    ? new DetectedContent(ContentKind.InventoryCsv, trimmed[^1], lineNumber)
+                    : Unsupported(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: the separator hint '{trimmed}' names none of , ; tab |"));
+            }
+
+            if (CountOutsideQuotes(line) is { } separator)
+            {
+                return new DetectedContent(ContentKind.InventoryCsv, separator, i);
+            }
+
+            if (InventoryColumns.IsSerialHeader(trimmed))
+            {
+                return new DetectedContent(ContentKind.InventoryCsv, ',', i);
+            }
+
+            if (trimmed.Length <= LongestSerialLine)
+            {
+                return new DetectedContent(ContentKind.SerialList);
+            }
+
+            return Unsupported(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber} is neither a serial number nor a CSV header: '{Shorten(trimmed)}'"));
+        }
+
+        return new DetectedContent(ContentKind.Empty, Problem: "no serials: the file holds only blank lines and comments");
+    }
+
+    /// <summary>The encoding a byte order mark announces, and its length; UTF-8 without one.</summary>
+    public static (Encoding Encoding, int BomLength) DetectEncoding(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (Encoding.UTF8, 3);
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (Encoding.Unicode, 2);
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (Encoding.BigEndianUnicode, 2);
+        }
+
+        return (Encoding.UTF8, 0);
+    }
+
+    // The separator that occurs most outside quoted text, preferring the earlier in _separators on a tie.
+    private static char? CountOutsideQuotes(string line)
+    {
+        Span<int> counts = stackalloc int[_separators.Length];
+        bool quoted = false;
+        foreach (char c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted)
+            {
+                int index = Array.IndexOf(_separators, c);
+                if (index >= 0)
+                {
+                    counts[index]++;
+                }
+            }
+        }
+
+        int best = -1;
+        for (int i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? null : _separators[best];
+    }
+
+    // Bare base64 of DER: every line base64, the first starting "MII" (a SEQUENCE with a two-byte length).
+    private static bool IsBase64Der(string[] lines)
+    {
+        var content = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return content.Count > 0
+            && content[0].StartsWith(Base64DerStart, StringComparison.Ordinal)
+            && content.All(l => l.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '='));
+    }
+
+    private static DetectedContent Unsupported(string problem) => new(ContentKind.Unsupported, Problem: problem);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+}

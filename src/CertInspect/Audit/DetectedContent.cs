@@ -1,0 +1,20 @@
+namespace CertInspect.Audit;
+
+/// <summary>
+/// The verdict of <see cref="ContentSniffer"/>: the kind, and for a CSV its separator and the number of lines
+/// (comments, blank lines, an Excel "sep=" line) before its header. Problem says what was found when the kind
+/// cannot be read.
+/// </summary>
+public sealed record DetectedContent(ContentKind Kind, char? Separator = null, int LinesBeforeHeader = 0, string? Problem = null)
+{
+    /// <summary>The name reports give the kind.</summary>
+    public string KindName => Kind switch
+    {
+        ContentKind.SerialList => "serial-list",
+        ContentKind.InventoryCsv => "inventory-csv",
+        ContentKind.Certificates => "certificates",
+        ContentKind.Capture => "capture",
+        ContentKind.Empty => "empty",
+        _ => "unsupported",
+    };
+}

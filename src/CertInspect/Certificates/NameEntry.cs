@@ -1,5 +1,0 @@
-namespace CertInspect.Certificates;
-
-/// <summary>One attribute of a distinguished name: its OID, the short name reports use, its value, and the ASN.1
-/// string type it was encoded with (UTF8String, PrintableString, T61String, ...).</summary>
-public sealed record NameEntry(string Oid, string ShortName, string Value, string StringType);

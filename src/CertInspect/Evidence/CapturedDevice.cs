@@ -1,0 +1,148 @@
+using CertInspect.Certificates;
+using CertInspect.Rules;
+
+namespace CertInspect.Evidence;
+
+/// <summary>
+/// Everything one capture says about one device: the device whose prompt the output appeared under, or an AP a
+/// controller's output describes (show ap summary, show ap config general, show ap inventory). Built while the
+/// capture is read; joined with the other inputs' records afterwards.
+/// </summary>
+public sealed class CapturedDevice
+{
+    /// <summary>A device keeps at most this many log lines that match a signature: a day of debug output is not evidence ten thousand times over.</summary>
+    public const int MaximumLogLines = 1000;
+
+    private readonly List<CapturedValue> _serials = [];
+    private readonly List<CapturedValue> _models = [];
+    private readonly List<CapturedValue> _macs = [];
+    private readonly List<CapturedValue> _names = [];
+    private readonly List<LocatedCertificate> _certificates = [];
+    private readonly List<EvidenceLine> _logLines = [];
+    private readonly List<EvidenceLine> _occurrences = [];
+    private readonly List<string> _notes = [];
+    private List<EvidenceLine>? _trustpointLines;
+
+    internal CapturedDevice(string source, string context, DeviceRole role, CapturedDevice? controller)
+    {
+        Source = source;
+        Context = context;
+        Role = role;
+        Controller = controller;
+    }
+
+    public string Source { get; }
+
+    /// <summary>The name the capture knows the device by: its prompt, or the AP name a controller printed.</summary>
+    public string Context { get; }
+
+    public DeviceRole Role { get; private set; }
+
+    /// <summary>For an AP a controller's output describes: that controller.</summary>
+    public CapturedDevice? Controller { get; }
+
+    public IReadOnlyList<CapturedValue> Serials => _serials;
+
+    public IReadOnlyList<CapturedValue> Models => _models;
+
+    public IReadOnlyList<CapturedValue> Macs => _macs;
+
+    /// <summary>Names the device goes by: its prompt host name and the AP names controllers print.</summary>
+    public IReadOnlyList<CapturedValue> Names => _names;
+
+    /// <summary>Certificates described in the device's output (never decoded: see <see cref="CertificateFacts.TextSource"/>).</summary>
+    public IReadOnlyList<LocatedCertificate> Certificates => _certificates;
+
+    /// <summary>The software release the device runs, from show version or show sysinfo.</summary>
+    public CapturedValue? Release { get; private set; }
+
+    /// <summary>"test pb display": whether the AP has a SHA2 parameter block; null when the command is not in the capture.</summary>
+    public ProofObservation? Sha2ParameterBlock { get; private set; }
+
+    /// <summary>"show crypto pki trustpoints [| include SHA2]": the lines it printed; null when the command is not in the capture.</summary>
+    public IReadOnlyList<EvidenceLine>? TrustpointLines => _trustpointLines;
+
+    /// <summary>Where "show crypto pki trustpoints" was typed: the evidence of an empty output.</summary>
+    public EvidenceLine? TrustpointCommand { get; private set; }
+
+    /// <summary>Log lines that match a log signature of the rules, at most <see cref="MaximumLogLines"/>.</summary>
+    public IReadOnlyList<EvidenceLine> LogLines => _logLines;
+
+    /// <summary>The prompt and command lines and identity lines that name the device, for the report's sources.</summary>
+    public IReadOnlyList<EvidenceLine> Occurrences => _occurrences;
+
+    /// <summary>What the capture states that is worth knowing but is not evidence for a rule.</summary>
+    public IReadOnlyList<string> Notes => _notes;
+
+    /// <summary>Whether the capture says anything about the device beyond its prompt.</summary>
+    public bool HasEvidence => _serials.Count + _models.Count + _macs.Count + _certificates.Count + _logLines.Count > 0
+        || Release is not null || Sha2ParameterBlock is not null || TrustpointLines is not null || Role != DeviceRole.Unknown;
+
+    internal void SetRole(DeviceRole role)
+    {
+        if (Role == DeviceRole.Unknown)
+        {
+            Role = role;
+        }
+    }
+
+    internal void AddSerial(string value, EvidenceLine evidence) => AddDistinct(_serials, value.Trim().ToUpperInvariant(), evidence);
+
+    internal void AddModel(string value, EvidenceLine evidence) => AddDistinct(_models, value.Trim(), evidence);
+
+    internal void AddMac(string value, EvidenceLine evidence) => AddDistinct(_macs, value, evidence);
+
+    internal void AddName(string value, EvidenceLine evidence) => AddDistinct(_names, value.Trim(), evidence);
+
+    internal void AddNote(string note) => _notes.Add(note);
+
+    internal void AddCertificate(LocatedCertificate certificate) => _certificates.Add(certificate);
+
+    internal void SetRelease(string value, EvidenceLine evidence)
+    {
+        Release ??= new CapturedValue(value, evidence);
+        _occurrences.Add(evidence);
+    }
+
+    internal void SetParameterBlock(bool present, EvidenceLine evidence) => Sha2ParameterBlock = new ProofObservation(present, [evidence]);
+
+    internal void StartTrustpoints(EvidenceLine command)
+    {
+        TrustpointCommand = command;
+        _trustpointLines ??= [];
+    }
+
+    internal void AddTrustpointLine(EvidenceLine line)
+    {
+        // Bounded like the log lines: a pasted trustpool is not a thousand times more proof.
+        if (_trustpointLines is { Count: < MaximumLogLines })
+        {
+            _trustpointLines.Add(line);
+        }
+    }
+
+    internal void AddLogLine(EvidenceLine line)
+    {
+        if (_logLines.Count < MaximumLogLines)
+        {
+            _logLines.Add(line);
+        }
+    }
+
+    internal void AddOccurrence(EvidenceLine evidence)
+    {
+        if (_occurrences.Count < MaximumLogLines)
+        {
+            _occurrences.Add(evidence);
+        }
+    }
+
+    private void AddDistinct(List<CapturedValue> values, string value, EvidenceLine evidence)
+    {
+        if (value.Length > 0 && !values.Exists(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase)))
+        {
+            values.Add(new CapturedValue(value, evidence));
+            AddOccurrence(evidence);
+        }
+    }
+}

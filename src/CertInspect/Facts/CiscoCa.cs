@@ -1,0 +1,35 @@
+using CertInspect.Evidence;
+namespace CertInspect.Facts;
+
+/// <summary>
+/// A Cisco certificate authority, as its certificate states it (DOMAIN.md §5). Role says what it issues:
+/// root (CAs), manufacturing (MICs) or sudi (SUDIs).
+/// </summary>
+public sealed record CiscoCa
+{
+    public required string Id { get; init; }
+
+    public required string CommonName { get; init; }
+
+    public required string Role { get; init; }
+
+    public string? Organization { get; init; }
+
+    public DateTimeOffset? NotAfter { get; init; }
+
+    public string? Serial { get; init; }
+
+    public string? SignatureAlgorithm { get; init; }
+
+    /// <summary>
+    /// The signature algorithm of the certificates this CA issues, where it is known (DOMAIN.md §5: MICs under Cisco
+    /// Manufacturing CA are sha1WithRSA, under Cisco Manufacturing CA SHA2 sha256WithRSA). It classifies the chain of a
+    /// certificate described in text, which has no signature of its own to look at.
+    /// </summary>
+    public string? LeafSignatureAlgorithm { get; init; }
+
+    /// <summary>The first bytes of the SHA-256 fingerprint, colon-separated hex, when known.</summary>
+    public string? Sha256Prefix { get; init; }
+
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

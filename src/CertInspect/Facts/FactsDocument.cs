@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace CertInspect.Facts;
+
+/// <summary>
+/// The rules data file as stored: the built-in one embedded in the library, or an override given with --rules.
+/// Every list is keyed by id so that an override can add or replace single entries.
+/// </summary>
+public sealed record FactsDocument
+{
+    public required int Schema { get; init; }
+
+    public required string Version { get; init; }
+
+    public IReadOnlyList<SourceReference> Sources { get; init; } = [];
+
+    public SerialFormatFacts? SerialFormat { get; init; }
+
+    public MicLifetimeFacts? MicLifetime { get; init; }
+
+    public IReadOnlyList<ModelFamily> ModelFamilies { get; init; } = [];
+
+    public IReadOnlyList<NotDateCodedPattern> NotDateCoded { get; init; } = [];
+
+    public IReadOnlyList<CiscoCa> CiscoCas { get; init; } = [];
+
+    public CaptureFacts? Captures { get; init; }
+
+    /// <summary>The rule entries, read by the rules floor: facts do not know rule kinds.</summary>
+    public IReadOnlyList<JsonElement> Rules { get; init; } = [];
+}

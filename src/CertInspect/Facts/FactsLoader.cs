@@ -1,0 +1,212 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace CertInspect.Facts;
+
+/// <summary>
+/// Reads the embedded data file and an optional override file, and merges and validates their facts into
+/// <see cref="CiscoFacts"/>. The files' rule entries are left to the rules floor.
+/// </summary>
+public static class FactsLoader
+{
+    public const int SupportedSchema = 1;
+
+    public const string BuiltInName = "built-in";
+
+    private const string BuiltInResource = "CertInspect.Facts.Data.cisco-facts.json";
+
+    /// <summary>How every data file is read: unknown members are errors, enums are their camelCase names.</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    /// <summary>The built-in file, then the override file when a path is given.</summary>
+    /// <exception cref="RuleDataException">A file is unreadable or malformed.</exception>
+    public static IReadOnlyList<FactsFile> Read(string? overridePath)
+    {
+        var files = new List<FactsFile>();
+        using (Stream stream = typeof(FactsLoader).Assembly.GetManifestResourceStream(BuiltInResource)
+            ?? throw new InvalidOperationException($"The library lacks its embedded resource {BuiltInResource}."))
+        {
+            files.Add(new FactsFile(BuiltInName, Parse(stream, BuiltInName)));
+        }
+
+        if (overridePath is not null)
+        {
+            try
+            {
+                using FileStream stream = File.OpenRead(overridePath);
+                files.Add(new FactsFile(overridePath, Parse(stream, overridePath)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new RuleDataException($"{overridePath}: cannot read the rules file: {e.Message}", e);
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>The facts of the files, each later file's entries replacing or adding to the earlier ones'.</summary>
+    /// <exception cref="RuleDataException">The merged facts are incomplete or contradict each other; names the last file.</exception>
+    public static CiscoFacts Merge(IReadOnlyList<FactsFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        FactsDocument builtIn = files[0].Document;
+        FactsDocument? extra = files.Count > 1 ? files[^1].Document : null;
+        var facts = new CiscoFacts
+        {
+            Versions = files.Select(f => $"{f.Name} {f.Document.Version}").ToList(),
+            Sources = MergeById(builtIn.Sources, extra?.Sources, s => s.Id),
+            SerialFormat = extra?.SerialFormat ?? builtIn.SerialFormat
+                ?? throw new RuleDataException($"{BuiltInName}: 'serialFormat' is missing."),
+            MicLifetime = extra?.MicLifetime ?? builtIn.MicLifetime
+                ?? throw new RuleDataException($"{BuiltInName}: 'micLifetime' is missing."),
+            ModelFamilies = MergeById(builtIn.ModelFamilies, extra?.ModelFamilies, f => f.Id),
+            NotDateCoded = MergeById(builtIn.NotDateCoded, extra?.NotDateCoded, p => p.Id),
+            CiscoCas = MergeById(builtIn.CiscoCas, extra?.CiscoCas, c => c.Id),
+            Captures = MergeCaptures(builtIn.Captures, extra?.Captures),
+        };
+        var errors = new List<string>();
+        Validate(facts, errors);
+        if (errors.Count > 0)
+        {
+            throw new RuleDataException($"{files[^1].Name}: {string.Join("; ", errors)}.");
+        }
+
+        return facts;
+    }
+
+    /// <summary>An override entry replaces the built-in entry of the same id where it stands; new ids are appended in order.</summary>
+    public static List<T> MergeById<T>(IReadOnlyList<T> builtIn, IReadOnlyList<T>? overrides, Func<T, string> id)
+    {
+        ArgumentNullException.ThrowIfNull(builtIn);
+        ArgumentNullException.ThrowIfNull(id);
+        var merged = new List<T>(builtIn);
+        foreach (T entry in overrides ?? [])
+        {
+            int index = merged.FindIndex(existing => string.Equals(id(existing), id(entry), StringComparison.Ordinal));
+            if (index >= 0)
+            {
+                merged[index] = entry;
+            }
+            else
+            {
+                merged.Add(entry);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>Adds a problem for each source an entry cites that the facts do not define.</summary>
+    public static void CheckSources(CiscoFacts facts, string owner, IEnumerable<string> sources, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (string source in sources.Where(s => !facts.Sources.Any(defined => string.Equals(defined.Id, s, StringComparison.Ordinal))))
+        {
+            errors.Add($"{owner} cites source '{source}', which 'sources' does not define");
+        }
+    }
+
+    /// <summary>Adds a problem when a pattern is not a valid regular expression.</summary>
+    public static void CheckPattern(string owner, string? pattern, List<string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (pattern is null)
+        {
+            return;
+        }
+
+        try
+        {
+            _ = PatternCache.Get(pattern);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            errors.Add($"{owner} has an invalid pattern '{pattern}': {e.Message}");
+        }
+    }
+
+    private static FactsDocument Parse(Stream stream, string name)
+    {
+        FactsDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<FactsDocument>(stream, JsonOptions);
+        }
+        catch (JsonException e)
+        {
+            string where = e.LineNumber is { } line ? $" at line {line + 1}" : string.Empty;
+            throw new RuleDataException($"{name}: not a valid rules file{where}: {e.Message}", e);
+        }
+
+        if (document is null)
+        {
+            throw new RuleDataException($"{name}: the rules file is empty (expected a JSON object with 'schema' and 'version').");
+        }
+
+        if (document.Schema != SupportedSchema)
+        {
+            throw new RuleDataException($"{name}: schema {document.Schema} is not supported (expected {SupportedSchema}).");
+        }
+
+        return document;
+    }
+
+    // Host names add up; time zones merge by abbreviation.
+    private static CaptureFacts MergeCaptures(CaptureFacts? builtIn, CaptureFacts? overrides) => new()
+    {
+        GenericHostNames = (builtIn?.GenericHostNames ?? []).Concat(overrides?.GenericHostNames ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        TimeZones = MergeById(builtIn?.TimeZones ?? [], overrides?.TimeZones, z => z.Id),
+        Sources = (builtIn?.Sources ?? []).Concat(overrides?.Sources ?? []).Distinct(StringComparer.Ordinal).ToList(),
+    };
+
+    private static void Validate(CiscoFacts facts, List<string> errors)
+    {
+        CheckSources(facts, "serialFormat", facts.SerialFormat.Sources, errors);
+        CheckSources(facts, "micLifetime", facts.MicLifetime.Sources, errors);
+        foreach (ModelFamily family in facts.ModelFamilies)
+        {
+            CheckSources(facts, $"model family '{family.Id}'", family.Sources, errors);
+            CheckPattern($"model family '{family.Id}'", family.PidPattern, errors);
+        }
+
+        foreach (NotDateCodedPattern pattern in facts.NotDateCoded)
+        {
+            CheckSources(facts, $"notDateCoded '{pattern.Id}'", pattern.Sources, errors);
+            CheckPattern($"notDateCoded '{pattern.Id}'", pattern.SerialPattern, errors);
+            CheckPattern($"notDateCoded '{pattern.Id}'", pattern.PidPattern, errors);
+            if (pattern.SerialPattern is null && pattern.PidPattern is null)
+            {
+                errors.Add($"notDateCoded '{pattern.Id}' needs 'serialPattern' or 'pidPattern'");
+            }
+        }
+
+        foreach (CiscoCa ca in facts.CiscoCas)
+        {
+            CheckSources(facts, $"ciscoCa '{ca.Id}'", ca.Sources, errors);
+            if (ca.Role is not ("root" or "manufacturing" or "sudi"))
+            {
+                errors.Add($"ciscoCa '{ca.Id}' has role '{ca.Role}' (expected root, manufacturing or sudi)");
+            }
+        }
+
+        CheckSources(facts, "captures", facts.Captures.Sources, errors);
+        foreach (TimeZoneAbbreviation zone in facts.Captures.TimeZones)
+        {
+            CheckSources(facts, $"time zone '{zone.Id}'", zone.Sources, errors);
+            if (!Regex.IsMatch(zone.Offset, @"^[+-](0\d|1[0-4]):[0-5]\d$", RegexOptions.None, TimeSpan.FromSeconds(1)))
+            {
+                errors.Add($"time zone '{zone.Id}' has offset '{zone.Offset}' (expected +HH:MM or -HH:MM, at most 14 hours)");
+            }
+        }
+    }
+}

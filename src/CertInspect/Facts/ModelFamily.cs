@@ -1,0 +1,21 @@
+namespace CertInspect.Facts;
+
+/// <summary>A family of Cisco products recognised by its product IDs (PIDs).</summary>
+public sealed record ModelFamily
+{
+    /// <summary>The family's short id that rules refer to, such as "2600" or "9800".</summary>
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>ap or controller.</summary>
+    public required string DeviceType { get; init; }
+
+    /// <summary>ios (IOS-based AP), cos (AP-COS: Wave 2 and later), or the controller's operating system.</summary>
+    public required string Software { get; init; }
+
+    /// <summary>A .NET regular expression matched against the model text, ignoring case.</summary>
+    public required string PidPattern { get; init; }
+
+    public IReadOnlyList<string> Sources { get; init; } = [];
+}

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CertInspect.Facts;
+
+namespace CertInspect.Rules;
+
+/// <summary>
+/// A kind of rule the code implements: its name, the parameters its definitions carry, how they are checked and how
+/// a rule is made. Each kind declares itself in its own file (Rules/Kinds); <see cref="RuleCatalog"/> lists them.
+/// </summary>
+public sealed class RuleKind
+{
+    private readonly Func<RuleDefinition, CiscoFacts, List<string>, IRule?> _build;
+
+    private RuleKind(string name, Func<RuleDefinition, CiscoFacts, List<string>, IRule?> build)
+    {
+        Name = name;
+        _build = build;
+    }
+
+    public string Name { get; }
+
+    /// <summary>A kind whose definitions carry no parameters of their own.</summary>
+    public static RuleKind WithoutParameters(string name, Func<RuleDefinition, CiscoFacts, IRule> create)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        return new RuleKind(name, (definition, facts, problems) =>
+        {
+            foreach (string field in definition.Parameters.Keys)
+            {
+                problems.Add($"has field '{field}', which kind '{name}' does not read");
+            }
+
+            return problems.Count == 0 ? create(definition, facts) : null;
+        });
+    }
+
+    /// <summary>A kind whose definitions carry <typeparamref name="TParameters"/>, checked by <paramref name="check"/>.</summary>
+    public static RuleKind With<TParameters>(
+        string name,
+        Func<TParameters, CiscoFacts, IEnumerable<string>> check,
+        Func<RuleDefinition, TParameters, CiscoFacts, IRule> create)
+        where TParameters : class
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(create);
+        return new RuleKind(name, (definition, facts, problems) =>
+        {
+            TParameters? parameters = Read<TParameters>(definition, name, problems);
+            if (parameters is not null)
+            {
+                problems.AddRange(check(parameters, facts));
+            }
+
+            return parameters is not null && problems.Count == 0 ? create(definition, parameters, facts) : null;
+        });
+    }
+
+    /// <summary>What is wrong with the definition for this kind, as phrases to follow the rule's name; empty when nothing is.</summary>
+    public IReadOnlyList<string> Check(RuleDefinition definition, CiscoFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(facts);
+        var problems = new List<string>();
+        _ = _build(definition, facts, problems);
+        return problems;
+    }
+
+    /// <summary>The rule of a definition <see cref="Check"/> found sound.</summary>
+    /// <exception cref="RuleDataException">The definition is not sound.</exception>
+    public IRule Create(RuleDefinition definition, CiscoFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(facts);
+        var problems = new List<string>();
+        return _build(definition, facts, problems)
+            ?? throw new RuleDataException($"rule '{definition.Id}' {string.Join("; ", problems)}");
+    }
+
+    /// <summary>The parameters of a definition, as its kind reads them.</summary>
+    /// <exception cref="RuleDataException">They do not read as <typeparamref name="TParameters"/>.</exception>
+    public static TParameters ParametersOf<TParameters>(RuleDefinition definition)
+        where TParameters : class
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var problems = new List<string>();
+        return Read<TParameters>(definition, definition.Kind, problems)
+            ?? throw new RuleDataException($"rule '{definition.Id}' {string.Join("; ", problems)}");
+    }
+
+    // Parameters are read with the data file's options: a member the kind does not know, or a value of the wrong
+    // type, is a problem that names the field.
+    private static TParameters? Read<TParameters>(RuleDefinition definition, string name, List<string> problems)
+        where TParameters : class
+    {
+        var json = new JsonObject();
+        foreach ((string field, JsonElement value) in definition.Parameters)
+        {
+            json[field] = JsonNode.Parse(value.GetRawText());
+        }
+
+        try
+        {
+            return json.Deserialize<TParameters>(FactsLoader.JsonOptions)
+                ?? throw new JsonException("no parameters");
+        }
+        catch (JsonException e)
+        {
+            string field = e.Path is { Length: > 2 } path ? path[2..] : "?";
+            problems.Add(
+                e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? $"has field {Quoted(e.Message)}, which kind '{name}' does not read"
+                : e.Message.Contains("missing required properties", StringComparison.Ordinal) ? $"needs {Missing(e.Message)}"
+                : $"has an unusable value in field '{field}': {e.Message}");
+            return null;
+        }
+    }
+
+    // System.Text.Json names the unmapped member in its message: "The JSON property 'x' could not be mapped ...".
+    private static string Quoted(string message)
+    {
+        int start = message.IndexOf('\'', StringComparison.Ordinal);
+        int end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
+        return start >= 0 && end > start ? message[start..(end + 1)] : message;
+    }
+
+    // "... was missing required properties including: 'window'." names what the entry lacks.
+    private static string Missing(string message)
+    {
+        const string Marker = "including: ";
+        int start = message.IndexOf(Marker, StringComparison.Ordinal);
+        return start < 0 ? message : message[(start + Marker.Length)..].TrimEnd('.');
+    }
+}

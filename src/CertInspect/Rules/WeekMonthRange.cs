@@ -1,4 +1,0 @@
-namespace CertInspect.Rules;
-
-/// <summary>Cisco's published mapping of serial weeks to calendar months: weeks FromWeek..ToWeek fall in Month.</summary>
-public sealed record WeekMonthRange(int FromWeek, int ToWeek, int Month);
