@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CertInspect.Captures;
+using CertInspect.Inputs;
 using CertInspect.Serials;
 
 namespace CertInspect.Audit;

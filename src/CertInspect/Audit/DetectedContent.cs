@@ -1,3 +1,4 @@
+using CertInspect.Inputs;
 namespace CertInspect.Audit;
 
 /// <summary>

@@ -3,6 +3,7 @@ using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
+using CertInspect.Reporting;
 
 namespace CertInspect.Audit;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertInspect.Certificates;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;

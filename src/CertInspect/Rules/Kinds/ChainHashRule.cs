@@ -1,3 +1,4 @@
+using CertInspect.Certificates;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;

@@ -1,3 +1,4 @@
+using CertInspect.Certificates;
 using CertInspect.Facts;
 using CertInspect.Fleet;
 

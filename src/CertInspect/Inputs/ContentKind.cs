@@ -1,4 +1,4 @@
-namespace CertInspect.Audit;
+namespace CertInspect.Inputs;
 
 /// <summary>What a file holds, judged from its content, never from its name.</summary>
 public enum ContentKind

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CertInspect.Certificates;
 
-namespace CertInspect.Rules;
+namespace CertInspect.Certificates;
 
 /// <summary>How certificate findings name certificates and times, the same way in every message.</summary>
 public static class CertificateText
