@@ -6,7 +6,7 @@ namespace CertInspect.Captures;
 
 /// <summary>
 /// A controller's "config general" of one AP or of all: AireOS dotted lines, Catalyst 9800 "Key : value" lines
-/// (DOMAIN.md §7). Each "Cisco AP Name" starts an AP; its model, serial, MAC and certificate (type, expiry
+/// (rules data source cisco-cli-output). Each "Cisco AP Name" starts an AP; its model, serial, MAC and certificate (type, expiry
 /// MM/DD/YYYY, issuer common name, policy) become evidence on that AP. Older releases print only the type: that is
 /// kept as a note, since a type alone says nothing about dates.
 /// </summary>

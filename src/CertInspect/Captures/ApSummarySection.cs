@@ -5,7 +5,7 @@ using CertInspect.Fleet;
 namespace CertInspect.Captures;
 
 /// <summary>
-/// "show ap summary" (AireOS and 9800, DOMAIN.md §7): a few global lines, a header, dashes, then one row per AP:
+/// "show ap summary" (AireOS and 9800; rules data source cisco-cli-output): a few global lines, a header, dashes, then one row per AP:
 /// name, slots, model, Ethernet MAC, ... No serials: the name and MAC join these APs to the other inputs.
 /// </summary>
 internal sealed partial class ApSummarySection(CaptureSession session, CapturedDevice controller) : OutputSection(OutputKind.ApSummary)

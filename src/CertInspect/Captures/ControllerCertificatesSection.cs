@@ -2,7 +2,7 @@ using CertInspect.Evidence;
 namespace CertInspect.Captures;
 
 /// <summary>
-/// AireOS "show certificate all" (DOMAIN.md §7): one block per "Certificate Name:", each field's value on its own
+/// AireOS "show certificate all" (rules data source cisco-cli-output): one block per "Certificate Name:", each field's value on its own
 /// line or on the next ("Subject Name :" then "C=US, ST=..., CN=..."), dates as "Oct  4 05:05:04 2015 GMT".
 /// </summary>
 internal sealed class ControllerCertificatesSection(CaptureSession session, CapturedDevice device)

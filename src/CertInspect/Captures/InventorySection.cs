@@ -5,7 +5,7 @@ using CertInspect.Fleet;
 namespace CertInspect.Captures;
 
 /// <summary>
-/// IOS and AireOS "show inventory", and AireOS "show ap inventory" (DOMAIN.md §7): NAME/DESCR lines, then
+/// IOS and AireOS "show inventory", and AireOS "show ap inventory" (rules data source cisco-cli-output): NAME/DESCR lines, then
 /// PID/VID/SN lines. The first entry is the chassis, whose PID and SN identify the device; later entries are
 /// modules and power supplies. In "show ap inventory" each "Inventory for AP" starts that AP's entries.
 /// </summary>

@@ -2,7 +2,7 @@ using CertInspect.Evidence;
 namespace CertInspect.Captures;
 
 /// <summary>
-/// "test pb display" (DOMAIN.md §2): "SHA2 Parameter Block Doesn't have any Records" means no SHA-2 MIC was
+/// "test pb display" (Cisco bug CSCur43050): "SHA2 Parameter Block Doesn't have any Records" means no SHA-2 MIC was
 /// programmed; "Display of the SHA2 Parameter Block" means one was, and the trustpoints decide. The record dump
 /// that follows is taken as part of the output.
 /// </summary>

@@ -6,7 +6,7 @@ using CertInspect.Evidence;
 namespace CertInspect.Captures;
 
 /// <summary>
-/// "show crypto pki certificates [verbose]" and "show crypto pki trustpool" (DOMAIN.md §7): blocks headed
+/// "show crypto pki certificates [verbose]" and "show crypto pki trustpool" (rules data source cisco-cli-output): blocks headed
 /// "Certificate", "CA Certificate" or "Router Self-Signed Certificate", fields recognised by their keys so that
 /// lost indentation does not matter, names one attribute per line (multi-valued "a=b+c=d"), wrapped name values
 /// joined back.

@@ -7,7 +7,7 @@ namespace CertInspect.Captures;
 
 /// <summary>
 /// Reads the dates Cisco commands print: IOS "07:21:37 UTC Oct 13 2012" (the zone is the device's), AireOS
-/// "Oct  4 05:05:04 2015 GMT", Catalyst 9800 "08/09/2099 20:58:26" (MM/DD/YYYY; DOMAIN.md §7's example equals the
+/// "Oct  4 05:05:04 2015 GMT", Catalyst 9800 "08/09/2099 20:58:26" (MM/DD/YYYY; the documented example equals the
 /// High Assurance SUDI end in UTC, so it is read as UTC). A zone abbreviation that is not in the rules data, or no
 /// zone at all, is read as UTC and reported as ambiguous rather than guessed silently.
 /// </summary>

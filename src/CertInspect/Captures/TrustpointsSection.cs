@@ -5,7 +5,7 @@ namespace CertInspect.Captures;
 
 /// <summary>
 /// "show crypto pki trustpoints [| include SHA2]": every line is kept, because the CSCur43050 check reads whether
-/// any names the SHA-2 manufacturing CA, and an empty output is itself the evidence (DOMAIN.md §2).
+/// any names the SHA-2 manufacturing CA, and an empty output is itself the evidence (Cisco bug CSCur43050).
 /// </summary>
 internal sealed class TrustpointsSection : OutputSection
 {

@@ -97,11 +97,11 @@ public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCa
         return new CertificateIdentity(platform, mac, pid, serial);
     }
 
-    // DOMAIN.md §6: CN is the platform (C1130, AP1G4) or the PID (AIR-CT5508-K9), a dash, and the MAC in 12 hex digits.
+    // Cisco's MIC and SUDI subjects (rules data source cisco-cas): CN is the platform (C1130, AP1G4) or the PID (AIR-CT5508-K9), a dash, and the MAC in 12 hex digits.
     [GeneratedRegex("^(?<platform>[A-Za-z0-9][A-Za-z0-9-]*)-(?<mac>[0-9A-Fa-f]{12})$", RegexOptions.CultureInvariant)]
     private static partial Regex DeviceCommonName();
 
-    // DOMAIN.md §6: serialNumber=PID:WS-C3850-24P SN:FCW1947C0GF.
+    // Cisco's MIC and SUDI subjects (rules data source cisco-cas): serialNumber=PID:WS-C3850-24P SN:FCW1947C0GF.
     [GeneratedRegex(@"PID:\s*(?<pid>\S+)\s+SN:\s*(?<sn>\S+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SudiSerialNumber();
 }

@@ -17,8 +17,6 @@ public static class CertificateDecoder
 {
     private static readonly Asn1Tag _explicit0 = new(TagClass.ContextSpecific, 0, isConstructed: true);
     private static readonly Asn1Tag _explicit3 = new(TagClass.ContextSpecific, 3, isConstructed: true);
-    private static readonly string[] _keyUsageNames =
-        ["digitalSignature", "nonRepudiation", "keyEncipherment", "dataEncipherment", "keyAgreement", "keyCertSign", "cRLSign", "encipherOnly", "decipherOnly"];
 
     public static CertificateDecoding Decode(ReadOnlyMemory<byte> data)
     {
@@ -74,7 +72,7 @@ public static class CertificateDecoder
         context.At("signature", tbs);
         string innerAlgorithm = ReadAlgorithm(tbs).Oid;
         context.At("issuer", tbs);
-        DistinguishedName issuer = ReadName(tbs, violations, "issuer");
+        DistinguishedName issuer = DistinguishedNameReader.Read(tbs, violations, "issuer");
         context.At("validity", tbs);
         AsnReader validity = tbs.ReadSequence();
         context.At("notBefore", validity);
@@ -82,11 +80,11 @@ public static class CertificateDecoder
         context.At("notAfter", validity);
         DateTimeOffset notAfter = ReadTime(validity, violations, "notAfter");
         context.At("subject", tbs);
-        DistinguishedName subject = ReadName(tbs, violations, "subject");
+        DistinguishedName subject = DistinguishedNameReader.Read(tbs, violations, "subject");
         context.At("subjectPublicKeyInfo", tbs);
         PublicKeyInfo publicKey = ReadPublicKey(tbs);
 
-        var facts = new ExtensionFacts();
+        var facts = new CertificateExtensions();
         while (tbs.HasData)
         {
             Asn1Tag tag = tbs.PeekTag();
@@ -98,7 +96,7 @@ public static class CertificateDecoder
                     violations.Add(string.Create(CultureInfo.InvariantCulture, $"extensions in a version {version} certificate (RFC 5280 §4.1.2.1: MUST be version 3)"));
                 }
 
-                ReadExtensions(tbs.ReadSequence(_explicit3).ReadSequence(), facts, violations);
+                CertificateExtensions.Read(tbs.ReadSequence(_explicit3).ReadSequence(), facts, violations);
             }
             else
             {
@@ -117,7 +115,7 @@ public static class CertificateDecoder
         context.At("signatureValue", certificate);
         byte[] signature = certificate.ReadBitString(out _);
 
-        if (FirstDerViolation(der) is { } derProblem)
+        if (DerConformance.FirstViolation(der) is { } derProblem)
         {
             violations.Insert(0, $"not DER (X.690 §10, required by RFC 5280 §4.1): {derProblem}");
         }
@@ -174,7 +172,7 @@ public static class CertificateDecoder
     }
 
     // The content octets of an INTEGER, read without AsnReader's minimal-encoding check, which real serials fail.
-    private static byte[] ReadIntegerContent(AsnReader reader)
+    internal static byte[] ReadIntegerContent(AsnReader reader)
     {
         ReadOnlySpan<byte> encoded = reader.ReadEncodedValue().Span;
         Asn1Tag tag = Asn1Tag.Decode(encoded, out _);
@@ -189,13 +187,13 @@ public static class CertificateDecoder
     private static BigInteger IntegerValue(byte[] content) => new(content, isUnsigned: false, isBigEndian: true);
 
     // An INTEGER as an int, or null when it does not fit: hostile input must not overflow a cast.
-    private static int? SmallInteger(byte[] content)
+    internal static int? SmallInteger(byte[] content)
     {
         BigInteger value = IntegerValue(content);
         return value >= int.MinValue && value <= int.MaxValue ? (int)value : null;
     }
 
-    private static ReadOnlySpan<byte> Content(ReadOnlySpan<byte> encoded)
+    internal static ReadOnlySpan<byte> Content(ReadOnlySpan<byte> encoded)
     {
         AsnDecoder.ReadEncodedValue(encoded, AsnEncodingRules.BER, out int offset, out int length, out _);
         return encoded.Slice(offset, length);
@@ -239,59 +237,6 @@ public static class CertificateDecoder
         return new SignatureAlgorithm(Oids.RsaPss, name, hash == default ? null : hash, SignatureScheme.RsaPss, salt);
     }
 
-    private static DistinguishedName ReadName(AsnReader reader, List<string> violations, string field)
-    {
-        var rdns = new List<IReadOnlyList<NameEntry>>();
-        AsnReader name = reader.ReadSequence();
-        while (name.HasData)
-        {
-            AsnReader set = name.ReadSetOf(skipSortOrderValidation: true);
-            var attributes = new List<NameEntry>();
-            while (set.HasData)
-            {
-                AsnReader attribute = set.ReadSequence();
-                string oid = attribute.ReadObjectIdentifier();
-                (string value, string type) = ReadDirectoryString(attribute.ReadEncodedValue().Span);
-                string shortName = Oids.NameEntrys.GetValueOrDefault(oid, oid);
-                if (type is "T61String" or "BMPString" or "UniversalString")
-                {
-                    violations.Add($"{field} {shortName}: {type} (RFC 5280 §4.1.2.4: MUST be PrintableString or UTF8String)");
-                }
-
-                attributes.Add(new NameEntry(oid, shortName, value, type));
-            }
-
-            rdns.Add(attributes);
-        }
-
-        return new DistinguishedName(rdns);
-    }
-
-    private static (string Value, string Type) ReadDirectoryString(ReadOnlySpan<byte> encoded)
-    {
-        Asn1Tag tag = Asn1Tag.Decode(encoded, out _);
-        ReadOnlySpan<byte> content = Content(encoded);
-        if (tag.TagClass != TagClass.Universal)
-        {
-            return (Convert.ToHexString(content), tag.ToString());
-        }
-
-        return (UniversalTagNumber)tag.TagValue switch
-        {
-            UniversalTagNumber.UTF8String => (Encoding.UTF8.GetString(content), "UTF8String"),
-            UniversalTagNumber.PrintableString => (Encoding.Latin1.GetString(content), "PrintableString"),
-            UniversalTagNumber.IA5String => (Encoding.Latin1.GetString(content), "IA5String"),
-            UniversalTagNumber.VisibleString => (Encoding.Latin1.GetString(content), "VisibleString"),
-            UniversalTagNumber.NumericString => (Encoding.Latin1.GetString(content), "NumericString"),
-
-            // T61 (Teletex) is read as Latin-1, as OpenSSL does: right for every character Cisco names use.
-            UniversalTagNumber.T61String => (Encoding.Latin1.GetString(content), "T61String"),
-            UniversalTagNumber.BMPString => (Encoding.BigEndianUnicode.GetString(content), "BMPString"),
-            UniversalTagNumber.UniversalString => (new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(content), "UniversalString"),
-            _ => ("#" + Convert.ToHexString(encoded), ((UniversalTagNumber)tag.TagValue).ToString()),
-        };
-    }
-
     private static DateTimeOffset ReadTime(AsnReader reader, List<string> violations, string field)
     {
         ReadOnlySpan<byte> encoded = reader.ReadEncodedValue().Span;
@@ -331,154 +276,6 @@ public static class CertificateDecoder
         }
     }
 
-    private static void ReadExtensions(AsnReader extensions, ExtensionFacts facts, List<string> violations)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (extensions.HasData)
-        {
-            AsnReader extension = extensions.ReadSequence();
-            string oid = extension.ReadObjectIdentifier();
-            bool critical = extension.HasData && extension.PeekTag().HasSameClassAndValue(Asn1Tag.Boolean) && extension.ReadBoolean();
-            byte[] value = extension.ReadOctetString();
-            if (!seen.Add(oid))
-            {
-                violations.Add($"extension {oid} appears twice (RFC 5280 §4.2: MUST NOT)");
-            }
-
-            if (critical && !Oids.KnownExtensions.Contains(oid))
-            {
-                violations.Add($"unknown critical extension {oid} (RFC 5280 §4.2: a relying party MUST reject it)");
-            }
-
-            try
-            {
-                ReadExtension(oid, new AsnReader(value, AsnEncodingRules.BER), facts);
-            }
-            catch (AsnContentException e)
-            {
-                violations.Add($"extension {oid} is malformed: {e.Message}");
-            }
-        }
-    }
-
-    private static void ReadExtension(string oid, AsnReader value, ExtensionFacts facts)
-    {
-        switch (oid)
-        {
-            case Oids.SubjectKeyIdentifier:
-                facts.SubjectKeyId = Convert.ToHexString(value.ReadOctetString());
-                break;
-            case Oids.AuthorityKeyIdentifier:
-                AsnReader aki = value.ReadSequence();
-                var keyIdTag = new Asn1Tag(TagClass.ContextSpecific, 0);
-                if (aki.HasData && aki.PeekTag().HasSameClassAndValue(keyIdTag))
-                {
-                    facts.AuthorityKeyId = Convert.ToHexString(aki.ReadOctetString(keyIdTag));
-                }
-
-                break;
-            case Oids.BasicConstraints:
-                AsnReader constraints = value.ReadSequence();
-                facts.IsCa = constraints.HasData && constraints.PeekTag().HasSameClassAndValue(Asn1Tag.Boolean) && constraints.ReadBoolean();
-                facts.PathLength = constraints.HasData ? SmallInteger(ReadIntegerContent(constraints)) ?? int.MaxValue : null;
-                break;
-            case Oids.KeyUsage:
-                byte[] bits = value.ReadBitString(out _);
-                facts.KeyUsage = _keyUsageNames.Where((_, i) => i / 8 < bits.Length && (bits[i / 8] & (0x80 >> (i % 8))) != 0).ToList();
-                break;
-            case Oids.SubjectAltName:
-                facts.SubjectAltNames = ReadGeneralNames(value.ReadSequence());
-                break;
-            case Oids.CrlDistributionPoints:
-                facts.CrlDistributionPoints = ReadDistributionPoints(value.ReadSequence());
-                break;
-        }
-    }
-
-    private static List<string> ReadGeneralNames(AsnReader names)
-    {
-        var result = new List<string>();
-        while (names.HasData)
-        {
-            ReadOnlySpan<byte> encoded = names.ReadEncodedValue().Span;
-            Asn1Tag tag = Asn1Tag.Decode(encoded, out _);
-            ReadOnlySpan<byte> content = tag.IsConstructed ? default : Content(encoded);
-            result.Add(tag.TagValue switch
-            {
-                1 => "email:" + Encoding.ASCII.GetString(content),
-                2 => "DNS:" + Encoding.ASCII.GetString(content),
-                6 => "URI:" + Encoding.ASCII.GetString(content),
-                7 => "IP:" + (content.Length is 4 or 16 ? new System.Net.IPAddress(content).ToString() : Convert.ToHexString(content)),
-                _ => string.Create(CultureInfo.InvariantCulture, $"[{tag.TagValue}]"),
-            });
-        }
-
-        return result;
-    }
-
-    // RFC 5280 §4.2.1.13: DistributionPoint.distributionPoint [0] → fullName [0] GeneralNames.
-    private static List<string> ReadDistributionPoints(AsnReader points)
-    {
-        var result = new List<string>();
-        while (points.HasData)
-        {
-            AsnReader point = points.ReadSequence();
-            var nameTag = new Asn1Tag(TagClass.ContextSpecific, 0, isConstructed: true);
-            if (point.HasData && point.PeekTag().HasSameClassAndValue(nameTag))
-            {
-                AsnReader name = point.ReadSequence(nameTag);
-                if (name.HasData && name.PeekTag().HasSameClassAndValue(nameTag))
-                {
-                    result.AddRange(ReadGeneralNames(name.ReadSequence(nameTag)).Select(n => n.StartsWith("URI:", StringComparison.Ordinal) ? n[4..] : n));
-                }
-            }
-        }
-
-        return result;
-    }
-
-    /// <summary>No certificate nests deeper than a dozen levels; hostile input nesting deeper is not walked.</summary>
-    public const int MaximumDepth = 64;
-
-    // Walks every element again under DER rules; BER-only encodings (indefinite or non-minimal lengths) fail here.
-    // The walk uses its own stack, not recursion: nested input cannot overflow the process stack.
-    private static string? FirstDerViolation(ReadOnlyMemory<byte> der)
-    {
-        var pending = new Stack<(ReadOnlyMemory<byte> Data, int Depth)>();
-        pending.Push((der, 0));
-        try
-        {
-            while (pending.Count > 0)
-            {
-                (ReadOnlyMemory<byte> data, int depth) = pending.Pop();
-                var reader = new AsnReader(data, AsnEncodingRules.DER);
-                while (reader.HasData)
-                {
-                    Asn1Tag tag = reader.PeekTag();
-                    ReadOnlyMemory<byte> element = reader.ReadEncodedValue();
-                    if (!tag.IsConstructed)
-                    {
-                        continue;
-                    }
-
-                    if (depth + 1 > MaximumDepth)
-                    {
-                        return string.Create(CultureInfo.InvariantCulture, $"nested deeper than {MaximumDepth} levels; not checked further");
-                    }
-
-                    AsnDecoder.ReadEncodedValue(element.Span, AsnEncodingRules.DER, out int offset, out int length, out _);
-                    pending.Push((element.Slice(offset, length), depth + 1));
-                }
-            }
-
-            return null;
-        }
-        catch (AsnContentException e)
-        {
-            return e.Message;
-        }
-    }
-
     private static string Fingerprint(byte[] hash) => Convert.ToHexString(hash).Chunk(2).Select(c => new string(c)).Aggregate((a, b) => a + ":" + b);
 
     /// <summary>Where decoding is, so that a failure names the field and its byte offset.</summary>
@@ -499,22 +296,5 @@ public static class CertificateDecoder
                 Offset = next.Offset - whole.Offset;
             }
         }
-    }
-
-    private sealed class ExtensionFacts
-    {
-        public string? SubjectKeyId { get; set; }
-
-        public string? AuthorityKeyId { get; set; }
-
-        public bool? IsCa { get; set; }
-
-        public int? PathLength { get; set; }
-
-        public IReadOnlyList<string> KeyUsage { get; set; } = [];
-
-        public IReadOnlyList<string> SubjectAltNames { get; set; } = [];
-
-        public IReadOnlyList<string> CrlDistributionPoints { get; set; } = [];
     }
 }

@@ -2,7 +2,7 @@ using CertInspect.Evidence;
 namespace CertInspect.Facts;
 
 /// <summary>
-/// A Cisco certificate authority, as its certificate states it (DOMAIN.md §5). Role says what it issues:
+/// A Cisco certificate authority, as its certificate states it (rules data: ciscoCas, from the CA certificates themselves). Role says what it issues:
 /// root (CAs), manufacturing (MICs) or sudi (SUDIs).
 /// </summary>
 public sealed record CiscoCa
@@ -22,7 +22,7 @@ public sealed record CiscoCa
     public string? SignatureAlgorithm { get; init; }
 
     /// <summary>
-    /// The signature algorithm of the certificates this CA issues, where it is known (DOMAIN.md §5: MICs under Cisco
+    /// The signature algorithm of the certificates this CA issues, where it is known (rules data: ciscoCas; MICs under Cisco
     /// Manufacturing CA are sha1WithRSA, under Cisco Manufacturing CA SHA2 sha256WithRSA). It classifies the chain of a
     /// certificate described in text, which has no signature of its own to look at.
     /// </summary>

@@ -10,6 +10,6 @@ public sealed record SourceReference
     /// <summary>Where to read it: a document number, and an address when there is a stable one.</summary>
     public required string Reference { get; init; }
 
-    /// <summary>confirmed, partial or unconfirmed, as DOMAIN.md grades facts [C], [P] and [?].</summary>
+    /// <summary>confirmed, partial or unconfirmed, as the data grades each source.</summary>
     public string Confidence { get; init; } = "confirmed";
 }

@@ -287,7 +287,7 @@ public sealed class DeviceFleet : IDisposable
 
     private static string ControllerName(CapturedDevice controller) => controller.Context.Length > 0 ? controller.Context : "(no prompt)";
 
-    // A MIC's CN carries the AP's Ethernet MAC (DOMAIN.md §6); whether a SUDI's does, or a base MAC, is not confirmed,
+    // A MIC's CN carries the AP's Ethernet MAC (Cisco's MIC subject format, rules data source cisco-cas); whether a SUDI's does, or a base MAC, is not confirmed,
     // so SUDI MACs join devices but never make an identity conflict.
     private static IEnumerable<string?> ConflictMacs(IReadOnlyList<DeviceCertificate> certificates) =>
         certificates.Where(c => c.Role != CertificateRole.Sudi).Select(c => c.Identity.Mac);

@@ -5,7 +5,7 @@ using CertInspect.Rules;
 namespace CertInspect.Fleet;
 
 /// <summary>
-/// The CSCur43050 check of DOMAIN.md §2 as a capture shows it: "test pb display", then "show crypto pki trustpoints
+/// The CSCur43050 check of the bug text as a capture shows it: "test pb display", then "show crypto pki trustpoints
 /// | include SHA2". Only an AP that has a SHA2 parameter block and no valid SHA-2 certificate is affected.
 /// </summary>
 public sealed record Sha2Proof(Sha2ProofOutcome Outcome, string Explanation, IReadOnlyList<EvidenceLine> Evidence)

@@ -1,6 +1,6 @@
 namespace CertInspect.Fleet;
 
-/// <summary>The verdict of the on-AP CSCur43050 check (DOMAIN.md §2).</summary>
+/// <summary>The verdict of the on-AP CSCur43050 check (Cisco bug CSCur43050).</summary>
 public enum Sha2ProofOutcome
 {
     /// <summary>A SHA2 parameter block and no SHA-2 manufacturing CA among the trustpoints.</summary>

@@ -6,7 +6,7 @@ using CertInspect.Facts;
 namespace CertInspect.Serials;
 
 /// <summary>
-/// Decodes Cisco serials LLLYYWWSSSS (DOMAIN.md §1): three letters of location, year code YY (year = base + YY),
+/// Decodes Cisco serials LLLYYWWSSSS (rules data: serialFormat): three letters of location, year code YY (year = base + YY),
 /// week WW, and four base-34 characters. What is world knowledge (year base, week-to-month table, placeholders,
 /// serials that carry no date) comes from the rules data. Thread-safe.
 /// </summary>

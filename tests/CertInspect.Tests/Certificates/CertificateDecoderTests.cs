@@ -211,7 +211,7 @@ public sealed class CertificateDecoderTests
 
         CertificateFacts facts = Assert.IsType<CertificateFacts>(CertificateDecoder.Decode(writer.Encode()).Certificate);
 
-        Assert.Contains(facts.Violations, v => v.Contains($"nested deeper than {CertificateDecoder.MaximumDepth} levels", StringComparison.Ordinal));
+        Assert.Contains(facts.Violations, v => v.Contains($"nested deeper than {DerConformance.MaximumDepth} levels", StringComparison.Ordinal));
     }
 
     [Theory]

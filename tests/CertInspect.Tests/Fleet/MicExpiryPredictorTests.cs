@@ -23,7 +23,7 @@ public sealed class MicExpiryPredictorTests
     [Fact]
     public void Predict_FieldCheck_TheMicOfASerialYear10ApEndsWithinTheWeek()
     {
-        // DOMAIN §1 field check: an AP with serial year 10 had a MIC valid 2006-04-15..2016-04-15 (week 15).
+        // Field check cited by the serial-format source: an AP with serial year 10 had a MIC valid 2006-04-15..2016-04-15 (week 15).
         MicExpiryPrediction prediction = _predictor.Predict(Serial(2006, 15))!;
 
         Assert.InRange(new DateOnly(2016, 4, 15), prediction.Earliest, prediction.Latest);

@@ -8,7 +8,7 @@ namespace CertInspect.Rules.Kinds;
 /// <summary>
 /// A controller's own certificate has expired (controller-certificate-expired) or ends within a horizon
 /// (controller-certificate-expiring). On the controller's record, and on the record of every AP a capture ties to
-/// that controller: no AP can join a controller whose device certificate has ended (DOMAIN.md §3).
+/// that controller: no AP can join a controller whose device certificate has ended (FN-63942).
 /// </summary>
 public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
 {

@@ -5,7 +5,7 @@ using CertInspect.Fleet;
 namespace CertInspect.Rules.Kinds;
 
 /// <summary>
-/// A join-failure signature in a device's captured log (DOMAIN.md §8): a line matching one of the patterns, and for
+/// A join-failure signature in a device's captured log (rules data source join-failure-logs): a line matching one of the patterns, and for
 /// each of the required patterns another line of the same device's log. The finding names the likely cause (the
 /// rule's detail) and quotes the lines.
 /// </summary>

@@ -4,7 +4,7 @@ using CertInspect.Fleet;
 namespace CertInspect.Rules.Kinds;
 
 /// <summary>
-/// The on-AP CSCur43050 check a capture holds (DOMAIN.md §2): outcome "affected" reports an AP proven to carry the
+/// The on-AP CSCur43050 check a capture holds (Cisco bug CSCur43050): outcome "affected" reports an AP proven to carry the
 /// defective SHA-2 MIC, "not-affected" one proven free of it. Either settles the serial-window candidate, which
 /// then stays silent (manufacture-window rules with settledByProof).
 /// </summary>

@@ -11,7 +11,7 @@ namespace CertInspect.Rules.Kinds;
 /// A controller release that triggers a defect (CSCur43050: AireOS 8.0.100.x, IOS-XE 3.6.0E). On a controller
 /// record: the controller runs it. On an AP record: the AP is a candidate (built inside the window, or proven
 /// affected, and not proven free) and a controller it is tied to runs it, or --controller-release names it. Whether
-/// that controller has a SHA-2 MIC decides the symptom (DOMAIN.md §2).
+/// that controller has a SHA-2 MIC decides the symptom (Cisco bug CSCur43050).
 /// </summary>
 public sealed class TriggerReleaseRule(RuleDefinition definition, TriggerReleaseRule.Parameters parameters, SerialFormatFacts serialFormat) : IRule
 {
