@@ -58,7 +58,7 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
             }
         }
 
-        long offset = _spill.Append(observation);
+        long offset = _spill.Append(observation, serial);
         if (_index.TryAdd(serial.Text, _firstOffsets.Count, out int existing))
         {
             _firstOffsets.Add(offset);
@@ -130,16 +130,17 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     {
         for (int slot = 0; slot < _firstOffsets.Count; slot++)
         {
-            InventoryObservation first = _spill.Read(_firstOffsets[slot]);
+            SpilledRow firstRow = _spill.Read(_firstOffsets[slot]);
+            InventoryObservation first = firstRow.Observation;
             List<InventoryObservation> rows = [first];
             if (_repeatOffsets.TryGetValue(slot, out List<long>? repeats) && (withNames || MacAddress.Normalize(first.Mac) is null))
             {
-                rows.AddRange(repeats.Select(_spill.Read));
+                rows.AddRange(repeats.Select(offset => _spill.Read(offset).Observation));
             }
 
             string? mac = rows.Select(r => MacAddress.Normalize(r.Mac)).FirstOrDefault(m => m is not null);
             IReadOnlyList<string> names = withNames ? rows.Select(r => r.Name).OfType<string>().ToList() : [];
-            yield return (slot, SerialNormalizer.Normalize(first.Serial).Text, mac, names);
+            yield return (slot, firstRow.Serial.Text, mac, names);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CertInspect.Evidence;
+using CertInspect.Serials;
 
 namespace CertInspect.Fleet;
 
@@ -25,7 +26,7 @@ internal sealed class ObservationSpill : IDisposable
     }
 
     /// <summary>Appends an observation and returns its offset. All appends come before the first read.</summary>
-    public long Append(InventoryObservation observation)
+    public long Append(InventoryObservation observation, SerialNumber serial)
     {
         if (!_writing)
         {
@@ -49,10 +50,11 @@ internal sealed class ObservationSpill : IDisposable
             _writer.Write(value);
         }
 
+        WriteSerial(serial);
         return offset;
     }
 
-    public InventoryObservation Read(long offset)
+    public SpilledRow Read(long offset)
     {
         if (_writing)
         {
@@ -81,8 +83,9 @@ internal sealed class ObservationSpill : IDisposable
             extra[i] = new(_reader.ReadString(), _reader.ReadString());
         }
 
-        return new InventoryObservation(
+        var observation = new InventoryObservation(
             new SourceLocation(source, line < 0 ? null : line), text, serial, name, model, mac, site, extra);
+        return new SpilledRow(observation, ReadSerial());
     }
 
     public void Dispose()
@@ -114,4 +117,31 @@ internal sealed class ObservationSpill : IDisposable
     }
 
     private string? ReadOptional() => _reader.ReadBoolean() ? _reader.ReadString() : null;
+
+    // The serial as it was decoded while reading, so that building the device does not decode it again.
+    private void WriteSerial(SerialNumber serial)
+    {
+        _writer.Write(serial.Text);
+        WriteOptional(serial.Location);
+        WriteOptional(serial.NotDateCodedReason);
+        _writer.Write(serial.Manufactured is not null);
+        if (serial.Manufactured is { } week)
+        {
+            _writer.Write(week.Year);
+            _writer.Write(week.YearCode);
+            _writer.Write(week.Week);
+            _writer.Write(week.Month);
+        }
+    }
+
+    private SerialNumber ReadSerial()
+    {
+        string text = _reader.ReadString();
+        string? location = ReadOptional();
+        string? notDateCoded = ReadOptional();
+        ManufactureWeek? week = _reader.ReadBoolean()
+            ? new ManufactureWeek(_reader.ReadInt32(), _reader.ReadInt32(), _reader.ReadInt32(), _reader.ReadInt32())
+            : null;
+        return new SerialNumber(text, location, week, notDateCoded);
+    }
 }

@@ -1,0 +1,253 @@
+using CertInspect.Certificates;
+using CertInspect.Evidence;
+using CertInspect.Facts;
+using CertInspect.Serials;
+
+namespace CertInspect.Fleet;
+
+/// <summary>
+/// Builds the one record of a device from what the run holds about it: its inventory rows, its certificates, what
+/// captures say. The same builder serves devices an inventory lists, devices known from certificates alone and
+/// devices only captures know; it decides nothing about risk.
+/// </summary>
+internal sealed class DeviceRecordBuilder
+{
+    private readonly SerialDecoder _decoder;
+    private readonly ModelCatalog _models;
+    private readonly MicExpiryPredictor _predictor;
+    private readonly IReadOnlyCollection<string> _sha2CaNames;
+
+    public DeviceRecordBuilder(CiscoFacts facts, SerialDecoder decoder)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        _decoder = decoder;
+        _models = new ModelCatalog(facts.ModelFamilies);
+        _predictor = new MicExpiryPredictor(facts.MicLifetime);
+        _sha2CaNames = facts.CiscoCas
+            .Where(ca => ca.Role == "manufacturing" && ca.LeafSignatureAlgorithm is { } algorithm && !algorithm.StartsWith("sha1", StringComparison.OrdinalIgnoreCase))
+            .Select(ca => ca.CommonName)
+            .ToList();
+    }
+
+    // The first row that gives a value wins; later rows of the same serial only add occurrences and notes.
+    public DeviceRecord FromRows(IReadOnlyList<SpilledRow> rows, IReadOnlyList<DeviceCertificate> certificates)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(certificates);
+        List<InventoryObservation> observations = rows.Select(r => r.Observation).ToList();
+        InventoryObservation first = observations[0];
+        string? model = observations.Select(o => o.Model).FirstOrDefault(v => v is not null);
+        ModelFamily? family = _models.Identify(model);
+
+        // The serial was decoded while reading, with its own row's model. Only a model that only a later row gives can
+        // change the decoding (a not-date-coded PID), and only then is it decoded again.
+        SerialNumber serial = string.Equals(first.Model, model, StringComparison.Ordinal)
+            ? rows[0].Serial
+            : _decoder.Decode(first.Serial, model).Serial
+                ?? throw new InvalidOperationException($"{first.Location}: a serial accepted while reading no longer decodes.");
+
+        var notes = new List<string>();
+        foreach (InventoryObservation observation in observations)
+        {
+            IReadOnlyList<string> changes = SerialNormalizer.Normalize(observation.Serial).Changes;
+            if (changes.Count > 0)
+            {
+                notes.Add($"{observation.Location}: serial '{observation.Serial}' read as {serial.Text} ({string.Join(", ", changes)})");
+            }
+        }
+
+        string? rawMac = observations.Select(o => o.Mac).FirstOrDefault(v => v is not null);
+        string? mac = MacAddress.Normalize(rawMac);
+        if (rawMac is not null && mac is null)
+        {
+            notes.Add($"MAC '{rawMac}' is not 12 hex digits; kept as written");
+        }
+
+        var extra = new List<KeyValuePair<string, string>>();
+        var extraSeen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string> pair in observations.SelectMany(o => o.Extra))
+        {
+            if (extraSeen.Add(pair.Key))
+            {
+                extra.Add(pair);
+            }
+        }
+
+        return new DeviceRecord
+        {
+            Names = observations.Select(o => o.Name).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Macs = observations.Select(o => MacAddress.Normalize(o.Mac)).Concat(ConflictMacs(certificates)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            Key = "serial:" + serial.Text,
+            Serial = serial,
+            Name = observations.Select(o => o.Name).FirstOrDefault(v => v is not null),
+            Model = model,
+            Family = family,
+            DeviceType = family?.DeviceType,
+            Mac = mac ?? rawMac,
+            Site = observations.Select(o => o.Site).FirstOrDefault(v => v is not null),
+            PredictedMicExpiry = _predictor.Predict(serial),
+            Extra = extra,
+            Certificates = certificates,
+            Rows = observations.Select(o => new EvidenceLine(o.Location, o.Text)).ToList(),
+            Occurrences = observations.Select(o => new EvidenceLine(o.Location, o.Text)).Concat(certificates.Select(CertificateEvidenceText)).ToList(),
+            Notes = notes,
+        };
+    }
+
+    // A device nobody listed: its identity is what its certificates say.
+    public DeviceRecord FromCertificates(IReadOnlyList<DeviceCertificate> certificates)
+    {
+        ArgumentNullException.ThrowIfNull(certificates);
+        return FromCertificatesOnly(certificates);
+    }
+
+    private DeviceRecord FromCertificatesOnly(IReadOnlyList<DeviceCertificate> certificates)
+    {
+        string? serialText = certificates.Select(c => c.Identity.Serial).FirstOrDefault(s => s is not null);
+        string? mac = certificates.Select(c => c.Identity.Mac).FirstOrDefault(m => m is not null);
+        string? model = certificates.Select(c => c.Identity.Pid ?? c.Identity.Platform).FirstOrDefault(m => m is not null);
+        ModelFamily? family = _models.Identify(model);
+        var notes = new List<string>();
+        SerialNumber? serial = null;
+        if (serialText is not null)
+        {
+            SerialDecoding decoding = _decoder.Decode(serialText, model);
+            serial = decoding.Serial;
+            if (serial is null)
+            {
+                notes.Add($"the certificate's serial '{serialText}' does not decode: {decoding.Error}");
+            }
+        }
+
+        string key = serial is not null ? "serial:" + serial.Text
+            : mac is not null ? "mac:" + mac
+            : "cert:" + certificates[0].Facts.Sha256Fingerprint[..23];
+        return new DeviceRecord
+        {
+            Macs = certificates.Select(c => c.Identity.Mac).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            Key = key,
+            Serial = serial,
+            Model = model,
+            Family = family,
+            DeviceType = family?.DeviceType,
+            Mac = mac,
+            PredictedMicExpiry = serial is null ? null : _predictor.Predict(serial),
+            Certificates = certificates,
+            Occurrences = certificates.Select(CertificateEvidenceText).ToList(),
+            Notes = notes,
+        };
+    }
+
+    // A device only captures know: its identity is the first serial that decodes, else its MAC, else its name.
+    public DeviceRecord FromCapture(CaptureGroup group)
+    {
+        string? model = group.Models.Select(m => m.Value).FirstOrDefault();
+        ModelFamily? family = _models.Identify(model);
+        var notes = new List<string>();
+        SerialNumber? serial = null;
+        // Stated serials first, then a SUDI's; stated MACs first, then a MIC CN's.
+        foreach (CapturedValue value in group.Serials.Concat(group.Certificates.Where(c => c.Identity.Serial is not null).Select(c => new CapturedValue(c.Identity.Serial!, new EvidenceLine(c.Located.Location, CertificateText.Evidence(c))))))
+        {
+            SerialDecoding decoding = _decoder.Decode(value.Value, model);
+            if (decoding.Serial is not null)
+            {
+                serial ??= decoding.Serial;
+            }
+            else
+            {
+                notes.Add($"{value.Evidence.Location}: serial '{value.Value}' does not decode: {decoding.Error}");
+            }
+        }
+
+        string? mac = group.Macs.Select(m => m.Value).Concat(ConflictMacs(group.Certificates)).FirstOrDefault(m => m is not null);
+        string? name = group.Names.Select(n => n.Value).FirstOrDefault();
+        string key = serial is not null ? "serial:" + serial.Text
+            : mac is not null ? "mac:" + mac
+            : name is not null ? "name:" + name
+            : "capture:" + group.Members[0].Source;
+        var record = new DeviceRecord
+        {
+            Key = key,
+            Serial = serial,
+            Name = name,
+            Model = model,
+            Family = family,
+            DeviceType = family?.DeviceType,
+            Mac = mac,
+            PredictedMicExpiry = serial is null ? null : _predictor.Predict(serial),
+            Occurrences = [],
+            Notes = notes,
+        };
+        return WithCapture(record, group);
+    }
+
+    // Adds what captures say to a record built from rows or certificates: names, MACs, a model the rows lacked, the
+    // certificates described in text, the device type, the release, the CSCur43050 check, logs and controllers.
+    public DeviceRecord WithCapture(DeviceRecord record, CaptureGroup? group)
+    {
+        if (group is null)
+        {
+            return record;
+        }
+
+        string? model = record.Model ?? group.Models.Select(m => m.Value).FirstOrDefault();
+        ModelFamily? modelFamily = record.Family ?? _models.Identify(model);
+        var notes = new List<string>(record.Notes);
+        notes.AddRange(group.Members.SelectMany(m => m.Notes));
+        if (record.Serial is { } serial)
+        {
+            notes.AddRange(group.Serials
+                .Where(s => !string.Equals(SerialNormalizer.Normalize(s.Value).Text, serial.Text, StringComparison.Ordinal))
+                .Select(s => $"{s.Evidence.Location}: the capture gives serial '{s.Value}', not {serial.Text}"));
+        }
+
+        ProofObservation? block = group.Members.Select(m => m.Sha2ParameterBlock).FirstOrDefault(b => b is not null);
+        CapturedDevice? trustpoints = group.Members.FirstOrDefault(m => m.TrustpointLines is not null);
+        Sha2Proof? proof = Sha2Proof.From(block, trustpoints?.TrustpointLines, trustpoints?.TrustpointCommand, _sha2CaNames);
+        if (proof is { Outcome: Sha2ProofOutcome.Incomplete })
+        {
+            notes.Add($"CSCur43050 check not finished: {proof.Explanation}");
+        }
+        return record with
+        {
+            Names = record.Names.Concat(group.Names.Select(n => n.Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            Name = record.Name ?? group.Names.Select(n => n.Value).FirstOrDefault(),
+            Macs = record.Macs.Concat(group.Macs.Select(m => m.Value)).Concat(ConflictMacs(group.Certificates)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            Mac = record.Mac ?? group.Macs.Select(m => m.Value).Concat(ConflictMacs(group.Certificates)).FirstOrDefault(),
+            Model = model,
+            Family = modelFamily,
+            DeviceType = group.Role switch
+            {
+                DeviceRole.Controller => DeviceTypes.Controller,
+                DeviceRole.AccessPoint => DeviceTypes.AccessPoint,
+                _ => record.DeviceType ?? modelFamily?.DeviceType,
+            },
+            Certificates = [.. record.Certificates, .. group.Certificates],
+            Capture = new CaptureEvidence
+            {
+                Contexts = group.Members.Select(m => m.Controller is { } controller
+                    ? $"{m.Source}: {m.Context} on {ControllerName(controller)}"
+                    : $"{m.Source}: {(m.Context.Length > 0 ? m.Context : "(no prompt)")}").Distinct(StringComparer.Ordinal).ToList(),
+                Release = group.Release,
+                Sha2Proof = proof,
+                LogLines = group.Members.SelectMany(m => m.LogLines).ToList(),
+                Controllers = group.Controllers
+                    .Select(c => new ControllerLink(c.Controller.DisplayName, c.Controller.Release, c.Controller.Certificates, c.Via.Names.Select(n => n.Evidence).FirstOrDefault() ?? c.Via.Occurrences[0]))
+                    .ToList(),
+            },
+            Occurrences = record.Occurrences.Concat(group.Members.SelectMany(m => m.Occurrences)).Concat(group.Certificates.Select(CertificateEvidenceText))
+                .DistinctBy(e => e.Location).ToList(),
+            Notes = notes,
+        };
+    }
+
+    private static string ControllerName(CapturedDevice controller) => controller.Context.Length > 0 ? controller.Context : "(no prompt)";
+
+    // A MIC's CN carries the AP's Ethernet MAC (Cisco's MIC subject format, rules data source cisco-cas); whether a SUDI's does, or a base MAC, is not confirmed,
+    // so SUDI MACs join devices but never make an identity conflict.
+    private static IEnumerable<string?> ConflictMacs(IReadOnlyList<DeviceCertificate> certificates) =>
+        certificates.Where(c => c.Role != CertificateRole.Sudi).Select(c => c.Identity.Mac);
+
+    private static EvidenceLine CertificateEvidenceText(DeviceCertificate certificate) =>
+        new(certificate.Located.Location, CertificateText.Evidence(certificate));
+}
