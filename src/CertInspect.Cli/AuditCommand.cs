@@ -58,12 +58,12 @@ internal static class AuditCommand
             string? outputPath = parse.GetValue(output);
             string formatName = parse.GetRequiredValue(format);
             IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor);
-            if (!ReportOutput.TryWrite(output => writer.Write(result.Report, output), outputPath, standardOutput, error))
+            if (!ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error))
             {
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            ReportSummary summary = result.Report.Summary;
+            ReportSummary summary = result.Summary;
             if (outputPath is not null)
             {
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: wrote {outputPath}: {summary.Devices} devices, {summary.InputErrors} input errors."));

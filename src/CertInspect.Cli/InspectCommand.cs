@@ -50,7 +50,7 @@ internal static class InspectCommand
                 InputReader.Read(source, sink, password);
             }
 
-            var inspection = CertificateInspection.Create(sink.Certificates, sink.Trusted, sink.Errors, ruleSet, parse.GetValue(asOf) ?? environment.Today);
+            var inspection = CertificateInspector.Inspect(sink.Certificates, sink.Trusted, sink.Errors, ruleSet.Facts, parse.GetValue(asOf) ?? environment.Today);
             if (string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal))
             {
                 CertificateInspectionWriter.WriteJson(inspection, parse.InvocationConfiguration.Output);

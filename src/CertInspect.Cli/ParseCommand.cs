@@ -64,16 +64,17 @@ internal static class ParseCommand
 
             bool json = string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal);
             DateOnly date = parse.GetValue(asOf) ?? environment.Today;
+            ParsedCaptures parsed = CertificateInspector.Classify(reports, ruleSet.Facts, date);
             if (!ReportOutput.TryWrite(
                 writer =>
                 {
                     if (json)
                     {
-                        CaptureReportWriter.WriteJson(reports, ruleSet, date, writer);
+                        CaptureReportWriter.WriteJson(parsed, writer);
                     }
                     else
                     {
-                        CaptureReportWriter.WriteTable(reports, ruleSet, writer);
+                        CaptureReportWriter.WriteTable(parsed, writer);
                     }
                 },
                 parse.GetValue(output),

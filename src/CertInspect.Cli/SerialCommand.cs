@@ -54,10 +54,10 @@ internal static class SerialCommand
             IReportWriter writer = string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal)
                 ? new JsonReportWriter()
                 : new SerialCardWriter();
-            writer.Write(result.Report, parse.InvocationConfiguration.Output);
+            writer.Write(result.ReportFor(writer), parse.InvocationConfiguration.Output);
 
             // Unlike an audit, every argument was typed on purpose: one that is not a serial is a usage error.
-            return result.Report.Summary.InputErrors > 0 ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;
+            return result.Summary.InputErrors > 0 ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;
         });
         return command;
     }

@@ -4,14 +4,39 @@ using CertInspect.Rules;
 
 namespace CertInspect.Audit;
 
-/// <summary>The outcome of an audit: the report to write, and what a gate needs. Owns the run's spill file.</summary>
-public sealed class AuditResult(Report report, Func<Severity?> worstRisk, DeviceFleet fleet) : IDisposable
+/// <summary>
+/// The outcome of an audit: the report to write, and what a gate needs. Owns the run's spill file. The summary is
+/// counted while a writer enumerates the devices; a writer that prints it first gets it finished in a pass of its own
+/// (evaluation is pure, so both passes agree).
+/// </summary>
+public sealed class AuditResult : IDisposable
 {
-    public Report Report { get; } = report;
+    private readonly Report _report;
+    private readonly SummaryTally _tally;
+    private readonly DeviceFleet _fleet;
 
-    /// <summary>The worst risk of any device; null when every device is ok or there is none. Known without a
-    /// further pass once the report's devices have been written.</summary>
-    public Severity? WorstRisk => worstRisk();
+    internal AuditResult(Report report, SummaryTally tally, DeviceFleet fleet)
+    {
+        _report = report;
+        _tally = tally;
+        _fleet = fleet;
+    }
 
-    public void Dispose() => fleet.Dispose();
+    /// <summary>The report without a summary: for a caller that reads the devices itself (acceptance).</summary>
+    public Report Report => _report;
+
+    /// <summary>The report as the writer needs it: with its summary finished when the writer prints one.</summary>
+    public Report ReportFor(IReportWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        return writer.PrintsSummary ? _report with { Summary = Summary } : _report;
+    }
+
+    /// <summary>The counts; known without a further pass once the report's devices have been written.</summary>
+    public ReportSummary Summary => _tally.Get(_report.Devices).Summary;
+
+    /// <summary>The worst risk of any device; null when every device is ok or there is none.</summary>
+    public Severity? WorstRisk => _tally.Get(_report.Devices).Worst;
+
+    public void Dispose() => _fleet.Dispose();
 }

@@ -89,13 +89,12 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
             AsOf = context.AsOf,
             Horizons = context.Horizons,
             RulesVersions = rules.Versions,
-            SummarySource = () => tally.Get(devices).Summary,
             Inputs = inputs,
             ExtraColumns = fleet.ExtraColumns,
             Devices = devices,
             InputErrors = fleet.InputErrors,
         };
-        return new AuditResult(report, () => tally.Get(devices).Worst, fleet);
+        return new AuditResult(report, tally, fleet);
     }
 
     // Each enumeration counts as it goes; the first complete one gives the summary (see SummaryTally).

@@ -4,7 +4,6 @@ using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
-using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
 
@@ -15,20 +14,20 @@ namespace CertInspect.Reporting;
 /// </summary>
 public static class CaptureReportWriter
 {
-    public static void WriteJson(IReadOnlyList<CaptureReport> reports, RuleSet rules, DateOnly asOf, TextWriter output)
+    public static void WriteJson(ParsedCaptures parsed, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(output);
-        var classifier = new CertificateClassifier(rules.Facts.CiscoCas);
+        DateOnly asOf = parsed.AsOf;
         using var stream = new TextWriterStream(output);
         using (var json = new Utf8JsonWriter(stream, JsonWriterExtensions.ReportOptions))
         {
             json.WriteStartObject();
             json.WriteString("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             json.WriteStartArray("captures");
-            foreach (CaptureReport report in reports)
+            foreach (CaptureReport report in parsed.Reports)
             {
-                WriteCapture(json, report, classifier, asOf);
+                WriteCapture(json, report, parsed, asOf);
             }
 
             json.WriteEndArray();
@@ -38,12 +37,11 @@ public static class CaptureReportWriter
         output.WriteLine();
     }
 
-    public static void WriteTable(IReadOnlyList<CaptureReport> reports, RuleSet rules, TextWriter output)
+    public static void WriteTable(ParsedCaptures parsed, TextWriter output)
     {
-        ArgumentNullException.ThrowIfNull(reports);
+        ArgumentNullException.ThrowIfNull(parsed);
         ArgumentNullException.ThrowIfNull(output);
-        var classifier = new CertificateClassifier(rules.Facts.CiscoCas);
-        foreach (CaptureReport report in reports)
+        foreach (CaptureReport report in parsed.Reports)
         {
             output.WriteLine(report.Source);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {report.Lines} lines: {string.Join(", ", report.LineCounts.Select(c => $"{c.Value} {Name(c.Key)}"))}"));
@@ -79,7 +77,7 @@ public static class CaptureReportWriter
                 foreach (LocatedCertificate certificate in device.Certificates)
                 {
                     CertificateFacts facts = certificate.Certificate;
-                    output.WriteLine($"      certificate line {certificate.Location.Line}: {classifier.Classify(facts).Label()} {facts.Subject.CommonName ?? "(no subject)"}, issuer {facts.Issuer.CommonName ?? "(none)"}, ends {CertificateText.Time(facts.NotAfter)}, {facts.SignatureAlgorithm.Name}");
+                    output.WriteLine($"      certificate line {certificate.Location.Line}: {parsed.RoleOf(certificate).Label()} {facts.Subject.CommonName ?? "(no subject)"}, issuer {facts.Issuer.CommonName ?? "(none)"}, ends {CertificateText.Time(facts.NotAfter)}, {facts.SignatureAlgorithm.Name}");
                 }
 
                 foreach (EvidenceLine line in device.LogLines)
@@ -103,7 +101,7 @@ public static class CaptureReportWriter
         }
     }
 
-    private static void WriteCapture(Utf8JsonWriter json, CaptureReport report, CertificateClassifier classifier, DateOnly asOf)
+    private static void WriteCapture(Utf8JsonWriter json, CaptureReport report, ParsedCaptures parsed, DateOnly asOf)
     {
         json.WriteStartObject();
         json.WriteString("source", report.Source);
@@ -178,7 +176,7 @@ public static class CaptureReportWriter
             foreach (LocatedCertificate certificate in device.Certificates)
             {
                 json.WriteStartObject();
-                json.WriteString("role", classifier.Classify(certificate.Certificate).Id());
+                json.WriteString("role", parsed.RoleOf(certificate).Id());
                 CertificateJson.WriteFacts(json, certificate, asOf);
                 json.WriteEndObject();
             }

@@ -12,6 +12,8 @@ namespace CertInspect.Reporting;
 /// </summary>
 public sealed class CsvReportWriter : IReportWriter
 {
+    public bool PrintsSummary => false;
+
     public const string InputErrorRisk = "input-error";
     public const string ExtraPrefix = "extra:";
 

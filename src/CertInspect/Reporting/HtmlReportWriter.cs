@@ -14,6 +14,8 @@ namespace CertInspect.Reporting;
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
+    public bool PrintsSummary => true;
+
     private static readonly JsonWriterOptions _embedded = new() { Indented = false };
 
     public void Write(Report report, TextWriter output)
@@ -28,11 +30,11 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine($"<title>CertInspect audit as of {asOf}</title>");
         output.WriteLine("<style>" + Style + "</style></head><body>");
         output.WriteLine($"<h1>CertInspect audit as of {asOf}</h1>");
-        output.WriteLine($"<p id=\"summary\">{report.Summary.Devices.ToString(CultureInfo.InvariantCulture)} devices, {report.Summary.InputErrors.ToString(CultureInfo.InvariantCulture)} input errors; rules {Html(string.Join(", ", report.RulesVersions))}.</p>");
+        output.WriteLine($"<p id=\"summary\">{report.RequiredSummary.Devices.ToString(CultureInfo.InvariantCulture)} devices, {report.RequiredSummary.InputErrors.ToString(CultureInfo.InvariantCulture)} input errors; rules {Html(string.Join(", ", report.RulesVersions))}.</p>");
 
         output.WriteLine("<section class=\"counts\">");
-        WriteCounts(output, "By risk", "by-risk", report.Summary.ByRisk);
-        WriteCounts(output, "By rule", "by-rule", report.Summary.ByRule);
+        WriteCounts(output, "By risk", "by-risk", report.RequiredSummary.ByRisk);
+        WriteCounts(output, "By rule", "by-rule", report.RequiredSummary.ByRule);
         WriteCounts(output, "By site", "by-site", devices.GroupBy(d => d.Device.Site ?? "(no site)").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new KeyValuePair<string, int>(g.Key, g.Count())).ToList());
         output.WriteLine("</section>");
 

@@ -1,7 +1,7 @@
 namespace CertInspect.Reporting;
 
-/// <summary>Writes a report in one format. A writer decides nothing: it prints what the report holds.</summary>
-public interface IReportWriter
+/// <summary>Writes a finished model in one format. A writer decides nothing: it prints what the model holds.</summary>
+public interface IReportWriter<in TModel>
 {
-    void Write(Report report, TextWriter output);
+    void Write(TModel model, TextWriter output);
 }

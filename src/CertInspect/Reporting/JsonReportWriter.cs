@@ -13,6 +13,8 @@ namespace CertInspect.Reporting;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
+    public bool PrintsSummary => true;
+
     // Flush to the TextWriter every so often, so a million devices never sit in the writer's buffer.
     private const int FlushThreshold = 64 * 1024;
 
@@ -33,7 +35,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
         json.WriteStringArray("rulesVersions", report.RulesVersions);
-        WriteSummary(json, report.Summary);
+        WriteSummary(json, report.RequiredSummary);
         WriteInputs(json, report.Inputs);
 
         json.WriteStartArray("devices");

@@ -11,11 +11,13 @@ namespace CertInspect.Reporting;
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
+    public bool PrintsSummary => true;
+
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        ReportSummary summary = report.Summary;
+        ReportSummary summary = report.RequiredSummary;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## CertInspect audit as of {report.AsOf:yyyy-MM-dd}"));
         output.WriteLine();
         string byRisk = string.Join(", ", summary.ByRisk.Where(p => p.Value > 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));

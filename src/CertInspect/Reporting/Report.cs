@@ -2,8 +2,8 @@ using CertInspect.Evidence;
 namespace CertInspect.Reporting;
 
 /// <summary>
-/// Everything a writer needs. Devices is enumerated lazily, once per writer, from the run's spill file, so that
-/// a bulk audit never holds every device at once; everything else is small.
+/// Everything a writer needs, finished. Devices are finished reports that stream in input order while the writer
+/// writes (a bulk audit never holds every device at once); everything else is small.
 /// </summary>
 public sealed record Report
 {
@@ -13,10 +13,13 @@ public sealed record Report
 
     public required IReadOnlyList<string> RulesVersions { get; init; }
 
-    /// <summary>Counts the summary: after the devices have been enumerated once, without another pass.</summary>
-    public required Func<ReportSummary> SummarySource { get; init; }
+    /// <summary>The counts, finished before the writer is called; null for a writer that does not print them (see
+    /// <see cref="IReportWriter.PrintsSummary"/>).</summary>
+    public ReportSummary? Summary { get; init; }
 
-    public ReportSummary Summary => SummarySource();
+    /// <summary>The summary a writer that prints one was promised.</summary>
+    public ReportSummary RequiredSummary =>
+        Summary ?? throw new InvalidOperationException("This report was made for a writer that does not print a summary.");
 
     public required IReadOnlyList<InputSummary> Inputs { get; init; }
 

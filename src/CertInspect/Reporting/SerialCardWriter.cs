@@ -11,6 +11,8 @@ namespace CertInspect.Reporting;
 /// </summary>
 public sealed class SerialCardWriter : IReportWriter
 {
+    public bool PrintsSummary => false;
+
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);

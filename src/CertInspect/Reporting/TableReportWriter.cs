@@ -11,6 +11,8 @@ namespace CertInspect.Reporting;
 /// </summary>
 public sealed class TableReportWriter(bool useColor) : IReportWriter
 {
+    public bool PrintsSummary => true;
+
     private const string Reset = "\u001b[0m";
     private static readonly string[] _headers = ["RISK", "SERIAL", "NAME", "MODEL", "TYPE", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "TRUST ENDS", "RULES"];
 
@@ -54,10 +56,10 @@ public sealed class TableReportWriter(bool useColor) : IReportWriter
             output.WriteLine();
         }
 
-        string byRisk = string.Join(", ", report.Summary.ByRisk.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
+        string byRisk = string.Join(", ", report.RequiredSummary.ByRisk.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{report.Summary.Devices} devices ({byRisk}); {report.Summary.InputErrors} input errors; {report.Inputs.Count} inputs."));
+            $"{report.RequiredSummary.Devices} devices ({byRisk}); {report.RequiredSummary.InputErrors} input errors; {report.Inputs.Count} inputs."));
     }
 
     private static string[] Cells(DeviceReport report) =>
