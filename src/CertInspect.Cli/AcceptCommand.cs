@@ -85,7 +85,8 @@ internal static class AcceptCommand
                 expected, expectedErrors, result.Report.Devices, result.Report.InputErrors, hashes, context.AsOf);
 
             bool csv = string.Equals(parse.GetRequiredValue(format), ReportFormats.Csv, StringComparison.Ordinal);
-            Action<TextWriter> write = csv ? text => ReceiptWriter.WriteCsv(receipt, text) : text => ReceiptWriter.WriteJson(receipt, text);
+            var receiptWriter = new ReceiptWriter(csv ? ModelFormat.Csv : ModelFormat.Json);
+            Action<TextWriter> write = text => receiptWriter.Write(receipt, text);
             if (!ReportOutput.TryWrite(write, parse.GetValue(output), parse.InvocationConfiguration.Output, error))
             {
                 return ExitCodes.UsageOrNothingReadable;

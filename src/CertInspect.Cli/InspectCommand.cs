@@ -53,11 +53,11 @@ internal static class InspectCommand
             var inspection = CertificateInspector.Inspect(sink.Certificates, sink.Trusted, sink.Errors, ruleSet.Facts, parse.GetValue(asOf) ?? environment.Today);
             if (string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal))
             {
-                CertificateInspectionWriter.WriteJson(inspection, parse.InvocationConfiguration.Output);
+                new CertificateInspectionWriter(ModelFormat.Json).Write(inspection, parse.InvocationConfiguration.Output);
             }
             else
             {
-                CertificateInspectionWriter.WriteTable(inspection, parse.InvocationConfiguration.Output);
+                new CertificateInspectionWriter(ModelFormat.Table).Write(inspection, parse.InvocationConfiguration.Output);
             }
 
             return inspection.Certificates.Count == 0 ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;

@@ -70,11 +70,11 @@ internal static class ParseCommand
                 {
                     if (json)
                     {
-                        CaptureReportWriter.WriteJson(parsed, writer);
+                        new CaptureReportWriter(ModelFormat.Json).Write(parsed, writer);
                     }
                     else
                     {
-                        CaptureReportWriter.WriteTable(parsed, writer);
+                        new CaptureReportWriter(ModelFormat.Table).Write(parsed, writer);
                     }
                 },
                 parse.GetValue(output),

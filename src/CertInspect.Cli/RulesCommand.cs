@@ -20,11 +20,11 @@ internal static class RulesCommand
 
             if (string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal))
             {
-                RuleListWriter.WriteJson(ruleSet, parse.InvocationConfiguration.Output);
+                new RuleListWriter(ModelFormat.Json).Write(ruleSet, parse.InvocationConfiguration.Output);
             }
             else
             {
-                RuleListWriter.WriteTable(ruleSet, parse.InvocationConfiguration.Output);
+                new RuleListWriter(ModelFormat.Table).Write(ruleSet, parse.InvocationConfiguration.Output);
             }
 
             return ExitCodes.Done;

@@ -1,0 +1,9 @@
+namespace CertInspect.Reporting;
+
+/// <summary>The formats of the writers of one model (inspect, parse, rules, the acceptance receipt).</summary>
+public enum ModelFormat
+{
+    Table,
+    Json,
+    Csv,
+}
