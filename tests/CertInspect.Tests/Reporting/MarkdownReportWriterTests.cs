@@ -1,0 +1,14 @@
+using CertInspect.Reporting;
+
+namespace CertInspect.Tests.Reporting;
+
+public sealed class MarkdownReportWriterTests
+{
+    [Fact]
+    public void Write_SmallAudit_MatchesGolden()
+    {
+        string written = SmallAudit.WrittenBy(new MarkdownReportWriter());
+
+        GoldenFile.AssertMatches("small-audit.md", written);
+    }
+}
