@@ -12,37 +12,9 @@ namespace CertInspect.Reporting;
 /// the certificates described, the log lines kept, the diagnostics, and the line count per category. For people
 /// checking a capture before an audit: it shows what was understood, not what is wrong.
 /// </summary>
-public sealed class CaptureReportWriter : IReportWriter<ParsedCaptures>
+public sealed class CaptureReportWriter(ModelFormat format)
+    : FormattedWriter<ParsedCaptures>(format, new Dictionary<ModelFormat, Action<ParsedCaptures, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = WriteTable })
 {
-    private readonly ModelFormat _format;
-
-    public CaptureReportWriter(ModelFormat format)
-    {
-        if (format is not (ModelFormat.Json or ModelFormat.Table))
-        {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "CaptureReportWriter writes json, table.");
-        }
-
-        _format = format;
-    }
-
-    public void Write(ParsedCaptures model, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(output);
-        switch (_format)
-        {
-            case ModelFormat.Json:
-                WriteJson(model, output);
-                break;
-            case ModelFormat.Table:
-                WriteTable(model, output);
-                break;
-            default:
-                throw new InvalidOperationException($"{_format} was refused when the writer was made.");
-        }
-    }
-
     private static void WriteJson(ParsedCaptures parsed, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(parsed);

@@ -6,37 +6,9 @@ using CertInspect.Evidence;
 namespace CertInspect.Reporting;
 
 /// <summary>Writes what inspect found, as aligned text for people or as JSON (the audit report's certificate shape).</summary>
-public sealed class CertificateInspectionWriter : IReportWriter<CertificateInspection>
+public sealed class CertificateInspectionWriter(ModelFormat format)
+    : FormattedWriter<CertificateInspection>(format, new Dictionary<ModelFormat, Action<CertificateInspection, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = WriteTable })
 {
-    private readonly ModelFormat _format;
-
-    public CertificateInspectionWriter(ModelFormat format)
-    {
-        if (format is not (ModelFormat.Json or ModelFormat.Table))
-        {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "CertificateInspectionWriter writes json, table.");
-        }
-
-        _format = format;
-    }
-
-    public void Write(CertificateInspection model, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(output);
-        switch (_format)
-        {
-            case ModelFormat.Json:
-                WriteJson(model, output);
-                break;
-            case ModelFormat.Table:
-                WriteTable(model, output);
-                break;
-            default:
-                throw new InvalidOperationException($"{_format} was refused when the writer was made.");
-        }
-    }
-
     private static void WriteTable(CertificateInspection inspection, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(inspection);

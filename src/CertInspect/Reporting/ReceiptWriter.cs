@@ -5,37 +5,9 @@ using CertInspect.Acceptance;
 namespace CertInspect.Reporting;
 
 /// <summary>Writes an acceptance receipt as JSON (a contract, like the audit report) or CSV (one row per unit).</summary>
-public sealed class ReceiptWriter : IReportWriter<AcceptanceReceipt>
+public sealed class ReceiptWriter(ModelFormat format)
+    : FormattedWriter<AcceptanceReceipt>(format, new Dictionary<ModelFormat, Action<AcceptanceReceipt, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Csv] = WriteCsv })
 {
-    private readonly ModelFormat _format;
-
-    public ReceiptWriter(ModelFormat format)
-    {
-        if (format is not (ModelFormat.Json or ModelFormat.Csv))
-        {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "ReceiptWriter writes json, csv.");
-        }
-
-        _format = format;
-    }
-
-    public void Write(AcceptanceReceipt model, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(output);
-        switch (_format)
-        {
-            case ModelFormat.Json:
-                WriteJson(model, output);
-                break;
-            case ModelFormat.Csv:
-                WriteCsv(model, output);
-                break;
-            default:
-                throw new InvalidOperationException($"{_format} was refused when the writer was made.");
-        }
-    }
-
     private static void WriteJson(AcceptanceReceipt receipt, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(receipt);

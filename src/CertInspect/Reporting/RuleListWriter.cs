@@ -5,37 +5,9 @@ using CertInspect.Rules;
 namespace CertInspect.Reporting;
 
 /// <summary>Lists the rules in force with their sources and the data versions, as a table or as JSON.</summary>
-public sealed class RuleListWriter : IReportWriter<RuleSet>
+public sealed class RuleListWriter(ModelFormat format)
+    : FormattedWriter<RuleSet>(format, new Dictionary<ModelFormat, Action<RuleSet, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = WriteTable })
 {
-    private readonly ModelFormat _format;
-
-    public RuleListWriter(ModelFormat format)
-    {
-        if (format is not (ModelFormat.Json or ModelFormat.Table))
-        {
-            throw new ArgumentOutOfRangeException(nameof(format), format, "RuleListWriter writes json, table.");
-        }
-
-        _format = format;
-    }
-
-    public void Write(RuleSet model, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(output);
-        switch (_format)
-        {
-            case ModelFormat.Json:
-                WriteJson(model, output);
-                break;
-            case ModelFormat.Table:
-                WriteTable(model, output);
-                break;
-            default:
-                throw new InvalidOperationException($"{_format} was refused when the writer was made.");
-        }
-    }
-
     private static void WriteTable(RuleSet rules, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(rules);
