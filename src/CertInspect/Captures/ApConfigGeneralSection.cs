@@ -11,8 +11,21 @@ namespace CertInspect.Captures;
 /// kept as a note, since a type alone says nothing about dates.
 /// </summary>
 internal sealed class ApConfigGeneralSection(CaptureSession session, CapturedDevice controller, string? apName)
-    : OutputSection(OutputKind.ApConfigGeneral)
+    : OutputSection(Command)
 {
+    public static CaptureCommand Command { get; } = new()
+    {
+        DisplayName = "show ap config general",
+        Forms =
+        [
+            new("show ap config general <ap>", ControllerOnly: true),
+            new("show ap config general", ControllerOnly: true),
+            new("show ap name <ap> config general", ControllerOnly: true),
+        ],
+        StartsOutput = StartsOutput,
+        Create = start => new ApConfigGeneralSection(start.Session, start.Device, start.ApName),
+    };
+
     private const string TextSource = "show ap config general";
     private CapturedDevice? _ap;
     private TextCertificate? _certificate;

@@ -8,8 +8,16 @@ namespace CertInspect.Captures;
 /// "show ap summary" (AireOS and 9800; rules data source cisco-cli-output): a few global lines, a header, dashes, then one row per AP:
 /// name, slots, model, Ethernet MAC, ... No serials: the name and MAC join these APs to the other inputs.
 /// </summary>
-internal sealed partial class ApSummarySection(CaptureSession session, CapturedDevice controller) : OutputSection(OutputKind.ApSummary)
+internal sealed partial class ApSummarySection(CaptureSession session, CapturedDevice controller) : OutputSection(Command)
 {
+    public static CaptureCommand Command { get; } = new()
+    {
+        DisplayName = "show ap summary",
+        Forms = [new("show ap summary *", ControllerOnly: true)],
+        StartsOutput = StartsOutput,
+        Create = start => new ApSummarySection(start.Session, start.Device),
+    };
+
     private bool _inTable;
 
     public static bool StartsOutput(string trimmed) => trimmed.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase);

@@ -17,8 +17,6 @@ public sealed class CaptureReader
     /// <summary>A longer line is read up to this length; the rest is skipped with a diagnostic.</summary>
     public const int MaximumLineLength = 64 * 1024;
 
-    private const string PkiSource = "show crypto pki certificates";
-
     private readonly CaptureFacts _facts;
     private readonly IReadOnlyList<CiscoCa> _ciscoCas;
     private readonly IReadOnlyList<Regex> _signatures;
@@ -105,7 +103,7 @@ public sealed class CaptureReader
 
             if (LogText.IsLog(text) || signatures.Any(s => s.IsMatch(text)))
             {
-                if (_section?.Kind == OutputKind.Log && _command is not null)
+                if (_section?.Reads == LogSection.Command && _command is not null)
                 {
                     _command.OutputLines++;
                 }
@@ -136,7 +134,7 @@ public sealed class CaptureReader
 
             if (_section is { Greedy: true } greedy && greedy.Accept(line))
             {
-                return greedy.Kind is OutputKind.Silent or OutputKind.Unsupported ? Skipped() : Output();
+                return greedy.Reads == SkippedSection.Silent || greedy.Reads == SkippedSection.Unsupported ? Skipped() : Output();
             }
 
             if (afterLog)
@@ -194,54 +192,32 @@ public sealed class CaptureReader
                 _device.SetRole(DeviceRole.Controller);
             }
 
-            if (command.Kind == OutputKind.ParameterBlock || prompt.Rest.StartsWith("debug capwap", StringComparison.OrdinalIgnoreCase))
+            if (command.Command.MarksAccessPoint || prompt.Rest.StartsWith("debug capwap", StringComparison.OrdinalIgnoreCase))
             {
                 _device.SetRole(DeviceRole.AccessPoint);
             }
 
             _device.AddOccurrence(line.Evidence);
-            string readAs = ReadAs(command.Kind);
+            string readAs = command.Command.DisplayName;
             _command = new CapturedCommand(line.Location, command.ApName ?? _device.Context, prompt.Rest, readAs);
             Session.AddCommand(_command);
-            _section = Create(command, _device, line);
+            _section = Create(command.Command, command.ApName, _device, line);
         }
 
-        private OutputSection Create(RecognisedCommand command, CapturedDevice device, CaptureLine line) => command.Kind switch
-        {
-            OutputKind.PkiCertificates => new PkiCertificatesSection(Session, device, PkiSource),
-            OutputKind.PkiTrustpoints => new TrustpointsSection(device, line.Evidence),
-            OutputKind.ParameterBlock => new ParameterBlockSection(device),
-            OutputKind.ControllerCertificates => new ControllerCertificatesSection(Session, device),
-            OutputKind.ApConfigGeneral => new ApConfigGeneralSection(Session, device, command.ApName),
-            OutputKind.ApInventory => new InventorySection(Session, device, perAp: true, command.ApName),
-            OutputKind.Inventory => new InventorySection(Session, device, perAp: false, null),
-            OutputKind.ApSummary => new ApSummarySection(Session, device),
-            OutputKind.Version => new VersionSection(device),
-            OutputKind.Log => new LogSection(this),
-            _ => new SkippedSection(command.Kind),
-        };
+        private OutputSection Create(CaptureCommand command, string? apName, CapturedDevice device, CaptureLine line) =>
+            command.Create(new SectionStart(Session, device, line, apName, Log));
 
         // Output pasted without its command line, recognised by its first line.
         private (OutputSection Section, string ReadAs)? Headerless(CaptureLine line)
         {
             string text = line.Trimmed;
-            OutputKind? kind =
-                PkiCertificatesSection.StartsBlock(text) ? OutputKind.PkiCertificates
-                : ControllerCertificatesSection.StartsOutput(text) ? OutputKind.ControllerCertificates
-                : ParameterBlockSection.StartsOutput(text) ? OutputKind.ParameterBlock
-                : ApConfigGeneralSection.StartsOutput(text) ? OutputKind.ApConfigGeneral
-                : text.StartsWith("Inventory for ", StringComparison.Ordinal) ? OutputKind.ApInventory
-                : InventorySection.StartsOutput(text) ? OutputKind.Inventory
-                : ApSummarySection.StartsOutput(text) ? OutputKind.ApSummary
-                : VersionSection.StartsOutput(text) ? OutputKind.Version
-                : text.StartsWith("Trustpoint ", StringComparison.Ordinal) && text.EndsWith(':') ? OutputKind.PkiTrustpoints
-                : null;
-            if (kind is not { } found || (_section?.Kind == found && _section.Greedy))
+            CaptureCommand? found = CommandCatalog.Commands.FirstOrDefault(c => c.StartsOutput?.Invoke(text) == true);
+            if (found is null || (_section?.Reads == found && _section.Greedy))
             {
                 return null;
             }
 
-            return (Create(new RecognisedCommand(found, false, null, null), Device, line), ReadAs(found) + " (no command line: recognised by its output)");
+            return (Create(found, null, Device, line), found.DisplayName + " (no command line: recognised by its output)");
         }
 
         public void Log(CaptureLine line, string text)
@@ -252,34 +228,6 @@ public sealed class CaptureReader
                 {
                     Device.AddLogLine(new EvidenceLine(line.Location, message));
                 }
-            }
-        }
-
-        private static string ReadAs(OutputKind kind) => kind switch
-        {
-            OutputKind.PkiCertificates => "show crypto pki certificates",
-            OutputKind.PkiTrustpoints => "show crypto pki trustpoints",
-            OutputKind.ParameterBlock => "test pb display",
-            OutputKind.ControllerCertificates => "show certificate all",
-            OutputKind.ApConfigGeneral => "show ap config general",
-            OutputKind.ApInventory => "show ap inventory",
-            OutputKind.Inventory => "show inventory",
-            OutputKind.ApSummary => "show ap summary",
-            OutputKind.Version => "show version",
-            OutputKind.Log => "log",
-            OutputKind.Silent => "no output to read",
-            _ => "not read by CertInspect",
-        };
-
-        // show logging / show msglog: every line is a log message.
-        private sealed class LogSection(Run run) : OutputSection(OutputKind.Log)
-        {
-            public override bool Greedy => true;
-
-            public override bool Accept(CaptureLine line)
-            {
-                run.Log(line, line.Trimmed);
-                return true;
             }
         }
     }

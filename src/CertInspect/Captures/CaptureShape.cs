@@ -19,19 +19,12 @@ public static class CaptureShape
             }
 
             if (PromptLine.Match(line) is { } prompt && prompt.Rest.Length > 0
-                && (LogText.IsLog(prompt.Rest) || CommandCatalog.Recognise(prompt.Rest).Kind is not OutputKind.Unsupported))
+                && (LogText.IsLog(prompt.Rest) || CommandCatalog.Recognise(prompt.Rest).Command != SkippedSection.Unsupported))
             {
                 return true;
             }
 
-            if (LogText.IsLog(trimmed)
-                || PkiCertificatesSection.StartsBlock(trimmed)
-                || ControllerCertificatesSection.StartsOutput(trimmed)
-                || ParameterBlockSection.StartsOutput(trimmed)
-                || ApConfigGeneralSection.StartsOutput(trimmed)
-                || InventorySection.StartsOutput(trimmed)
-                || ApSummarySection.StartsOutput(trimmed)
-                || VersionSection.StartsOutput(trimmed))
+            if (LogText.IsLog(trimmed) || CommandCatalog.Commands.Any(c => c.StartsOutput?.Invoke(trimmed) == true))
             {
                 return true;
             }

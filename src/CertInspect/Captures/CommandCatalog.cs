@@ -4,40 +4,25 @@ namespace CertInspect.Captures;
 /// Recognises the commands engineers type, abbreviated as IOS and AireOS accept them ("sh cry pki cert"), with a
 /// pipe filter ("| include SHA2") and the AP name argument of the controller commands about one AP.
 /// </summary>
-public static class CommandCatalog
+internal static class CommandCatalog
 {
-    private const string AnyToken = "<ap>";
-    private const string AnyRest = "*";
-
-    // Longer and more specific forms first: the first entry that matches wins.
-    private static readonly (string[] Words, OutputKind Kind, bool ControllerOnly)[] _entries =
+    /// <summary>
+    /// Every command whose output is read, in the order their forms are tried: longer and more specific forms first,
+    /// the first that matches wins. Adding a command is its section's file and one line here.
+    /// </summary>
+    public static IReadOnlyList<CaptureCommand> Commands { get; } =
     [
-        (["show", "crypto", "pki", "certificates", AnyRest], OutputKind.PkiCertificates, false),
-        (["show", "crypto", "pki", "trustpool", AnyRest], OutputKind.PkiCertificates, false),
-        (["show", "crypto", "pki", "trustpoints", AnyRest], OutputKind.PkiTrustpoints, false),
-        (["test", "pb", "display"], OutputKind.ParameterBlock, false),
-        (["show", "certificate", "all"], OutputKind.ControllerCertificates, true),
-        (["show", "ap", "config", "general", AnyToken], OutputKind.ApConfigGeneral, true),
-        (["show", "ap", "config", "general"], OutputKind.ApConfigGeneral, true),
-        (["show", "ap", "name", AnyToken, "config", "general"], OutputKind.ApConfigGeneral, true),
-        (["show", "ap", "inventory", AnyToken], OutputKind.ApInventory, true),
-        (["show", "ap", "name", AnyToken, "inventory"], OutputKind.ApInventory, true),
-        (["show", "ap", "summary", AnyRest], OutputKind.ApSummary, true),
-        (["show", "inventory", AnyRest], OutputKind.Inventory, false),
-        (["show", "version", AnyRest], OutputKind.Version, false),
-        (["show", "sysinfo"], OutputKind.Version, true),
-        (["show", "logging", AnyRest], OutputKind.Log, false),
-        (["show", "msglog", AnyRest], OutputKind.Log, true),
-        (["show", "traplog", AnyRest], OutputKind.Log, true),
-        (["debug", AnyRest], OutputKind.Silent, false),
-        (["undebug", AnyRest], OutputKind.Silent, false),
-        (["no", AnyRest], OutputKind.Silent, false),
-        (["terminal", AnyRest], OutputKind.Silent, false),
-        (["enable", AnyRest], OutputKind.Silent, false),
-        (["configure", AnyRest], OutputKind.Silent, false),
-        (["config", AnyRest], OutputKind.Silent, true),
-        (["exit"], OutputKind.Silent, false),
-        (["end"], OutputKind.Silent, false),
+        PkiCertificatesSection.Command,
+        TrustpointsSection.Command,
+        ParameterBlockSection.Command,
+        ControllerCertificatesSection.Command,
+        ApConfigGeneralSection.Command,
+        InventorySection.ApInventoryCommand,
+        ApSummarySection.Command,
+        InventorySection.InventoryCommand,
+        VersionSection.Command,
+        LogSection.Command,
+        SkippedSection.Silent,
     ];
 
     /// <summary>What a typed command is; Unsupported for any other command.</summary>
@@ -48,15 +33,18 @@ public static class CommandCatalog
         string command = pipe >= 0 ? typed[..pipe] : typed;
         string? filter = pipe >= 0 ? typed[(pipe + 1)..].Trim() : null;
         string[] tokens = command.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach ((string[] words, OutputKind kind, bool controllerOnly) in _entries)
+        foreach (CaptureCommand known in Commands)
         {
-            if (TryMatch(words, tokens, out string? apName))
+            foreach (CommandForm form in known.Forms)
             {
-                return new RecognisedCommand(kind, controllerOnly, apName, filter is null ? null : FilterText(filter));
+                if (TryMatch(form.Parts, tokens, out string? apName))
+                {
+                    return new RecognisedCommand(known, form.ControllerOnly, apName, filter is null ? null : FilterText(filter));
+                }
             }
         }
 
-        return new RecognisedCommand(OutputKind.Unsupported, false, null, filter);
+        return new RecognisedCommand(SkippedSection.Unsupported, false, null, filter);
     }
 
     /// <summary>Whether a command's text starts like one the catalog knows, to tell a command after a prompt from log text run onto it.</summary>
@@ -67,13 +55,13 @@ public static class CommandCatalog
         return first.Length > 0 && char.IsAsciiLetter(first[0]) && first.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
     }
 
-    private static bool TryMatch(string[] words, string[] tokens, out string? apName)
+    private static bool TryMatch(IReadOnlyList<string> words, string[] tokens, out string? apName)
     {
         apName = null;
         int t = 0;
         foreach (string word in words)
         {
-            if (word == AnyRest)
+            if (word == CaptureCommand.AnyRest)
             {
                 return true;
             }
@@ -83,7 +71,7 @@ public static class CommandCatalog
                 return false;
             }
 
-            if (word == AnyToken)
+            if (word == CaptureCommand.AnyWord)
             {
                 // "show ap inventory all" names every AP, not one called "all".
                 string token = tokens[t++];

@@ -6,8 +6,16 @@ namespace CertInspect.Captures;
 /// line or on the next ("Subject Name :" then "C=US, ST=..., CN=..."), dates as "Oct  4 05:05:04 2015 GMT".
 /// </summary>
 internal sealed class ControllerCertificatesSection(CaptureSession session, CapturedDevice device)
-    : OutputSection(OutputKind.ControllerCertificates)
+    : OutputSection(Command)
 {
+    public static CaptureCommand Command { get; } = new()
+    {
+        DisplayName = "show certificate all",
+        Forms = [new("show certificate all", ControllerOnly: true)],
+        StartsOutput = StartsOutput,
+        Create = start => new ControllerCertificatesSection(start.Session, start.Device),
+    };
+
     private const string TextSource = "show certificate all";
     private TextCertificate? _certificate;
     private string? _pending;

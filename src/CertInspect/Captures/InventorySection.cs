@@ -10,8 +10,26 @@ namespace CertInspect.Captures;
 /// modules and power supplies. In "show ap inventory" each "Inventory for AP" starts that AP's entries.
 /// </summary>
 internal sealed partial class InventorySection(CaptureSession session, CapturedDevice device, bool perAp, string? apName)
-    : OutputSection(perAp ? OutputKind.ApInventory : OutputKind.Inventory)
+    : OutputSection(perAp ? ApInventoryCommand : InventoryCommand)
 {
+    /// <summary>AireOS "show ap inventory": each "Inventory for AP" starts that AP's entries.</summary>
+    public static CaptureCommand ApInventoryCommand { get; } = new()
+    {
+        DisplayName = "show ap inventory",
+        Forms = [new("show ap inventory <ap>", ControllerOnly: true), new("show ap name <ap> inventory", ControllerOnly: true)],
+        StartsOutput = trimmed => trimmed.StartsWith("Inventory for ", StringComparison.Ordinal),
+        Create = start => new InventorySection(start.Session, start.Device, perAp: true, start.ApName),
+    };
+
+    /// <summary>IOS and AireOS "show inventory": the device's own chassis first.</summary>
+    public static CaptureCommand InventoryCommand { get; } = new()
+    {
+        DisplayName = "show inventory",
+        Forms = [new("show inventory *")],
+        StartsOutput = trimmed => NameLine().IsMatch(trimmed),
+        Create = start => new InventorySection(start.Session, start.Device, perAp: false, null),
+    };
+
     private CapturedDevice? _current = perAp ? null : device;
     private bool _chassisDone;
 

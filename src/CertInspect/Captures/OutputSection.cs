@@ -5,9 +5,10 @@ namespace CertInspect.Captures;
 /// pasted after them without a prompt is recognised by its own shape; greedy sections (free text such as show
 /// version) take every line that no other section claims.
 /// </summary>
-internal abstract class OutputSection(OutputKind kind)
+internal abstract class OutputSection(CaptureCommand command)
 {
-    public OutputKind Kind { get; } = kind;
+    /// <summary>The command whose output this section reads.</summary>
+    public CaptureCommand Reads { get; } = command;
 
     public virtual bool Greedy => false;
 

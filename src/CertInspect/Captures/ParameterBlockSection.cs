@@ -6,8 +6,17 @@ namespace CertInspect.Captures;
 /// programmed; "Display of the SHA2 Parameter Block" means one was, and the trustpoints decide. The record dump
 /// that follows is taken as part of the output.
 /// </summary>
-internal sealed class ParameterBlockSection(CapturedDevice device) : OutputSection(OutputKind.ParameterBlock)
+internal sealed class ParameterBlockSection(CapturedDevice device) : OutputSection(Command)
 {
+    public static CaptureCommand Command { get; } = new()
+    {
+        DisplayName = "test pb display",
+        Forms = [new("test pb display")],
+        StartsOutput = StartsOutput,
+        MarksAccessPoint = true,
+        Create = start => new ParameterBlockSection(start.Device),
+    };
+
     public override bool Greedy => true;
 
     public static bool StartsOutput(string trimmed) => trimmed.Contains("SHA2 Parameter Block", StringComparison.OrdinalIgnoreCase);

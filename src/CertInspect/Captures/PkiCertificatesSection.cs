@@ -12,8 +12,16 @@ namespace CertInspect.Captures;
 /// joined back.
 /// </summary>
 internal sealed partial class PkiCertificatesSection(CaptureSession session, CapturedDevice device, string textSource)
-    : OutputSection(OutputKind.PkiCertificates)
+    : OutputSection(Command)
 {
+    public static CaptureCommand Command { get; } = new()
+    {
+        DisplayName = "show crypto pki certificates",
+        Forms = [new("show crypto pki certificates *"), new("show crypto pki trustpool *")],
+        StartsOutput = StartsBlock,
+        Create = start => new PkiCertificatesSection(start.Session, start.Device, "show crypto pki certificates"),
+    };
+
     private TextCertificate? _certificate;
     private Group _group;
 

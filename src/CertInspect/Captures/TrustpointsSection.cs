@@ -9,10 +9,18 @@ namespace CertInspect.Captures;
 /// </summary>
 internal sealed class TrustpointsSection : OutputSection
 {
+    public static CaptureCommand Command { get; } = new()
+    {
+        DisplayName = "show crypto pki trustpoints",
+        Forms = [new("show crypto pki trustpoints *")],
+        StartsOutput = trimmed => trimmed.StartsWith("Trustpoint ", StringComparison.Ordinal) && trimmed.EndsWith(':'),
+        Create = start => new TrustpointsSection(start.Device, start.Line.Evidence),
+    };
+
     private readonly CapturedDevice _device;
 
     public TrustpointsSection(CapturedDevice device, EvidenceLine command)
-        : base(OutputKind.PkiTrustpoints)
+        : base(Command)
     {
         _device = device;
         device.StartTrustpoints(command);

@@ -8,8 +8,16 @@ namespace CertInspect.Captures;
 /// "show version" (IOS, IOS-XE, AP) and AireOS "show sysinfo": the software release (which decides the CSCur43050
 /// trigger on a controller), and on an AP its model, serial and MAC. Free text: every line is taken.
 /// </summary>
-internal sealed partial class VersionSection(CapturedDevice device) : OutputSection(OutputKind.Version)
+internal sealed partial class VersionSection(CapturedDevice device) : OutputSection(Command)
 {
+    public static CaptureCommand Command { get; } = new()
+    {
+        DisplayName = "show version",
+        Forms = [new("show version *"), new("show sysinfo", ControllerOnly: true)],
+        StartsOutput = StartsOutput,
+        Create = start => new VersionSection(start.Device),
+    };
+
     public override bool Greedy => true;
 
     public static bool StartsOutput(string trimmed) =>

@@ -5,32 +5,32 @@ namespace CertInspect.Tests.Captures;
 public sealed class CommandCatalogTests
 {
     [Theory]
-    [InlineData("show crypto pki certificates", OutputKind.PkiCertificates, null, null)]
-    [InlineData("sh cry pki cert", OutputKind.PkiCertificates, null, null)]
-    [InlineData("show crypto pki certificates verbose", OutputKind.PkiCertificates, null, null)]
-    [InlineData("show crypto pki trustpool", OutputKind.PkiCertificates, null, null)]
-    [InlineData("show crypto pki trustpoints | include SHA2", OutputKind.PkiTrustpoints, null, "SHA2")]
-    [InlineData("sh cry pki trustpoints | i SHA2", OutputKind.PkiTrustpoints, null, "SHA2")]
-    [InlineData("test pb display", OutputKind.ParameterBlock, null, null)]
-    [InlineData("show certificate all", OutputKind.ControllerCertificates, null, null)]
-    [InlineData("show ap config general AP-1", OutputKind.ApConfigGeneral, "AP-1", null)]
-    [InlineData("show ap name AP-1 config general", OutputKind.ApConfigGeneral, "AP-1", null)]
-    [InlineData("show ap config general", OutputKind.ApConfigGeneral, null, null)]
-    [InlineData("show ap inventory all", OutputKind.ApInventory, null, null)]
-    [InlineData("show ap inventory AP-2", OutputKind.ApInventory, "AP-2", null)]
-    [InlineData("show inventory", OutputKind.Inventory, null, null)]
-    [InlineData("show ap summary", OutputKind.ApSummary, null, null)]
-    [InlineData("show version", OutputKind.Version, null, null)]
-    [InlineData("show sysinfo", OutputKind.Version, null, null)]
-    [InlineData("show msglog", OutputKind.Log, null, null)]
-    [InlineData("debug capwap console cli", OutputKind.Silent, null, null)]
-    [InlineData("ping 10.0.0.1", OutputKind.Unsupported, null, null)]
-    [InlineData("s ver", OutputKind.Unsupported, null, null)]
-    public void Recognise_ReadsAbbreviationsArgumentsAndFilters(string typed, OutputKind kind, string? apName, string? filter)
+    [InlineData("show crypto pki certificates", "show crypto pki certificates", null, null)]
+    [InlineData("sh cry pki cert", "show crypto pki certificates", null, null)]
+    [InlineData("show crypto pki certificates verbose", "show crypto pki certificates", null, null)]
+    [InlineData("show crypto pki trustpool", "show crypto pki certificates", null, null)]
+    [InlineData("show crypto pki trustpoints | include SHA2", "show crypto pki trustpoints", null, "SHA2")]
+    [InlineData("sh cry pki trustpoints | i SHA2", "show crypto pki trustpoints", null, "SHA2")]
+    [InlineData("test pb display", "test pb display", null, null)]
+    [InlineData("show certificate all", "show certificate all", null, null)]
+    [InlineData("show ap config general AP-1", "show ap config general", "AP-1", null)]
+    [InlineData("show ap name AP-1 config general", "show ap config general", "AP-1", null)]
+    [InlineData("show ap config general", "show ap config general", null, null)]
+    [InlineData("show ap inventory all", "show ap inventory", null, null)]
+    [InlineData("show ap inventory AP-2", "show ap inventory", "AP-2", null)]
+    [InlineData("show inventory", "show inventory", null, null)]
+    [InlineData("show ap summary", "show ap summary", null, null)]
+    [InlineData("show version", "show version", null, null)]
+    [InlineData("show sysinfo", "show version", null, null)]
+    [InlineData("show msglog", "log", null, null)]
+    [InlineData("debug capwap console cli", "no output to read", null, null)]
+    [InlineData("ping 10.0.0.1", "not read by CertInspect", null, null)]
+    [InlineData("s ver", "not read by CertInspect", null, null)]
+    public void Recognise_ReadsAbbreviationsArgumentsAndFilters(string typed, string readAs, string? apName, string? filter)
     {
         RecognisedCommand command = CommandCatalog.Recognise(typed);
 
-        Assert.Equal(kind, command.Kind);
+        Assert.Equal(readAs, command.Command.DisplayName);
         Assert.Equal(apName, command.ApName);
         Assert.Equal(filter, command.Filter);
     }
@@ -73,5 +73,19 @@ public sealed class CommandCatalogTests
 
         Assert.Equal(3, messages.Length);
         Assert.EndsWith("Peer certificate verification failed FFFFFFFF", messages[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Commands_EveryForm_IsRecognisedAsItsOwnCommand()
+    {
+        foreach (CaptureCommand known in CommandCatalog.Commands)
+        {
+            foreach (CommandForm form in known.Forms)
+            {
+                string typed = string.Join(' ', form.Parts.Select(w => w == CaptureCommand.AnyWord ? "AP-9" : w == CaptureCommand.AnyRest ? "detail" : w));
+
+                Assert.Same(known, CommandCatalog.Recognise(typed).Command);
+            }
+        }
     }
 }
