@@ -2,7 +2,7 @@ using System.Text;
 using CertInspect.Audit;
 using CertInspect.Inputs;
 
-namespace CertInspect.Tests.Inputs;
+namespace CertInspect.Tests.Audit;
 
 public sealed class ContentSnifferTests
 {

@@ -6,10 +6,10 @@ using CertInspect.Reporting;
 using CertInspect.Rules;
 using CertInspect.Testing;
 
-namespace CertInspect.Tests.Captures;
+namespace CertInspect.Tests.Audit;
 
 /// <summary>Captures through the whole audit: joined records and the rules that read them.</summary>
-public sealed class CaptureAuditTests
+public sealed class AuditorTests
 {
     private static readonly DateOnly AsOf = new(2026, 11, 21);
 

@@ -4,7 +4,7 @@ using CertInspect.Tests.Certificates;
 
 namespace CertInspect.Tests.Fleet;
 
-public sealed class CertificateJoinTests
+public sealed class CertificateEvidenceTests
 {
     [Fact]
     public void Join_BySudiSerialAndByCommonNameMac_ElseOwnDevices()
