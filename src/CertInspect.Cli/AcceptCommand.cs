@@ -4,7 +4,6 @@ using CertInspect.Acceptance;
 using CertInspect.Audit;
 using CertInspect.Evidence;
 using CertInspect.Facts;
-using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
 using CertInspect.Rules;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using CertInspect.Audit;
-using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;

@@ -1,6 +1,6 @@
-using CertInspect.Audit;
 using System.CommandLine;
 using System.Text;
+using CertInspect.Audit;
 using CertInspect.Captures;
 using CertInspect.Evidence;
 using CertInspect.Inputs;

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using CertInspect.Audit;
 using CertInspect.Evidence;
-using CertInspect.Fleet;
 using CertInspect.Reporting;
 using CertInspect.Rules;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CertInspect.Cli;
 
 namespace CertInspect.Cli.Tests;
 

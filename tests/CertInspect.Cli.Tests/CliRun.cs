@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using CertInspect.Cli;
 
 namespace CertInspect.Cli.Tests;
 

@@ -1,7 +1,4 @@
-using CertInspect.Captures;
-using CertInspect.Certificates;
 using CertInspect.Evidence;
-using CertInspect.Fleet;
 
 namespace CertInspect.Tests;
 

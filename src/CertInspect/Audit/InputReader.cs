@@ -3,7 +3,6 @@ using System.Text;
 using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
-using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Serials;
 

@@ -1,6 +1,5 @@
 using CertInspect.Captures;
 using CertInspect.Evidence;
-using CertInspect.Fleet;
 using CertInspect.Inputs;
 
 namespace CertInspect.Audit;

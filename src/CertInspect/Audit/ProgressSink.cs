@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using CertInspect.Captures;
-using CertInspect.Certificates;
 using CertInspect.Evidence;
-using CertInspect.Fleet;
-using CertInspect.Reporting;
 
 namespace CertInspect.Audit;
 

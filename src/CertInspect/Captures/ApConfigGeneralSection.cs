@@ -1,6 +1,4 @@
-using CertInspect.Certificates;
 using CertInspect.Evidence;
-using CertInspect.Fleet;
 
 namespace CertInspect.Captures;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
-using CertInspect.Fleet;
 
 namespace CertInspect.Captures;
 

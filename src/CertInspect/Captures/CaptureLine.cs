@@ -1,5 +1,4 @@
 using CertInspect.Evidence;
-using CertInspect.Rules;
 
 namespace CertInspect.Captures;
 

@@ -1,4 +1,3 @@
-using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Facts;
 

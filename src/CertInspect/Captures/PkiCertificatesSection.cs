@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CertInspect.Certificates;
 using CertInspect.Evidence;
 
 namespace CertInspect.Captures;

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using System.Text;
-using CertInspect.Certificates;
+using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 using CertInspect.Facts;
-using CertInspect.Rules;
 
 namespace CertInspect.Captures;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CertInspect.Facts;
-using CertInspect.Rules;
 
 namespace CertInspect.Captures;
 

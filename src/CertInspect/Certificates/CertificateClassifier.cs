@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 using CertInspect.Facts;
-using CertInspect.Fleet;
 
 namespace CertInspect.Certificates;
 

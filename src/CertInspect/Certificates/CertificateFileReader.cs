@@ -1,7 +1,7 @@
 using System.Formats.Asn1;
 using System.Globalization;
-using System.Security.Cryptography.Pkcs;
 using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
 using System.Text;
 using CertInspect.Evidence;
 

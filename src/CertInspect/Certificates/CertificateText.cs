@@ -1,5 +1,4 @@
 using System.Globalization;
-using CertInspect.Certificates;
 
 namespace CertInspect.Certificates;
 

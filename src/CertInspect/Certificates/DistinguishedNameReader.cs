@@ -1,5 +1,4 @@
 using System.Formats.Asn1;
-using System.Globalization;
 using System.Text;
 using CertInspect.Evidence;
 

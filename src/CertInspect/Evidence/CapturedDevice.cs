@@ -1,6 +1,3 @@
-using CertInspect.Certificates;
-using CertInspect.Rules;
-
 namespace CertInspect.Evidence;
 
 /// <summary>

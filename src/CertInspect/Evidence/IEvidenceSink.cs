@@ -1,6 +1,3 @@
-using CertInspect.Captures;
-using CertInspect.Certificates;
-
 namespace CertInspect.Evidence;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CertInspect.Rules;
-
 namespace CertInspect.Evidence;
 
 /// <summary>

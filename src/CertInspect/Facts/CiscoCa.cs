@@ -1,4 +1,3 @@
-using CertInspect.Evidence;
 namespace CertInspect.Facts;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using CertInspect.Captures;
 using CertInspect.Evidence;
-using CertInspect.Rules;
 
 namespace CertInspect.Fleet;
 

@@ -1,4 +1,3 @@
-using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Serials;

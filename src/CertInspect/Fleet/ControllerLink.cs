@@ -1,7 +1,5 @@
-using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
-using CertInspect.Rules;
 
 namespace CertInspect.Fleet;
 

@@ -1,7 +1,6 @@
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Facts;
-using CertInspect.Rules;
 using CertInspect.Serials;
 
 namespace CertInspect.Fleet;

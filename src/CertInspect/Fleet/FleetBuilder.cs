@@ -1,8 +1,6 @@
-using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Facts;
-using CertInspect.Rules;
 using CertInspect.Serials;
 
 namespace CertInspect.Fleet;

@@ -1,5 +1,4 @@
 using CertInspect.Facts;
-using CertInspect.Rules;
 using CertInspect.Serials;
 
 namespace CertInspect.Fleet;

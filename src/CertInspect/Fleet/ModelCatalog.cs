@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using CertInspect.Facts;
-using CertInspect.Rules;
 
 namespace CertInspect.Fleet;
 

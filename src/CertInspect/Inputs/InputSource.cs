@@ -1,4 +1,3 @@
-using CertInspect.Audit;
 namespace CertInspect.Inputs;
 
 /// <summary>

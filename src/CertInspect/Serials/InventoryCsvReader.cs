@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CertInspect.Evidence;
-using CertInspect.Fleet;
 using CsvHelper;
 
 namespace CertInspect.Serials;
@@ -16,7 +15,7 @@ public static class InventoryCsvReader
     /// <summary>A longer row is hostile or broken input: it becomes an input error instead of a device.</summary>
     public const int MaxRecordBytes = 1 << 20;
 
-    /// <param name="reader">The text after the lines before the header (see <see cref="Inputs.DetectedContent"/>).</param>
+    /// <param name="reader">The text after the lines before the header (the sniffer counts them).</param>
     /// <param name="linesBefore">How many lines of the file precede <paramref name="reader"/>'s text, for line numbers.</param>
     /// <returns>The number of data rows read, malformed ones included.</returns>
     public static long Read(TextReader reader, string source, char separator, int linesBefore, IEvidenceSink sink)

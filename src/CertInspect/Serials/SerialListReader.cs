@@ -1,6 +1,5 @@
 using System.Globalization;
 using CertInspect.Evidence;
-using CertInspect.Fleet;
 using CertInspect.Inputs;
 
 namespace CertInspect.Serials;

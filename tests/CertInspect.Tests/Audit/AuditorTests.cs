@@ -4,7 +4,6 @@ using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
 using CertInspect.Rules;
-using CertInspect.Testing;
 
 namespace CertInspect.Tests.Audit;
 

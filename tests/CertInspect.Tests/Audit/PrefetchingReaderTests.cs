@@ -1,6 +1,5 @@
 using System.Text;
 using CertInspect.Audit;
-using CertInspect.Captures;
 using CertInspect.Inputs;
 
 namespace CertInspect.Tests.Audit;

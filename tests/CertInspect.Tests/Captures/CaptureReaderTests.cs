@@ -1,9 +1,7 @@
 using CertInspect.Audit;
 using CertInspect.Captures;
-using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Rules;
-using CertInspect.Testing;
 
 namespace CertInspect.Tests.Captures;
 

@@ -1,5 +1,4 @@
 using CertInspect.Evidence;
-using CertInspect.Fleet;
 
 namespace CertInspect.Tests.Fleet;
 

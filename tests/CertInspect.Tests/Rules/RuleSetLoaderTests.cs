@@ -1,6 +1,6 @@
-using CertInspect.Rules.Kinds;
 using CertInspect.Facts;
 using CertInspect.Rules;
+using CertInspect.Rules.Kinds;
 
 namespace CertInspect.Tests.Rules;
 

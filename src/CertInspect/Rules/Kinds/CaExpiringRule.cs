@@ -1,7 +1,7 @@
-using CertInspect.Facts;
 using System.Globalization;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
+using CertInspect.Facts;
 using CertInspect.Fleet;
 
 namespace CertInspect.Rules.Kinds;

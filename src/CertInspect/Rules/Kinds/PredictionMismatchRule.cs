@@ -1,4 +1,3 @@
-using CertInspect.Facts;
 using System.Globalization;
 using CertInspect.Certificates;
 using CertInspect.Evidence;

@@ -1,4 +1,3 @@
-using CertInspect.Facts;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Fleet;

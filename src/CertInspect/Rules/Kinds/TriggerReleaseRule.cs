@@ -1,5 +1,4 @@
 using System.Globalization;
-using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Facts;
