@@ -34,10 +34,11 @@ internal static class AcceptCommand
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> controllerRelease = CommonOptions.ControllerRelease();
         Option<string[]> trust = CertificateOptions.Trust();
+        Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
         var command = new Command("accept", "Accept or reject a delivery against a purchase-order policy; writes a receipt. Exit 0 accepted, 2 rejected.")
         {
-            inputs, policyOption, asOf, format, output, horizons, rules, trust, passwordVariable, controllerRelease,
+            inputs, policyOption, asOf, format, output, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease,
         };
 
         command.SetAction(parse =>
@@ -74,14 +75,14 @@ internal static class AcceptCommand
 
             (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) = InputExpander.Expand(parse.GetValue(inputs) ?? [], environment.OpenStandardInput);
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) = InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
-            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)));
+            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable))) { BuiltInTrust = !parse.GetValue(noBuiltInTrust) };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
 
             var hashes = new List<InputHash> { Hash("policy", policyPath), Hash("order", expectedPath) };
             hashes.AddRange(sources.Select(s => Hash("delivery", s)));
             hashes.AddRange(trustSources.Select(s => Hash("trust", s)));
             AcceptanceReceipt receipt = new AcceptanceJudge(policy).Judge(
-                expected, expectedErrors, result.Report.Devices, result.Report.InputErrors, hashes, context.AsOf);
+                expected, expectedErrors, result.Report.Devices, result.Report.InputErrors, hashes, new ReceiptProvenance(ToolVersion.Text, ruleSet.Versions, result.TrustAnchors), context.AsOf);
 
             bool csv = string.Equals(parse.GetRequiredValue(format), ReportFormats.Csv, StringComparison.Ordinal);
             var receiptWriter = new ReceiptWriter(csv ? ModelFormat.Csv : ModelFormat.Json);
@@ -91,7 +92,7 @@ internal static class AcceptCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            error.WriteLine($"certinspect: {(receipt.Accepted ? "accepted" : "rejected")}: {receipt.Count(UnitVerdict.Accepted)} accepted, {receipt.Count(UnitVerdict.Rejected)} rejected, {receipt.Count(UnitVerdict.Missing)} missing, {receipt.Count(UnitVerdict.Extra)} extra, {receipt.Count(UnitVerdict.Malformed)} malformed.");
+            error.WriteLine($"certinspect: {receipt.Verdict}: {receipt.Count(UnitVerdict.Accepted)} accepted, {receipt.Count(UnitVerdict.Review)} to review, {receipt.Count(UnitVerdict.Rejected)} rejected, {receipt.Count(UnitVerdict.Missing)} missing, {receipt.Count(UnitVerdict.Extra)} extra, {receipt.Count(UnitVerdict.Malformed)} malformed.");
             return receipt.Accepted ? ExitCodes.Done : ExitCodes.GateFailed;
         });
         return command;

@@ -26,11 +26,12 @@ internal static class AuditCommand
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> controllerRelease = CommonOptions.ControllerRelease();
         Option<string[]> trust = CertificateOptions.Trust();
+        Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
 
         var command = new Command("audit", "Audit serial lists, inventory CSVs and certificate files: one risk record per device.")
         {
-            inputs, asOf, format, output, failOn, horizons, rules, trust, passwordVariable, controllerRelease,
+            inputs, asOf, format, output, failOn, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease,
         };
 
         command.SetAction(parse =>
@@ -52,7 +53,7 @@ internal static class AuditCommand
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) =
                 InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
             ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error) : null;
-            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show);
+            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show) { BuiltInTrust = !parse.GetValue(noBuiltInTrust) };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
             progress?.Clear();
             string? outputPath = parse.GetValue(output);

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace CertInspect.Cli;
 
-/// <summary>The options of commands that read certificates: --trust and --password-env.</summary>
+/// <summary>The options of commands that read certificates: --trust, --no-builtin-trust and --password-env.</summary>
 internal static class CertificateOptions
 {
     public static Option<string[]> Trust() => new("--trust")
@@ -10,6 +10,11 @@ internal static class CertificateOptions
         Description = "CA certificates (files or directories, e.g. Cisco's published bundle) to build and verify chains with. Repeatable. Nothing is ever fetched.",
         HelpName = "PATH",
         DefaultValueFactory = _ => [],
+    };
+
+    public static Option<bool> NoBuiltInTrust() => new("--no-builtin-trust")
+    {
+        Description = "Leave Cisco's built-in CA certificates out: only the inputs and --trust anchor and verify chains.",
     };
 
     public static Option<string?> PasswordVariable() => new("--password-env")

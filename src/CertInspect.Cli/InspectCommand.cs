@@ -20,10 +20,11 @@ internal static class InspectCommand
         Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
         Option<string?> rules = CommonOptions.Rules();
         Option<string[]> trust = CertificateOptions.Trust();
+        Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
         var command = new Command("inspect", "Show every certificate's facts and the chain it belongs to, verified offline.")
         {
-            files, asOf, format, rules, trust, passwordVariable,
+            files, asOf, format, rules, trust, noBuiltInTrust, passwordVariable,
         };
 
         command.SetAction(parse =>
@@ -49,7 +50,7 @@ internal static class InspectCommand
                 InputReader.Read(source, sink, password);
             }
 
-            var inspection = CertificateInspector.Inspect(sink.Certificates, sink.Trusted, sink.Errors, ruleSet.Facts, parse.GetValue(asOf) ?? environment.Today);
+            var inspection = CertificateInspector.Inspect(sink.Certificates, sink.Trusted, sink.Errors, ruleSet.Facts, parse.GetValue(asOf) ?? environment.Today, builtInTrust: !parse.GetValue(noBuiltInTrust));
             if (string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal))
             {
                 new CertificateInspectionWriter(ModelFormat.Json).Write(inspection, parse.InvocationConfiguration.Output);

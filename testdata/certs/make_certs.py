@@ -11,6 +11,7 @@ as it classifies real exports, each with OU=CertInspect test fixture, not Cisco 
 and CertInspect says so):
   Cisco Root CA 2048 (sha1WithRSA, 2004-05-14 .. 2029-05-14)
     +- Cisco Manufacturing CA (sha1WithRSA, 2005-06-10 .. 2029-05-14)      -> SHA-1 MICs
+    +- ACT2 SUDI CA (sha1WithRSA, 2011-06-30 .. 2029-05-14)                -> RSA SUDI leaves ending 2099
   Cisco Root CA M2 (sha256WithRSA, 2012-11-12 .. 2037-11-12)
     +- Cisco Manufacturing CA SHA2 (sha256WithRSA, .. 2037-11-12)           -> SHA-2 MICs
   Cisco ECC Root CA (ecdsa-with-SHA384, P-384)
@@ -236,6 +237,12 @@ def main():
     esudi = Ca(k_esudi, n_esudi, certificate(k_eroot, "ecdsa-with-SHA384", n_eroot, n_esudi, k_esudi, 0x02,
                                              utc_dt(2013, 4, 24, 22, 0, 0), utc_dt(2053, 4, 24, 21, 53, 54), ca_extensions(),
                                              issuer_key_id=eroot.key_id))
+    n_act2 = name(("O", "Cisco"), fixture, ("CN", "ACT2 SUDI CA"))
+    k_act2 = load_key("act2-sudi", "rsa")
+    act2 = Ca(k_act2, n_act2, certificate(k_root, "sha1WithRSA", n_root, n_act2, k_act2, 0x61096E7D00000000000C,
+                                          utc_dt(2011, 6, 30, 22, 10, 16), utc_dt(2029, 5, 14, 20, 25, 42), ca_extensions(),
+                                          issuer_key_id=root.key_id))
+    OUT["ca/act2-sudi.pem"] = pem(act2.der)
     OUT["ca/root-2048.pem"] = pem(root.der)
     OUT["ca/manufacturing-sha1.pem"] = pem(mfg.der)
     OUT["ca/root-m2.pem"] = pem(m2.der)
@@ -258,6 +265,22 @@ def main():
                             ("serialNumber", "PID:AIR-AP2802I-E-K9 SN:FGL2131A3JS", PRINTABLE)),
                        load_key("sudi-leaf", "ec"), 0x0A6475524CD8617C62,
                        utc_dt(2017, 8, 3, 4, 5, 6), utc_dt(2099, 8, 9, 20, 58, 26), leaf_extensions(), issuer_key_id=esudi.key_id)
+    # An RSA SUDI under ACT2 SUDI CA: the leaf says 2099, its CA and root end 2029-05-14.
+    def act2_sudi(issuer, issuer_key_id, sn, serial):
+        return certificate(k_act2, "sha256WithRSA", issuer,
+                           name(("O", "Cisco"), ("OU", "ACT-2 Lite SUDI"), ("CN", "AIR-AP3802I-E-K9-00aabbccdd0" + sn[-1]),
+                                ("serialNumber", "PID:AIR-AP3802I-E-K9 SN:" + sn, PRINTABLE)),
+                           k_ap, serial, utc_dt(2018, 3, 1, 9, 0, 0), utc_dt(2099, 8, 9, 20, 58, 26), leaf_extensions(),
+                           issuer_key_id=issuer_key_id)
+    sudi_act2 = act2_sudi(n_act2, act2.key_id, "FCW2201A0B1", 0x3802)
+    # The same, naming Cisco's real ACT2 SUDI CA (and its key id) as issuer, but signed with the fixture key: what a
+    # forged or damaged SUDI looks like to a tool that knows Cisco's CA.
+    real_act2 = name(("O", "Cisco"), ("CN", "ACT2 SUDI CA"))
+    sudi_claims_cisco = act2_sudi(real_act2, bytes.fromhex("48d8f1f1c270d55bbb7c730993afb8b83003f87f"), "FCW2201A0B2", 0x3803)
+    OUT["aps/sudi-act2.pem"] = pem(sudi_act2)
+    OUT["aps/sudi-act2-claims-cisco.pem"] = pem(sudi_claims_cisco)
+    OUT["../acceptance/sudi-delivery/sudi-fcw2201a0b1.pem"] = pem(sudi_act2)
+    OUT["../acceptance/sudi-delivery/sudi-fcw2201a0b2.pem"] = pem(sudi_claims_cisco)
     controller = certificate(k_mfg2, "sha256WithRSA", n_mfg2, ap_name("AIR-CT2504-K9-00211bfe58c0"), k_ap, 0x2504,
                              utc_dt(2015, 10, 4, 5, 5, 4), utc_dt(2025, 10, 4, 5, 15, 4), leaf_extensions(crl2),
                              issuer_key_id=mfg2.key_id)

@@ -14,7 +14,7 @@ public sealed class AcceptCommandTests
         CliRun run = CliRun.Invoke("accept", "--policy", $"{Acceptance}/po-4500012345.json", $"{Acceptance}/delivery", "--as-of", "2026-11-21", "--format", format);
 
         Assert.Equal(ExitCodes.GateFailed, run.ExitCode);
-        Assert.Contains("rejected: 2 accepted, 2 rejected, 1 missing, 1 extra, 2 malformed", run.Error, StringComparison.Ordinal);
+        Assert.Contains("rejected: 0 accepted, 2 to review, 2 rejected, 1 missing, 1 extra, 2 malformed", run.Error, StringComparison.Ordinal);
         GoldenFile.AssertMatches(golden, TestData.Scrub(run.Output));
     }
 
@@ -34,12 +34,15 @@ public sealed class AcceptCommandTests
         using JsonDocument receipt = JsonDocument.Parse(run.Output);
         JsonElement root = receipt.RootElement;
 
-        Assert.Equal(["policy", "asOf", "verdict", "summary", "inputs", "units"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["policy", "asOf", "verdict", "summary", "judgedBy", "inputs", "units"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["tool", "rulesVersions", "trustAnchors"], root.GetProperty("judgedBy").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(10, root.GetProperty("judgedBy").GetProperty("trustAnchors").GetArrayLength());
         Assert.Equal(["serial", "verdict", "reasons", "micDaysLeft", "micJudgedOn", "exceptions", "sources"], root.GetProperty("units")[0].EnumerateObject().Select(p => p.Name));
         Dictionary<string, JsonElement> units = root.GetProperty("units").EnumerateArray()
             .Where(u => u.GetProperty("serial").GetString()!.Length > 0)
             .ToDictionary(u => u.GetProperty("serial").GetString()!);
-        Assert.Equal("accepted", units["FJC2347Q1R2"].GetProperty("verdict").GetString());
+        // Built 2019, after the MIC era, delivered without a certificate: nothing to judge MIC validity on.
+        Assert.Equal("review", units["FJC2347Q1R2"].GetProperty("verdict").GetString());
         Assert.Equal("missing", units["FDO2940A1B2"].GetProperty("verdict").GetString());
         Assert.Equal("extra", units["FOC2901A1B2"].GetProperty("verdict").GetString());
         Assert.Equal(("certificate", 60), (units["FCW2103C1D2"].GetProperty("micJudgedOn").GetString(), units["FCW2103C1D2"].GetProperty("micDaysLeft").GetInt32()));
@@ -47,6 +50,52 @@ public sealed class AcceptCommandTests
         Assert.StartsWith("cscur43050.window: Controllers run AireOS 8.10", units["FOC1841Z9Y8"].GetProperty("exceptions")[0].GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(units["FOC1841Z9Y8"].GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith("cscur43050.window", StringComparison.Ordinal));
         Assert.All(root.GetProperty("inputs").EnumerateArray(), i => Assert.Matches("^[0-9a-f]{64}$", i.GetProperty("sha256").GetString()));
+    }
+
+    [Theory]
+    [InlineData(new string[0], "FCW2201A0B2", "chain.bad-signature (high)")]
+    [InlineData(new[] { "--no-builtin-trust" }, "FCW2201A0B2", "MIC validity 905 days, 2920 required (judged on the certificate)")]
+    [InlineData(new string[0], "FCW2201A0B1", "MIC validity 905 days, 2920 required (judged on the certificate)")]
+    [InlineData(new[] { "--no-builtin-trust" }, "FCW2201A0B1", "MIC validity 905 days, 2920 required (judged on the certificate)")]
+    public void Accept_SudiUnderAct2WithoutTrust_IsRejectedOnValidityOrSignature(string[] extra, string serial, string reason)
+    {
+        // The SUDI says 2099; ACT2 SUDI CA and Cisco Root CA 2048 end 2029-05-14, known from the built-in certificates
+        // or, without them, from the CA catalogue.
+        CliRun run = CliRun.Invoke(["accept", "--policy", $"{Acceptance}/sudi-po.json", $"{Acceptance}/sudi-delivery", "--as-of", "2026-11-21", .. extra]);
+        using JsonDocument receipt = JsonDocument.Parse(run.Output);
+        JsonElement unit = receipt.RootElement.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("serial").GetString() == serial);
+
+        Assert.Equal(ExitCodes.GateFailed, run.ExitCode);
+        Assert.Equal("rejected", unit.GetProperty("verdict").GetString());
+        Assert.Contains(unit.GetProperty("reasons").EnumerateArray(), r => r.GetString()!.StartsWith(reason, StringComparison.Ordinal));
+        Assert.Equal(extra.Length == 0 ? 10 : 0, receipt.RootElement.GetProperty("judgedBy").GetProperty("trustAnchors").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("", "review", "review")]
+    [InlineData(", \"unjudged\": \"review\"", "review", "review")]
+    [InlineData(", \"unjudged\": \"reject\"", "rejected", "rejected")]
+    [InlineData(", \"unjudged\": \"accept\"", "accepted", "accepted")]
+    public void Accept_UnitWhoseMicCannotBeJudged_FollowsThePolicy(string unjudged, string unitVerdict, string verdict)
+    {
+        // KWC2452R2S3 was built in 2020, after the ten-year MIC era: no prediction, and no certificate delivered.
+        string path = Path.Combine(Acceptance, $"unjudged-policy-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, $$"""{ "schema": 1, "name": "u", "expectedSerials": "lab-po-serials.csv", "minimumMicValidityDays": 30{{unjudged}} }""");
+        try
+        {
+            CliRun run = CliRun.Invoke(["accept", "--policy", path, "-", "--as-of", "2026-11-21"], "KWC2452R2S3\nFCW2104M4N5\n");
+            using JsonDocument receipt = JsonDocument.Parse(run.Output);
+            JsonElement unit = receipt.RootElement.GetProperty("units").EnumerateArray().Single(u => u.GetProperty("serial").GetString() == "KWC2452R2S3");
+
+            Assert.Equal(unitVerdict, unit.GetProperty("verdict").GetString());
+            Assert.Equal("none", unit.GetProperty("micJudgedOn").GetString());
+            Assert.Equal(verdict == "accepted" ? ExitCodes.Done : ExitCodes.GateFailed, run.ExitCode);
+            Assert.Equal(verdict, receipt.RootElement.GetProperty("verdict").GetString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CertInspect.Rules;
 
 namespace CertInspect.Cli.Tests;
 
@@ -107,7 +108,7 @@ public sealed class AuditCommandTests
              "publicKey", "subjectKeyId", "authorityKeyId", "isCa", "keyUsage", "subjectAltNames", "crlDistributionPoints", "sha256", "sha1", "violations",
              "ambiguousTimes", "textFields", "chain", "notGenuineCiscoCas"],
             Names(certificate));
-        Assert.Equal(["end", "effectiveEnd", "effectiveDaysLeft", "signatureHashes", "links"], Names(certificate.GetProperty("chain")));
+        Assert.Equal(["end", "anchor", "effectiveEnd", "effectiveEndFrom", "effectiveDaysLeft", "signatureHashes", "links"], Names(certificate.GetProperty("chain")));
         Assert.Equal(["name", "oid", "value", "type"], Names(certificate.GetProperty("subjectAttributes")[0]));
         Assert.Equal(["subject", "notAfter", "signatureAlgorithm", "signature"], Names(certificate.GetProperty("chain").GetProperty("links")[0]));
         Assert.Equal(["year", "week", "month"], Names(device.GetProperty("manufactured")));
@@ -299,7 +300,7 @@ public sealed class AuditCommandTests
         CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "json", "--rules", rules.Path], "FOC1850A1B2\n");
         using JsonDocument report = JsonDocument.Parse(run.Output);
 
-        Assert.Equal(["built-in 2026.11.21.2", $"{rules.Path} site-1"], report.RootElement.GetProperty("rulesVersions").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal([RuleSetLoader.LoadBuiltIn().Versions[0], $"{rules.Path} site-1"], report.RootElement.GetProperty("rulesVersions").EnumerateArray().Select(v => v.GetString()));
         Assert.Contains(
             report.RootElement.GetProperty("devices")[0].GetProperty("findings").EnumerateArray(),
             f => f.GetProperty("rule").GetString() == "fn63916.wider-window" && f.GetProperty("severity").GetString() == "high");

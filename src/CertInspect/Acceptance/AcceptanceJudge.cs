@@ -16,6 +16,12 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
 {
     /// <summary>The pseudo-rule id exceptions use to lift the MIC-validity check.</summary>
     public const string MicValidityRule = "mic.validity";
+
+    /// <summary>Values of the policy's "unjudged".</summary>
+    public const string UnjudgedAccept = "accept";
+    public const string UnjudgedReview = "review";
+    public const string UnjudgedReject = "reject";
+
     private const string Everything = "*";
     private const string DuplicateRule = "serial.duplicate";
 
@@ -25,6 +31,7 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
         IEnumerable<DeviceReport> delivered,
         IReadOnlyList<InputError> deliveryErrors,
         IReadOnlyList<InputHash> inputs,
+        ReceiptProvenance provenance,
         DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(expectedSerials);
@@ -55,7 +62,7 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
 
         List<UnitVerdict> ordered = [.. units.OrderBy(u => u.Serial, StringComparer.Ordinal).ThenBy(u => string.Join(",", u.Sources), StringComparer.Ordinal)];
         bool accepted = ordered.Count > 0 && ordered.All(u => u.Verdict == UnitVerdict.Accepted);
-        return new AcceptanceReceipt(policy.Name, asOf, accepted, inputs, ordered);
+        return new AcceptanceReceipt(policy.Name, asOf, accepted, inputs, ordered) { Provenance = provenance };
     }
 
     private static UnitVerdict Malformed(string side, InputError error) => new(
@@ -108,12 +115,36 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
         }
 
         (int? days, string judgedOn) = MicValidity(report.Device, report.AsOf);
-        if (policy.MinimumMicValidityDays is { } minimum && days is { } left && left < minimum)
+        bool review = false;
+        if (policy.MinimumMicValidityDays is { } minimum)
         {
-            Reject(MicValidityRule, string.Create(CultureInfo.InvariantCulture, $"MIC validity {left} days, {minimum} required (judged on the {judgedOn})"));
+            if (days is { } left && left < minimum)
+            {
+                Reject(MicValidityRule, string.Create(CultureInfo.InvariantCulture, $"MIC validity {left} days, {minimum} required (judged on the {judgedOn})"));
+            }
+            else if (days is null)
+            {
+                string why = string.Create(CultureInfo.InvariantCulture, $"MIC validity not judged: no MIC or SUDI in the delivery and no prediction from the serial ({minimum} days required)");
+                switch (policy.Unjudged)
+                {
+                    case UnjudgedReject:
+                        Reject(MicValidityRule, why);
+                        break;
+                    case UnjudgedAccept:
+                        lifted.Add($"{MicValidityRule}: {why}; the policy accepts unjudged units");
+                        break;
+                    default:
+                        review = true;
+                        reasons.Add($"{why}; the policy sends unjudged units to review");
+                        break;
+                }
+            }
         }
 
-        return new UnitVerdict(serial, reasons.Count == 0 ? UnitVerdict.Accepted : UnitVerdict.Rejected, reasons, days, judgedOn, lifted, sources);
+        string verdict = reasons.Count == 0 ? UnitVerdict.Accepted
+            : review && reasons.Count == 1 ? UnitVerdict.Review
+            : UnitVerdict.Rejected;
+        return new UnitVerdict(serial, verdict, reasons, days, judgedOn, lifted, sources);
     }
 
     // The certificate wins over the prediction: the earliest end among the unit's MICs and SUDIs and their chains.

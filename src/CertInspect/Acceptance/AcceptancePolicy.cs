@@ -22,6 +22,13 @@ public sealed record AcceptancePolicy
     /// <summary>A finding at or above this severity rejects a unit; absent: severity alone rejects nothing.</summary>
     public string? RejectSeverity { get; init; }
 
+    /// <summary>
+    /// What happens to a unit whose MIC validity cannot be judged (no certificate, and a serial that predicts nothing)
+    /// when the policy sets a minimum: "review" (the default: a person decides; the delivery is not accepted),
+    /// "reject", or "accept" (said explicitly, and the receipt says so per unit).
+    /// </summary>
+    public string Unjudged { get; init; } = AcceptanceJudge.UnjudgedReview;
+
     /// <summary>Named "exceptions" in the policy file.</summary>
     public IReadOnlyList<AcceptanceWaiver> Exceptions { get; init; } = [];
 }

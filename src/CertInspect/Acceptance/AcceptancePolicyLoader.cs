@@ -58,6 +58,11 @@ public static class AcceptancePolicyLoader
             problems.Add($"rejectSeverity '{severity}' is not info, low, medium, high or critical");
         }
 
+        if (policy.Unjudged is not (AcceptanceJudge.UnjudgedAccept or AcceptanceJudge.UnjudgedReview or AcceptanceJudge.UnjudgedReject))
+        {
+            problems.Add($"unjudged '{policy.Unjudged}' is not {AcceptanceJudge.UnjudgedAccept}, {AcceptanceJudge.UnjudgedReview} or {AcceptanceJudge.UnjudgedReject}");
+        }
+
         if (policy.MinimumMicValidityDays is < 0)
         {
             problems.Add("minimumMicValidityDays must not be negative");

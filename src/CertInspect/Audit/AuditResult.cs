@@ -1,3 +1,4 @@
+using CertInspect.Certificates;
 using CertInspect.Fleet;
 using CertInspect.Reporting;
 using CertInspect.Rules;
@@ -34,6 +35,9 @@ public sealed class AuditResult : IDisposable
 
     /// <summary>The counts; known without a further pass once the report's devices have been written.</summary>
     public ReportSummary Summary => _tally.Get(_report.Devices).Summary;
+
+    /// <summary>The certificates that anchored chains: --trust files, then the built-in Cisco CAs unless left out.</summary>
+    public IReadOnlyList<TrustAnchor> TrustAnchors { get; init; } = [];
 
     /// <summary>The worst risk of any device; null when every device is ok or there is none.</summary>
     public Severity? WorstRisk => _tally.Get(_report.Devices).Worst;

@@ -1,4 +1,5 @@
 using CertInspect.Captures;
+using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
@@ -16,6 +17,9 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
 {
     private readonly RuleEngine _engine = new(rules);
     private readonly CaptureReader _captures = CaptureReaders.For(rules);
+
+    /// <summary>Whether Cisco's built-in CA certificates anchor and verify chains (off with --no-builtin-trust).</summary>
+    public bool BuiltInTrust { get; init; } = true;
 
     /// <param name="sources">The sources to read, in order.</param>
     /// <param name="unlistable">Input arguments that could not be turned into sources (missing paths, link loops).</param>
@@ -76,10 +80,12 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
     {
         ArgumentNullException.ThrowIfNull(context);
         DeviceFleet fleet;
-        using (var builder = new FleetBuilder(rules.Facts))
+        IReadOnlyList<TrustAnchor> anchors;
+        using (var builder = new FleetBuilder(rules.Facts) { BuiltInTrust = BuiltInTrust })
         {
             read(builder);
             fleet = builder.Build();
+            anchors = builder.TrustAnchors;
         }
 
         var tally = new SummaryTally(fleet.DeviceCount, fleet.InputErrors.Count);
@@ -94,7 +100,7 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
             Devices = devices,
             InputErrors = fleet.InputErrors,
         };
-        return new AuditResult(report, tally, fleet);
+        return new AuditResult(report, tally, fleet) { TrustAnchors = anchors };
     }
 
     // Each enumeration counts as it goes; the first complete one gives the summary (see SummaryTally).

@@ -17,16 +17,13 @@ public static class CertificateInspector
         IReadOnlyList<LocatedCertificate> trusted,
         IReadOnlyList<InputError> errors,
         CiscoFacts facts,
-        DateOnly asOf)
+        DateOnly asOf,
+        bool builtInTrust = true)
     {
         ArgumentNullException.ThrowIfNull(certificates);
         ArgumentNullException.ThrowIfNull(trusted);
         ArgumentNullException.ThrowIfNull(facts);
-        var chains = new ChainBuilder();
-        foreach (LocatedCertificate certificate in certificates.Concat(trusted))
-        {
-            chains.Add(certificate);
-        }
+        ChainBuilder chains = TrustPool.Create(certificates, trusted, builtInTrust ? BuiltInTrust.Load(facts.CiscoCas) : [], new CatalogueChain(facts.CiscoCas));
 
         var classifier = new CertificateClassifier(facts.CiscoCas);
         var inspected = certificates.Select(c => new InspectedCertificate(

@@ -1,3 +1,5 @@
+using CertInspect.Facts;
+
 namespace CertInspect.Certificates;
 
 /// <summary>
@@ -6,7 +8,17 @@ namespace CertInspect.Certificates;
 /// </summary>
 public sealed record CertificateChain(IReadOnlyList<ChainLink> Links, ChainEnd End)
 {
-    public DateTimeOffset EffectiveEnd => Links.Min(l => l.Certificate.Certificate.NotAfter);
+    /// <summary>For a chain whose issuer is missing: the Cisco CAs the catalogue knows above it, nearest first.</summary>
+    public IReadOnlyList<CiscoCa> KnownAbove { get; init; } = [];
+
+    /// <summary>What anchors the chain: a built-in Cisco CA certificate or a --trust file; null when neither ends it.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>The earliest end along the chain: its certificates', and the catalogue's CAs above a missing issuer.</summary>
+    public DateTimeOffset EffectiveEnd => EndBound().End;
+
+    /// <summary>What sets <see cref="EffectiveEnd"/>: a certificate of the chain, or a CA named from the catalogue.</summary>
+    public string EffectiveEndSource => EndBound().Source;
 
     public bool HasInvalidSignature => Links.Any(l => l.SignatureByIssuer?.Result == SignatureCheckResult.Invalid);
 
@@ -20,6 +32,21 @@ public sealed record CertificateChain(IReadOnlyList<ChainLink> Links, ChainEnd E
         .Order(StringComparer.Ordinal)
         .ToList();
 
-    public string Describe() => string.Join(" <- ", Links.Select(l => l.Certificate.Certificate.Subject.CommonName ?? l.Certificate.Certificate.Subject.Rfc4514).Reverse());
+    private (DateTimeOffset End, string Source) EndBound()
+    {
+        (DateTimeOffset End, string Source) bound = Links
+            .Select(l => (l.Certificate.Certificate.NotAfter, $"certificate {l.Certificate.Certificate.Subject.CommonName ?? l.Certificate.Certificate.Subject.Rfc4514}"))
+            .MinBy(b => b.NotAfter);
+        foreach (CiscoCa ca in KnownAbove)
+        {
+            if (ca.NotAfter is { } end && end < bound.End)
+            {
+                bound = (end, $"{ca.CommonName} (not given; its end is from the CA catalogue, ciscoCa '{ca.Id}')");
+            }
+        }
 
+        return bound;
+    }
+
+    public string Describe() => string.Join(" <- ", Links.Select(l => l.Certificate.Certificate.Subject.CommonName ?? l.Certificate.Certificate.Subject.Rfc4514).Reverse());
 }

@@ -14,6 +14,11 @@ public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCa
         .GroupBy(ca => ca.CommonName, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
 
+    // The built-in certificates, by common name: a CA named like one of them is genuine only with the same key.
+    private readonly Lazy<Dictionary<string, LocatedCertificate>> _builtIn = new(() => BuiltInTrust.Load(ciscoCas)
+        .GroupBy(c => c.Certificate.Subject.CommonName ?? string.Empty, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase));
+
     public CertificateRole Classify(CertificateFacts certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
@@ -57,16 +62,21 @@ public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCa
     }
 
     /// <summary>
-    /// For a CA certificate named like one of Cisco's whose fingerprint is known: whether it is that certificate.
-    /// Null when there is nothing to compare.
+    /// For a CA certificate named like one of Cisco's: whether it is Cisco's. With a built-in copy, the key must be the
+    /// built-in one's (a re-issued CA keeps its key); otherwise the catalogue's fingerprint prefix must match. Null
+    /// when there is nothing to compare (text carries no key).
     /// </summary>
     public bool? IsGenuine(CertificateFacts ca)
     {
         ArgumentNullException.ThrowIfNull(ca);
         if (ca.IsTextual)
         {
-            // Text gives no SHA-256 fingerprint to compare.
             return null;
+        }
+
+        if (ca.Subject.CommonName is { } cn && _builtIn.Value.TryGetValue(cn, out LocatedCertificate? builtIn))
+        {
+            return ca.PublicKey.SubjectPublicKeyInfo.Span.SequenceEqual(builtIn.Certificate.PublicKey.SubjectPublicKeyInfo.Span);
         }
 
         return KnownCa(ca.Subject) is { Sha256Prefix: { } prefix }

@@ -9,9 +9,11 @@ namespace CertInspect.Certificates;
 /// identifier is the authority key identifier. Among candidates the one whose key verifies the signature wins.
 /// Nothing is ever fetched (no AIA, CRL or OCSP).
 /// </summary>
-public sealed class ChainBuilder
+public sealed class ChainBuilder(CatalogueChain catalogue)
 {
     private const int MaximumDepth = 10;
+
+    private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, List<LocatedCertificate>> _bySubject = new(StringComparer.Ordinal);
     private readonly HashSet<string> _fingerprints = new(StringComparer.Ordinal);
@@ -20,10 +22,23 @@ public sealed class ChainBuilder
     // are built on every core once the pool is complete (a race only verifies a signature twice; the check is pure).
     private readonly ConcurrentDictionary<(string Subject, string Issuer), SignatureCheck> _checks = new();
 
+    /// <summary>A builder that knows no catalogue: chains end where their certificates end.</summary>
+    public ChainBuilder()
+        : this(CatalogueChain.None)
+    {
+    }
+
     /// <summary>Adds a certificate; the same certificate (by fingerprint) is kept once.</summary>
-    public void Add(LocatedCertificate certificate)
+    /// <param name="anchor">How reports name it when it ends a chain (a built-in Cisco CA, a --trust file); null for
+    /// a certificate of the run's inputs.</param>
+    public void Add(LocatedCertificate certificate, string? anchor = null)
     {
         ArgumentNullException.ThrowIfNull(certificate);
+        if (anchor is not null)
+        {
+            _anchors.TryAdd(certificate.Certificate.Sha256Fingerprint, anchor);
+        }
+
         if (_fingerprints.Add(certificate.Certificate.Sha256Fingerprint))
         {
             string key = certificate.Certificate.Subject.MatchKey;
@@ -49,13 +64,13 @@ public sealed class ChainBuilder
             CertificateFacts facts = current.Certificate;
             if (!visited.Add(facts.Sha256Fingerprint) || links.Count == MaximumDepth)
             {
-                return new CertificateChain(links, ChainEnd.Broken);
+                return Ended(links, ChainEnd.Broken);
             }
 
             if (facts.IsSelfIssued)
             {
                 links.Add(new ChainLink(current, Check(facts, facts)));
-                return new CertificateChain(links, ChainEnd.SelfIssued);
+                return Ended(links, ChainEnd.SelfIssued);
             }
 
             (LocatedCertificate Issuer, SignatureCheck Check)? best = null;
@@ -71,13 +86,17 @@ public sealed class ChainBuilder
             if (best is not { } found)
             {
                 links.Add(new ChainLink(current, null));
-                return new CertificateChain(links, ChainEnd.IssuerMissing);
+                return Ended(links, ChainEnd.IssuerMissing) with { KnownAbove = catalogue.Above(facts.Issuer) };
             }
 
             links.Add(new ChainLink(current, found.Check));
             current = found.Issuer;
         }
     }
+
+    // The anchor is the topmost certificate when it is one the run trusts (built in or --trust).
+    private CertificateChain Ended(List<ChainLink> links, ChainEnd end) =>
+        new(links, end) { Anchor = links.Count > 0 ? _anchors.GetValueOrDefault(links[^1].Certificate.Certificate.Sha256Fingerprint) : null };
 
     private SignatureCheck Check(CertificateFacts subject, CertificateFacts issuer)
     {

@@ -6,7 +6,7 @@ namespace CertInspect.Certificates;
 /// also described, and no link is verified, because text carries no signature. Each link says so, and the chain's
 /// hash family comes from the algorithms the text printed or the issuing Cisco CA is known to use.
 /// </summary>
-public sealed class TextChainBuilder
+public sealed class TextChainBuilder(CatalogueChain catalogue)
 {
     private const int MaximumDepth = 10;
 
@@ -14,6 +14,12 @@ public sealed class TextChainBuilder
     public static SignatureCheck NotVerifiable { get; } = new(SignatureCheckResult.Unsupported, "described in text: no signature to verify");
 
     private readonly Dictionary<string, LocatedCertificate> _bySubject = new(StringComparer.Ordinal);
+
+    /// <summary>A builder that knows no catalogue: chains end where their certificates end.</summary>
+    public TextChainBuilder()
+        : this(CatalogueChain.None)
+    {
+    }
 
     public void Add(LocatedCertificate ca)
     {
@@ -45,7 +51,7 @@ public sealed class TextChainBuilder
             if (!_bySubject.TryGetValue(facts.Issuer.MatchKey, out LocatedCertificate? issuer) || facts.Issuer.Rdns.Count == 0)
             {
                 links.Add(new ChainLink(current, null));
-                return new CertificateChain(links, ChainEnd.IssuerMissing);
+                return new CertificateChain(links, ChainEnd.IssuerMissing) { KnownAbove = catalogue.Above(facts.Issuer) };
             }
 
             links.Add(new ChainLink(current, NotVerifiable));

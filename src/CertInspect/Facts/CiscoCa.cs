@@ -30,5 +30,16 @@ public sealed record CiscoCa
     /// <summary>The first bytes of the SHA-256 fingerprint, colon-separated hex, when known.</summary>
     public string? Sha256Prefix { get; init; }
 
+    /// <summary>The common name of the CA that issued this one; null for a root. It carries the end of trust up a
+    /// chain whose CAs are not all at hand.</summary>
+    public string? IssuedBy { get; init; }
+
+    /// <summary>The file of Facts/Data/cisco-pki/ that holds the CA's certificate, built in as a trust anchor; null
+    /// when no public copy is known.</summary>
+    public string? Certificate { get; init; }
+
+    /// <summary>The SHA-256 of that certificate's DER, lower-case hex: the built-in copy is checked against it.</summary>
+    public string? Sha256 { get; init; }
+
     public IReadOnlyList<string> Sources { get; init; } = [];
 }

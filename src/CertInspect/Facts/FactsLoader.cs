@@ -197,6 +197,21 @@ public static class FactsLoader
             {
                 errors.Add($"ciscoCa '{ca.Id}' has role '{ca.Role}' (expected root, manufacturing or sudi)");
             }
+
+            if (ca.Certificate is { } file && !CiscoPki.Holds(file))
+            {
+                errors.Add($"ciscoCa '{ca.Id}' names certificate '{file}', which is not built in (Facts/Data/cisco-pki/)");
+            }
+
+            if ((ca.Certificate is null) != (ca.Sha256 is null) || ca.Sha256 is { Length: not 64 })
+            {
+                errors.Add($"ciscoCa '{ca.Id}' needs 'certificate' and 'sha256' (64 hex digits) together");
+            }
+
+            if (ca.IssuedBy is { } issuer && !facts.CiscoCas.Any(other => string.Equals(other.CommonName, issuer, StringComparison.Ordinal)))
+            {
+                errors.Add($"ciscoCa '{ca.Id}' is issued by '{issuer}', which 'ciscoCas' does not name");
+            }
         }
 
         CheckSources(facts, "captures", facts.Captures.Sources, errors);

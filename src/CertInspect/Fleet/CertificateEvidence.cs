@@ -17,13 +17,11 @@ internal sealed class CertificateEvidence
         IReadOnlyList<LocatedCertificate> certificates,
         IReadOnlyList<LocatedCertificate> trusted,
         IReadOnlyList<CapturedDevice> captured,
-        CiscoFacts facts)
+        CiscoFacts facts,
+        bool builtInTrust)
     {
-        var chains = new ChainBuilder();
-        foreach (LocatedCertificate certificate in certificates.Concat(trusted))
-        {
-            chains.Add(certificate);
-        }
+        var catalogue = new CatalogueChain(facts.CiscoCas);
+        ChainBuilder chains = TrustPool.Create(certificates, trusted, builtInTrust ? BuiltInTrust.Load(facts.CiscoCas) : [], catalogue);
 
         // Verifying signatures is the costly part: chains are built on every core, then kept in input order.
         var classifier = new CertificateClassifier(facts.CiscoCas);
@@ -47,7 +45,7 @@ internal sealed class CertificateEvidence
         _deviceCertificates.AddRange(built.OfType<DeviceCertificate>());
 
         // Certificates described in captures belong to the device whose output described them, whatever they name.
-        var textChains = new TextChainBuilder();
+        var textChains = new TextChainBuilder(catalogue);
         foreach (LocatedCertificate ca in captured.SelectMany(d => d.Certificates).Where(c => classifier.Classify(c.Certificate) == CertificateRole.CertificateAuthority))
         {
             textChains.Add(ca);

@@ -34,6 +34,12 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
 
     public CiscoFacts Facts { get; }
 
+    /// <summary>Whether Cisco's built-in CA certificates anchor and verify chains (off with --no-builtin-trust).</summary>
+    public bool BuiltInTrust { get; init; } = true;
+
+    /// <summary>The certificates that anchor chains in this run (--trust first, then the built-in ones); known after <see cref="Build"/>.</summary>
+    public IReadOnlyList<TrustAnchor> TrustAnchors { get; private set; } = [];
+
     public int ErrorCount(string source) => _errorsBySource.GetValueOrDefault(source);
 
     public void Add(InventoryObservation observation)
@@ -108,7 +114,8 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     {
         ThrowIfBuilt();
         _built = true;
-        var evidence = new CertificateEvidence(_certificates, _trusted, _captured, Facts);
+        TrustAnchors = TrustPool.Anchors(_trusted, BuiltInTrust ? Certificates.BuiltInTrust.Load(Facts.CiscoCas) : []);
+        var evidence = new CertificateEvidence(_certificates, _trusted, _captured, Facts, BuiltInTrust);
         var captures = new CaptureJoin(Facts.Captures.GenericHostNames);
         if (evidence.IsEmpty && _captured.Count == 0)
         {

@@ -9,5 +9,13 @@ public sealed record AcceptanceReceipt(
     IReadOnlyList<InputHash> Inputs,
     IReadOnlyList<UnitVerdict> Units)
 {
+    /// <summary>What judged: the tool's version, the rules data in force and the trust anchors.</summary>
+    public ReceiptProvenance Provenance { get; init; } = ReceiptProvenance.Unknown;
+
+    /// <summary>accepted, review (nothing rejected, but a unit a person must judge) or rejected.</summary>
+    public string Verdict => Accepted ? UnitVerdict.Accepted
+        : Units.Count > 0 && Units.All(u => u.Verdict is UnitVerdict.Accepted or UnitVerdict.Review) ? UnitVerdict.Review
+        : UnitVerdict.Rejected;
+
     public int Count(string verdict) => Units.Count(u => string.Equals(u.Verdict, verdict, StringComparison.Ordinal));
 }

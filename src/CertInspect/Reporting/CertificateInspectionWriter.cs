@@ -36,7 +36,8 @@ public sealed class CertificateInspectionWriter(ModelFormat format)
             Row(output, "SHA-1", facts.Sha1Fingerprint);
             Row(output, "violations", List(facts.Violations));
             Row(output, "chain", Chain(inspected.Chain));
-            Row(output, "trust ends", Time(inspected.Chain.EffectiveEnd));
+            Row(output, "anchor", inspected.Chain.Anchor ?? "none: the chain ends at no built-in or --trust certificate");
+            Row(output, "trust ends", $"{Time(inspected.Chain.EffectiveEnd)} (set by {inspected.Chain.EffectiveEndSource})");
             output.WriteLine();
         }
 

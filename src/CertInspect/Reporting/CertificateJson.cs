@@ -72,7 +72,9 @@ internal static class CertificateJson
             ChainEnd.IssuerMissing => "issuer-missing",
             _ => "broken",
         });
+        json.WriteString("anchor", chain.Anchor);
         json.WriteString("effectiveEnd", Time(chain.EffectiveEnd));
+        json.WriteString("effectiveEndFrom", chain.EffectiveEndSource);
         json.WriteNumber("effectiveDaysLeft", DateOnly.FromDateTime(chain.EffectiveEnd.UtcDateTime).DayNumber - asOf.DayNumber);
         json.WriteStringArray("signatureHashes", chain.SignatureHashes);
         json.WriteStartArray("links");

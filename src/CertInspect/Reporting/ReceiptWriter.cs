@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CertInspect.Certificates;
 
 namespace CertInspect.Reporting;
 
@@ -17,14 +18,28 @@ public sealed class ReceiptWriter(ModelFormat format)
             json.WriteStartObject();
             json.WriteString("policy", receipt.Policy);
             json.WriteString("asOf", receipt.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteString("verdict", receipt.Accepted ? "accepted" : "rejected");
+            json.WriteString("verdict", receipt.Verdict);
             json.WriteStartObject("summary");
             json.WriteNumber("units", receipt.Units.Count);
-            foreach (string verdict in (string[])[UnitVerdict.Accepted, UnitVerdict.Rejected, UnitVerdict.Missing, UnitVerdict.Extra, UnitVerdict.Malformed])
+            foreach (string verdict in (string[])[UnitVerdict.Accepted, UnitVerdict.Review, UnitVerdict.Rejected, UnitVerdict.Missing, UnitVerdict.Extra, UnitVerdict.Malformed])
             {
                 json.WriteNumber(verdict, receipt.Count(verdict));
             }
 
+            json.WriteEndObject();
+            json.WriteStartObject("judgedBy");
+            json.WriteString("tool", receipt.Provenance.ToolVersion);
+            json.WriteStringArray("rulesVersions", receipt.Provenance.RulesVersions);
+            json.WriteStartArray("trustAnchors");
+            foreach (TrustAnchor anchor in receipt.Provenance.TrustAnchors)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", anchor.Name);
+                json.WriteString("sha256", anchor.Sha256);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteStartArray("inputs");
             foreach (InputHash input in receipt.Inputs)
@@ -84,6 +99,12 @@ public sealed class ReceiptWriter(ModelFormat format)
             output.Write($"# {input.Role} {input.Source} sha256={input.Sha256 ?? "not hashed (standard input)"}\r\n");
         }
 
-        output.Write($"# verdict {(receipt.Accepted ? "accepted" : "rejected")} as of {receipt.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} under {receipt.Policy}\r\n");
+        output.Write($"# judged by certinspect {receipt.Provenance.ToolVersion}, rules {string.Join(", ", receipt.Provenance.RulesVersions)}\r\n");
+        foreach (TrustAnchor anchor in receipt.Provenance.TrustAnchors)
+        {
+            output.Write($"# trust anchor {anchor.Name} sha256={anchor.Sha256}\r\n");
+        }
+
+        output.Write($"# verdict {receipt.Verdict} as of {receipt.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} under {receipt.Policy}\r\n");
     }
 }

@@ -16,6 +16,9 @@ public sealed record UnitVerdict(
 {
     public const string Accepted = "accepted";
     public const string Rejected = "rejected";
+
+    /// <summary>Not judged on what the policy requires (MIC validity unknown): a person decides.</summary>
+    public const string Review = "review";
     public const string Missing = "missing";
     public const string Extra = "extra";
     public const string Malformed = "malformed";

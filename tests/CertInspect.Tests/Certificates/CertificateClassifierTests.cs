@@ -28,12 +28,13 @@ public sealed class CertificateClassifierTests
         Assert.Equal(new CertificateIdentity(platform, mac, pid, serial), CertificateClassifier.Identify(CertificateFixtures.Facts(fixture)));
 
     [Fact]
-    public void IsGenuine_ComparesTheFingerprintOfACiscoNamedCa()
+    public void IsGenuine_CiscoNamedCa_ComparesItsKeyWithTheBuiltInOne()
     {
-        // The fixture CAs carry Cisco's names but not Cisco's keys.
+        // The fixture CAs carry Cisco's names but not Cisco's keys; the built-in copies are Cisco's.
         Assert.False(_classifier.IsGenuine(CertificateFixtures.Facts("ca/manufacturing-sha2.pem")));
-        Assert.Null(_classifier.IsGenuine(CertificateFixtures.Facts("ca/ecc-root.pem")));
+        Assert.False(_classifier.IsGenuine(CertificateFixtures.Facts("ca/ecc-root.pem")));
         Assert.Null(_classifier.IsGenuine(CertificateFixtures.Facts("aps/ap1g4-mic.der")));
+        Assert.All(BuiltInTrust.Load(BuiltInRules.Set.Facts.CiscoCas), ca => Assert.True(_classifier.IsGenuine(ca.Certificate)));
     }
 
     [Fact]
