@@ -16,6 +16,7 @@ internal static class CommandCatalog
         TrustpointsSection.Command,
         ParameterBlockSection.Command,
         ControllerCertificatesSection.Command,
+        ManagementTrustpointSection.Command,
         ApConfigGeneralSection.Command,
         InventorySection.ApInventoryCommand,
         ApSummarySection.Command,

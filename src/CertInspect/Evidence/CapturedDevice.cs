@@ -62,6 +62,10 @@ public sealed class CapturedDevice
     /// <summary>Where "show crypto pki trustpoints" was typed: the evidence of an empty output.</summary>
     public EvidenceLine? TrustpointCommand { get; private set; }
 
+    /// <summary>Catalyst 9800 "show wireless management trustpoint": the trustpoint whose certificate the controller
+    /// presents to APs (its wireless management certificate); null when the command is not in the capture.</summary>
+    public CapturedValue? ManagementTrustpoint { get; private set; }
+
     /// <summary>Log lines that match a log signature of the rules, at most <see cref="MaximumLogLines"/>.</summary>
     public IReadOnlyList<EvidenceLine> LogLines => _logLines;
 
@@ -100,6 +104,8 @@ public sealed class CapturedDevice
         Release ??= new CapturedValue(value, evidence);
         _occurrences.Add(evidence);
     }
+
+    internal void SetManagementTrustpoint(string name, EvidenceLine evidence) => ManagementTrustpoint = new CapturedValue(name.Trim(), evidence);
 
     internal void SetParameterBlock(bool present, EvidenceLine evidence) => Sha2ParameterBlock = new ProofObservation(present, [evidence]);
 

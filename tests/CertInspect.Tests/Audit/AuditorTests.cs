@@ -81,6 +81,33 @@ public sealed class AuditorTests
     }
 
     [Fact]
+    public void Catalyst9800ManagementCertificate_IsTheControllersAndEndsOnItsAps()
+    {
+        // A 9800-CL's wireless management trustpoint holds a self-signed certificate: it is the controller's, so it
+        // gets controller.cert-expired, never the AP rule ssc.expired or its AP remediation.
+        var reports = Audit(Text("wlc.txt", File.ReadAllText(TestData.Path("captures", "wlc-9800-cl-ssc-expired.txt"))));
+
+        DeviceReport controller = reports.Single(r => r.Device.DeviceType == "controller");
+        Finding expired = Assert.Single(controller.Findings);
+        Assert.Equal("controller.cert-expired", expired.RuleId);
+        Assert.Contains("SSC WLC9800-CL_WLC_TP", expired.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("replace the AP", expired.Remediation.Catalyst9800, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, reports.Count(r => r.Device.DeviceType == "ap" && r.Findings.Any(f => f.RuleId == "controller.cert-expired" && f.Message.StartsWith("This AP is on controller WLC9800-CL", StringComparison.Ordinal))));
+        Assert.DoesNotContain(reports, r => r.Findings.Any(f => f.RuleId == "ssc.expired"));
+    }
+
+    [Fact]
+    public void ControllerRow_GetsTheControllersPredictionNotTheAps()
+    {
+        // An AIR-CT5508 in an inventory: its MIC, predicted from its serial, ended in 2024; no AP can join it now.
+        DeviceReport controller = Single(Audit(Text("inventory.csv", "Serial,Name,Model\nFCW1843G8H9,HQ-WLC-01,AIR-CT5508-K9\n")));
+
+        Assert.Equal("controller", controller.Device.DeviceType);
+        Assert.Contains(controller.Findings, f => f.RuleId == "controller.mic-predicted-expiry" && f.Message.Contains("Every AP refuses a controller", StringComparison.Ordinal));
+        Assert.DoesNotContain(controller.Findings, f => f.RuleId is "mic.predicted-expiry" or "cscur43050.window" or "fn63916.wider-window");
+    }
+
+    [Fact]
     public void TextualMic_FiresTheCertificateRulesAndSaysItIsText()
     {
         DeviceReport ap = Single(Audit(Text("ap.txt", File.ReadAllText(TestData.Path("captures", "ap-expired-mic-fn63942.txt")))));

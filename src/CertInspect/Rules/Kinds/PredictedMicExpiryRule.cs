@@ -6,7 +6,8 @@ namespace CertInspect.Rules.Kinds;
 /// <summary>
 /// Grades the MIC end predicted from the serial (FN-63942): past, or possibly past within the uncertainty → the
 /// rule's severity (critical); ahead → by horizon; beyond every horizon → no finding (the date is still reported).
-/// A device whose MIC or SUDI is in the run is judged on that certificate instead (mic.expired, mic.expiring).
+/// A device whose MIC or SUDI is in the run is judged on that certificate instead (mic.expired, mic.expiring). What an
+/// expired MIC means depends on whose it is (an AP cannot join; no AP can join a controller): the rule's detail says.
 /// </summary>
 public sealed class PredictedMicExpiryRule(RuleDefinition definition) : IRule
 {
@@ -34,7 +35,7 @@ public sealed class PredictedMicExpiryRule(RuleDefinition definition) : IRule
             yield return Definition.FindingFor(
                 device,
                 Definition.Severity,
-                $"The MIC of {serial}, built {week}, expired around {date}, predicted from the serial; the AP cannot join a controller that enforces MIC validity.");
+                $"The MIC of {serial}, built {week}, expired around {date}, predicted from the serial.");
         }
         else if (context.AsOf >= prediction.Earliest)
         {
