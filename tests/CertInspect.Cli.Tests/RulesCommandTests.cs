@@ -20,7 +20,7 @@ public sealed class RulesCommandTests
         "controller.cert-expiring",
         "cert.ambiguous-time",
         "log.ap-certificate-rejected",
-        "log.controller-certificate-expired",
+        "log.controller-certificate-expired", "log.ap-certificate-expired", "log.unnamed-ap-certificate-expired",
         "log.cscur43050",
         "log.dtls-no-answer",
         "log.dtls-handshake-failure",

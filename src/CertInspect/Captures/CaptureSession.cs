@@ -92,9 +92,29 @@ internal sealed class CaptureSession(string source, CaptureFacts facts, IReadOnl
 
     public void Diagnose(CaptureLine line, string message) => Add(new CaptureDiagnostic(line.Location, message, line.Trimmed));
 
-    /// <summary>Ends the capture: says how much was not listed.</summary>
+    /// <summary>An AP a controller's log names by its MAC: the AP the controller listed with that MAC, else a new one.</summary>
+    public CapturedDevice ApByMac(CapturedDevice controller, string mac, EvidenceLine evidence)
+    {
+        CapturedDevice ap = Devices.FirstOrDefault(d => d.Controller == controller && d.Macs.Any(m => string.Equals(m.Value, mac, StringComparison.Ordinal)))
+            ?? Get(controller.Context + "\u0000mac:" + mac, () => new CapturedDevice(Source, "AP " + mac, DeviceRole.AccessPoint, controller));
+        ap.AddMac(mac, evidence);
+        return ap;
+    }
+
+    /// <summary>Ends the capture: a controller's log lines about an AP go to that AP; says how much was not listed.</summary>
     public void Close()
     {
+        foreach (CapturedDevice controller in Devices.Where(d => d.Role == DeviceRole.Controller).ToList())
+        {
+            Dictionary<EvidenceLine, string> about = LogAttribution.ApMacs(controller.LogLines);
+            foreach (EvidenceLine line in controller.TakeLogLines(about.ContainsKey))
+            {
+                CapturedDevice ap = ApByMac(controller, about[line], line);
+                ap.AddReportedLogLine(line);
+                ap.AddOccurrence(line);
+            }
+        }
+
         if (UnlistedDiagnostics + UnlistedCommands > 0)
         {
             Diagnostics.Add(new CaptureDiagnostic(

@@ -16,6 +16,7 @@ public sealed class CapturedDevice
     private readonly List<CapturedValue> _names = [];
     private readonly List<LocatedCertificate> _certificates = [];
     private readonly List<EvidenceLine> _logLines = [];
+    private readonly List<EvidenceLine> _reportedLogLines = [];
     private readonly List<EvidenceLine> _occurrences = [];
     private readonly List<string> _notes = [];
     private List<EvidenceLine>? _trustpointLines;
@@ -122,6 +123,25 @@ public sealed class CapturedDevice
         {
             _trustpointLines.Add(line);
         }
+    }
+
+    /// <summary>Log lines its controller logged about this AP (naming its MAC), at most <see cref="MaximumLogLines"/>.</summary>
+    public IReadOnlyList<EvidenceLine> ReportedLogLines => _reportedLogLines;
+
+    internal void AddReportedLogLine(EvidenceLine line)
+    {
+        if (_reportedLogLines.Count < MaximumLogLines)
+        {
+            _reportedLogLines.Add(line);
+        }
+    }
+
+    /// <summary>Takes out the log lines the predicate selects (they belong to another device) and returns them.</summary>
+    internal List<EvidenceLine> TakeLogLines(Func<EvidenceLine, bool> belongsElsewhere)
+    {
+        List<EvidenceLine> taken = _logLines.Where(belongsElsewhere).ToList();
+        _logLines.RemoveAll(line => belongsElsewhere(line));
+        return taken;
     }
 
     internal void AddLogLine(EvidenceLine line)

@@ -15,7 +15,11 @@ public sealed record CaptureEvidence
 
     public Sha2Proof? Sha2Proof { get; init; }
 
+    /// <summary>Log lines the device logged itself that match a signature.</summary>
     public IReadOnlyList<EvidenceLine> LogLines { get; init; } = [];
+
+    /// <summary>Log lines its controller logged about this AP (they name its MAC): the controller's view of it.</summary>
+    public IReadOnlyList<EvidenceLine> ReportedLogLines { get; init; } = [];
 
     public IReadOnlyList<ControllerLink> Controllers { get; init; } = [];
 }

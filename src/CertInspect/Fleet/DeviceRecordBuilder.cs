@@ -231,6 +231,7 @@ internal sealed class DeviceRecordBuilder
                 Release = group.Release,
                 Sha2Proof = proof,
                 LogLines = group.Members.SelectMany(m => m.LogLines).ToList(),
+                ReportedLogLines = group.Members.SelectMany(m => m.ReportedLogLines).ToList(),
                 Controllers = group.Controllers
                     .Select(c => new ControllerLink(c.Controller.DisplayName, c.Controller.Release, c.Controller.Certificates, c.Via.Names.Select(n => n.Evidence).FirstOrDefault() ?? c.Via.Occurrences[0]))
                     .ToList(),

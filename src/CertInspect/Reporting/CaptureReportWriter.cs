@@ -86,6 +86,11 @@ public sealed class CaptureReportWriter(ModelFormat format)
                     output.WriteLine($"      log line {line.Location.Line}: {line.Text}");
                 }
 
+                foreach (EvidenceLine line in device.ReportedLogLines)
+                {
+                    output.WriteLine($"      its controller's log line {line.Location.Line}: {line.Text}");
+                }
+
                 foreach (string note in device.Notes)
                 {
                     output.WriteLine($"      note: {note}");
@@ -184,6 +189,7 @@ public sealed class CaptureReportWriter(ModelFormat format)
 
             json.WriteEndArray();
             WriteLines(json, "logLines", device.LogLines);
+            WriteLines(json, "controllerLogLines", device.ReportedLogLines);
             json.WriteStringArray("notes", device.Notes);
             json.WriteEndObject();
         }

@@ -68,7 +68,10 @@ public sealed class AuditorTests
         DeviceReport controller = reports.Single(r => r.Device.DeviceType == "controller");
         Assert.Equal(2, controller.Findings.Count(f => f.RuleId == "controller.cert-expired"));
         Assert.Contains(controller.Findings, f => f.RuleId == "cscur43050.controller-release" && f.Message.Contains("has a SHA-2 MIC", StringComparison.Ordinal));
-        Assert.Contains(controller.Findings, f => f.RuleId == "log.controller-certificate-expired");
+        // The controller's own log: an expired certificate it rejected without naming the AP; never "the AP rejected
+        // the controller's certificate", which only an AP's log says.
+        Assert.Contains(controller.Findings, f => f.RuleId == "log.unnamed-ap-certificate-expired");
+        Assert.DoesNotContain(controller.Findings, f => f.RuleId == "log.controller-certificate-expired");
         Assert.DoesNotContain(controller.Findings, f => f.RuleId is "mic.expired" or "mic.sha1-and-sha2");
 
         // The inventory row and the controller's listing are one record: joined by serial (show ap inventory).
@@ -78,6 +81,12 @@ public sealed class AuditorTests
         Assert.Contains(ap.Findings, f => f.RuleId == "controller.cert-expired" && f.Message.StartsWith("This AP is on controller WLC-HQ", StringComparison.Ordinal));
         Assert.Contains(ap.Findings, f => f.RuleId == "cscur43050.trigger-release" && f.Message.Contains("fails to rejoin", StringComparison.Ordinal));
         Assert.DoesNotContain(ap.Findings, f => f.RuleId == "serial.duplicate");
+
+        // The controller logged the expired certificate, then the DTLS failure naming this AP's MAC: the AP's MIC ended.
+        Finding expired = Assert.Single(ap.Findings, f => f.RuleId == "log.ap-certificate-expired");
+        Assert.Equal(2, expired.Evidence.Count);
+        Assert.Contains(expired.Evidence, e => e.Text.Contains("Validity period ended on Sep 10 2024", StringComparison.Ordinal));
+        Assert.Contains(expired.Evidence, e => e.Text.Contains("for AP 00:11:22:33:44:01", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -152,13 +161,18 @@ public sealed class AuditorTests
     }
 
     [Fact]
-    public void ControllerLog_NamesEveryCause()
+    public void ControllerLog_PutsEachCauseOnTheDeviceItConcerns()
     {
-        DeviceReport controller = Single(Audit(Text("log.txt", File.ReadAllText(TestData.Path("captures", "controller-log-dtls.txt")))));
+        // Lines naming an AP's MAC are the controller's view of that AP; the rest stay the controller's.
+        var reports = Audit(Text("log.txt", File.ReadAllText(TestData.Path("captures", "controller-log-dtls.txt"))));
 
-        Assert.Equal(
-            ["log.clock", "log.dtls-handshake-failure", "log.no-certificate", "log.ssc-not-authorised"],
-            controller.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        DeviceReport controller = reports.Single(r => r.Device.DeviceType == "controller");
+        Assert.Equal(["log.clock", "log.dtls-handshake-failure", "log.ssc-not-authorised"], controller.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
+        DeviceReport noCertificate = reports.Single(r => r.Device.Key == "mac:00:11:22:33:99:07");
+        Finding payload = Assert.Single(noCertificate.Findings);
+        Assert.Equal("log.no-certificate", payload.RuleId);
+        Assert.StartsWith("The log of controller WLC-LAB names this AP and shows", payload.Message, StringComparison.Ordinal);
+        Assert.Equal(["log.clock"], reports.Single(r => r.Device.Key == "mac:00:11:22:33:99:08").Findings.Select(f => f.RuleId));
     }
 
     [Fact]

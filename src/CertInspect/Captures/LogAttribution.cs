@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CertInspect.Evidence;
+
+namespace CertInspect.Captures;
+
+/// <summary>
+/// Which AP a controller's log line is about. A line that names an AP's MAC ("… for AP 00:11:22:33:44:01",
+/// "AP 0011.2233.4401") is about that AP; so are the lines just before it that name no AP, when they were logged at
+/// most <see cref="WindowSeconds"/> seconds earlier and at most <see cref="WindowLines"/> lines before: AireOS logs the
+/// certificate error (%PKI-3-…), then the DTLS failure that names the AP. Lines with no AP stay the controller's.
+/// </summary>
+public static partial class LogAttribution
+{
+    public const double WindowSeconds = 2.0;
+    public const int WindowLines = 3;
+
+    /// <summary>The AP MAC (normalised) each attributable line is about, keyed by the line itself.</summary>
+    public static Dictionary<EvidenceLine, string> ApMacs(IReadOnlyList<EvidenceLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var about = new Dictionary<EvidenceLine, string>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (NamedAp(lines[i].Text) is not { } mac)
+            {
+                continue;
+            }
+
+            about[lines[i]] = mac;
+            double? named = TimeOfDay(lines[i].Text);
+            for (int j = i - 1; j >= 0 && i - j <= WindowLines; j--)
+            {
+                if (about.ContainsKey(lines[j]) || NamedAp(lines[j].Text) is not null
+                    || named is not { } end || TimeOfDay(lines[j].Text) is not { } start || end - start is < 0 or > WindowSeconds)
+                {
+                    break;
+                }
+
+                about[lines[j]] = mac;
+            }
+        }
+
+        return about;
+    }
+
+    /// <summary>The MAC of the AP a line names, normalised; null when it names none.</summary>
+    public static string? NamedAp(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return ApMac().Match(line) is { Success: true } match ? MacAddress.Normalize(match.Groups["mac"].Value) : null;
+    }
+
+    // "06:55:01.112" → seconds since midnight; logs carry the controller's time of day.
+    private static double? TimeOfDay(string line) =>
+        Clock().Match(line) is { Success: true } match
+            ? (int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture) * 3600)
+              + (int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture) * 60)
+              + double.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture)
+            : null;
+
+    [GeneratedRegex(@"\bAP\s+(?:MAC\s+)?(?<mac>(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ApMac();
+
+    [GeneratedRegex(@"\b(?<h>[0-2]\d):(?<m>[0-5]\d):(?<s>[0-5]\d(?:\.\d{1,6})?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Clock();
+}
