@@ -33,12 +33,13 @@ internal static class AcceptCommand
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> controllerRelease = CommonOptions.ControllerRelease();
+        Option<string?> controllerPlatform = ControllerOptions.Platform();
         Option<string[]> trust = CertificateOptions.Trust();
         Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
         var command = new Command("accept", "Accept or reject a delivery against a purchase-order policy; writes a receipt. Exit 0 accepted, 2 rejected.")
         {
-            inputs, policyOption, asOf, format, output, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease,
+            inputs, policyOption, asOf, format, output, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform,
         };
 
         command.SetAction(parse =>
@@ -61,9 +62,23 @@ internal static class AcceptCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
+            if (!ControllerOptions.TryRead(parse.GetValue(controllerPlatform), parse.GetValue(controllerRelease), ruleSet.Facts, error, out (string? Platform, string? Release) controller))
+
             {
-                ControllerRelease = parse.GetValue(controllerRelease),
+
+                return ExitCodes.UsageOrNothingReadable;
+
+            }
+
+
+            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
+
+            {
+
+                ControllerRelease = controller.Release,
+
+                ControllerPlatform = controller.Platform,
+
             };
             string expectedPath = AcceptancePolicyLoader.ExpectedSerialsPath(policyPath, policy);
             (List<string> expected, List<InputError> expectedErrors) = ReadExpected(expectedPath, ruleSet);

@@ -25,13 +25,14 @@ internal static class AuditCommand
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> controllerRelease = CommonOptions.ControllerRelease();
+        Option<string?> controllerPlatform = ControllerOptions.Platform();
         Option<string[]> trust = CertificateOptions.Trust();
         Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
 
         var command = new Command("audit", "Audit serial lists, inventory CSVs and certificate files: one risk record per device.")
         {
-            inputs, asOf, format, output, failOn, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease,
+            inputs, asOf, format, output, failOn, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform,
         };
 
         command.SetAction(parse =>
@@ -43,9 +44,23 @@ internal static class AuditCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
+            if (!ControllerOptions.TryRead(parse.GetValue(controllerPlatform), parse.GetValue(controllerRelease), ruleSet.Facts, error, out (string? Platform, string? Release) controller))
+
             {
-                ControllerRelease = parse.GetValue(controllerRelease),
+
+                return ExitCodes.UsageOrNothingReadable;
+
+            }
+
+
+            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
+
+            {
+
+                ControllerRelease = controller.Release,
+
+                ControllerPlatform = controller.Platform,
+
             };
             (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) =
                 InputExpander.Expand(parse.GetValue(inputs) ?? [], environment.OpenStandardInput);

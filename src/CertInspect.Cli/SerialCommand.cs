@@ -28,10 +28,11 @@ internal static class SerialCommand
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> controllerRelease = CommonOptions.ControllerRelease();
+        Option<string?> controllerPlatform = ControllerOptions.Platform();
 
         var command = new Command("serial", "Decode serial numbers: factory, manufacturing week, predicted MIC end, risks.")
         {
-            serials, model, asOf, format, horizons, rules, controllerRelease,
+            serials, model, asOf, format, horizons, rules, controllerRelease, controllerPlatform,
         };
 
         command.SetAction(parse =>
@@ -41,9 +42,23 @@ internal static class SerialCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
+            if (!ControllerOptions.TryRead(parse.GetValue(controllerPlatform), parse.GetValue(controllerRelease), ruleSet.Facts, parse.InvocationConfiguration.Error, out (string? Platform, string? Release) controller))
+
             {
-                ControllerRelease = parse.GetValue(controllerRelease),
+
+                return ExitCodes.UsageOrNothingReadable;
+
+            }
+
+
+            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
+
+            {
+
+                ControllerRelease = controller.Release,
+
+                ControllerPlatform = controller.Platform,
+
             };
             string? pid = parse.GetValue(model);
             IEnumerable<InventoryObservation> observations = (parse.GetValue(serials) ?? []).Select((serial, i) =>

@@ -45,4 +45,30 @@ public sealed class SerialCommandTests
         Assert.Equal("2024-09-10", device.GetProperty("predictedMicExpiry").GetProperty("date").GetString());
         Assert.Equal("critical", device.GetProperty("risk").GetString());
     }
+
+    [Theory]
+    [InlineData(new[] { "--controller-release", "garbage" }, "--controller-release 'garbage' is not a controller release: expected AireOS like 8.10.185.0")]
+    [InlineData(new[] { "--controller-platform", "9800", "--controller-release", "8.0.100.0" }, "is not a Catalyst 9800 (IOS-XE 16.10 and later) release")]
+    [InlineData(new[] { "--controller-platform", "wlc" }, "--controller-platform 'wlc' is not a controller platform: expected one of aireos, 9800")]
+    public void Serial_UnusableControllerOption_ExitsOneShowingTheExpectedForms(string[] options, string message)
+    {
+        CliRun run = CliRun.Invoke(["serial", "FOC1837X1Y2", "--as-of", "2026-11-21", .. options]);
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
+    public void Serial_ControllerPlatformGiven_RemediationIsForThatPlatformOnly()
+    {
+        CliRun run = CliRun.Invoke("serial", "FOC1837X1Y2", "--model", "AIR-CAP2602I-E-K9", "--as-of", "2026-11-21", "--controller-release", "8.10.185.0", "--format", "json");
+        using var report = System.Text.Json.JsonDocument.Parse(run.Output);
+
+        Assert.All(report.RootElement.GetProperty("devices")[0].GetProperty("findings").EnumerateArray(), f =>
+        {
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, f.GetProperty("remediation").GetProperty("catalyst9800").ValueKind);
+            Assert.Contains("[Controller in use: AireOS 8.10.185.0 (the command line).]", f.GetProperty("remediation").GetProperty("aireOs").GetString(), StringComparison.Ordinal);
+        });
+    }
 }

@@ -23,4 +23,10 @@ public sealed record CiscoFacts
     public required IReadOnlyList<CiscoCa> CiscoCas { get; init; }
 
     public required CaptureFacts Captures { get; init; }
+
+    /// <summary>The controller platforms, each told by the form of its release.</summary>
+    public IReadOnlyList<ControllerPlatform> ControllerPlatforms { get; init; } = [];
+
+    /// <summary>The platform a release belongs to; null when no platform's form matches.</summary>
+    public ControllerPlatform? PlatformOf(string release) => ControllerPlatforms.FirstOrDefault(p => p.Runs(release));
 }

@@ -26,6 +26,8 @@ public sealed record FactsDocument
 
     public CaptureFacts? Captures { get; init; }
 
+    public IReadOnlyList<ControllerPlatform> ControllerPlatforms { get; init; } = [];
+
     /// <summary>The rule entries, read by the rules floor: facts do not know rule kinds.</summary>
     public IReadOnlyList<JsonElement> Rules { get; init; } = [];
 }

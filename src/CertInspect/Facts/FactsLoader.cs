@@ -72,6 +72,7 @@ public static class FactsLoader
             NotDateCoded = MergeById(builtIn.NotDateCoded, extra?.NotDateCoded, p => p.Id),
             CiscoCas = MergeById(builtIn.CiscoCas, extra?.CiscoCas, c => c.Id),
             Captures = MergeCaptures(builtIn.Captures, extra?.Captures),
+            ControllerPlatforms = MergeById(builtIn.ControllerPlatforms, extra?.ControllerPlatforms, p => p.Id),
         };
         var errors = new List<string>();
         Validate(facts, errors);
@@ -211,6 +212,16 @@ public static class FactsLoader
             if (ca.IssuedBy is { } issuer && !facts.CiscoCas.Any(other => string.Equals(other.CommonName, issuer, StringComparison.Ordinal)))
             {
                 errors.Add($"ciscoCa '{ca.Id}' is issued by '{issuer}', which 'ciscoCas' does not name");
+            }
+        }
+
+        foreach (ControllerPlatform platform in facts.ControllerPlatforms)
+        {
+            CheckSources(facts, $"controller platform '{platform.Id}'", platform.Sources, errors);
+            CheckPattern($"controller platform '{platform.Id}'", platform.ReleasePattern, errors);
+            if (platform.Remediation is not (null or "aireOs" or "catalyst9800"))
+            {
+                errors.Add($"controller platform '{platform.Id}' has remediation '{platform.Remediation}' (expected aireOs, catalyst9800 or none)");
             }
         }
 

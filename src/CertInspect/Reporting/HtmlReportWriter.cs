@@ -221,8 +221,8 @@ public sealed class HtmlReportWriter : IReportWriter
               var item = document.createElement('li');
               item.appendChild(text('strong', f.severity + ' ' + f.rule + ': '));
               item.appendChild(document.createTextNode(f.message));
-              item.appendChild(text('div', 'AireOS: ' + f.aireOs));
-              item.appendChild(text('div', 'Catalyst 9800: ' + f.catalyst9800));
+              if (f.aireOs !== null) { item.appendChild(text('div', 'AireOS: ' + f.aireOs)); }
+              if (f.catalyst9800 !== null) { item.appendChild(text('div', 'Catalyst 9800: ' + f.catalyst9800)); }
               f.evidence.forEach(function (e) { item.appendChild(text('div', '')).appendChild(text('code', e)); });
               list.appendChild(item);
             });

@@ -54,8 +54,16 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (Finding finding in device.Findings)
             {
                 output.WriteLine($"- **{finding.Severity.ToName()}** `{finding.RuleId}`: {Inline(finding.Message)}");
-                output.WriteLine($"  - AireOS: {Inline(finding.Remediation.AireOs)}");
-                output.WriteLine($"  - Catalyst 9800: {Inline(finding.Remediation.Catalyst9800)}");
+                if (finding.Remediation.AireOs is { } aireOs)
+                {
+                    output.WriteLine($"  - AireOS: {Inline(aireOs)}");
+                }
+
+                if (finding.Remediation.Catalyst9800 is { } catalyst9800)
+                {
+                    output.WriteLine($"  - Catalyst 9800: {Inline(catalyst9800)}");
+                }
+
                 output.WriteLine($"  - Evidence: {string.Join(", ", finding.Evidence.Select(e => $"`{e.Location}`"))}");
             }
         }

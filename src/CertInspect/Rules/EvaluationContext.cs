@@ -27,6 +27,9 @@ public sealed record EvaluationContext
     /// </summary>
     public string? ControllerRelease { get; init; }
 
+    /// <summary>--controller-platform: the id of the controller platform in use (aireos, 9800), when no capture gives it.</summary>
+    public string? ControllerPlatform { get; init; }
+
     /// <summary>
     /// The severity of something that happens in <paramref name="daysLeft"/> days: high within the first horizon,
     /// medium within the second, low within any later one; null beyond them all.

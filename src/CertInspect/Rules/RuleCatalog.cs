@@ -49,9 +49,9 @@ public static class RuleCatalog
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(facts);
-        if (rule.Remediation is null)
+        if (rule.Remediation is not { AireOs: not null, Catalyst9800: not null })
         {
-            yield return "needs 'remediation'";
+            yield return "needs 'remediation' with 'aireOs' and 'catalyst9800'";
         }
 
         foreach (string role in rule.Roles.Where(r => !Roles.Contains(r, StringComparer.Ordinal)))

@@ -36,6 +36,9 @@ public sealed record RuleDefinition
     /// </summary>
     public IReadOnlyList<string> DeviceTypes { get; init; } = [];
 
+    /// <summary>What the remediation adds when the controller's platform and release are known (see <see cref="ReleaseNote"/>).</summary>
+    public IReadOnlyList<ReleaseNote> ReleaseNotes { get; init; } = [];
+
     /// <summary>The members of the entry that only the rule's kind reads, as written; the kind rejects those it does not know.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement> Parameters { get; init; } = new(StringComparer.Ordinal);

@@ -6,10 +6,12 @@ namespace CertInspect.Rules;
 public sealed class RuleEngine
 {
     private readonly IReadOnlyList<IRule> _rules;
+    private readonly RuleSet _set;
 
     public RuleEngine(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        _set = rules;
         _rules = rules.CreateRules();
     }
 
@@ -18,6 +20,11 @@ public sealed class RuleEngine
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(context);
         var findings = new List<Finding>();
+
+        // Most devices of a bulk inventory have no capture and the command line names no controller: no look-up.
+        ControllerInUse? controller = device.Capture is null && context.ControllerPlatform is null && context.ControllerRelease is null
+            ? null
+            : ControllerInUse.For(device, context, _set.Facts);
         foreach (IRule rule in _rules)
         {
             if (rule.NeedsCertificates && device.Certificates.Count == 0)
@@ -30,7 +37,10 @@ public sealed class RuleEngine
                 continue;
             }
 
-            findings.AddRange(rule.Evaluate(device, context));
+            foreach (Finding finding in rule.Evaluate(device, context))
+            {
+                findings.Add(controller is null ? finding : finding with { Remediation = controller.Narrow(rule.Definition) });
+            }
         }
 
         findings.Sort(static (a, b) =>

@@ -27,6 +27,20 @@ public static class RuleSetLoader
         {
             FactsLoader.CheckSources(facts, $"rule '{rule.Id}'", rule.Sources, errors);
             errors.AddRange(RuleCatalog.Check(rule, facts).Select(problem => $"rule '{rule.Id}' {problem}"));
+            foreach (ReleaseNote note in rule.ReleaseNotes)
+            {
+                FactsLoader.CheckSources(facts, $"rule '{rule.Id}' release note", note.Sources, errors);
+                FactsLoader.CheckPattern($"rule '{rule.Id}' release note", note.Pattern, errors);
+                if (!facts.ControllerPlatforms.Any(p => string.Equals(p.Id, note.Platform, StringComparison.Ordinal)))
+                {
+                    errors.Add($"rule '{rule.Id}' has a release note for platform '{note.Platform}', which 'controllerPlatforms' does not define");
+                }
+
+                if ((note.FromRelease is null) == (note.Pattern is null))
+                {
+                    errors.Add($"rule '{rule.Id}' has a release note that needs either 'fromRelease' or 'pattern'");
+                }
+            }
         }
 
         if (errors.Count > 0)
