@@ -9,7 +9,7 @@ namespace CertInspect.Certificates;
 /// identifier is the authority key identifier. Among candidates the one whose key verifies the signature wins.
 /// Nothing is ever fetched (no AIA, CRL or OCSP).
 /// </summary>
-public sealed class ChainBuilder(CatalogueChain catalogue)
+public sealed class ChainBuilder(CatalogueChain catalogue, SignatureVerifier verifier)
 {
     private const int MaximumDepth = 10;
 
@@ -25,6 +25,12 @@ public sealed class ChainBuilder(CatalogueChain catalogue)
     /// <summary>A builder that knows no catalogue: chains end where their certificates end.</summary>
     public ChainBuilder()
         : this(CatalogueChain.None)
+    {
+    }
+
+    /// <summary>A builder that verifies with the platform, then BouncyCastle.</summary>
+    public ChainBuilder(CatalogueChain catalogue)
+        : this(catalogue, SignatureVerifier.Default)
     {
     }
 
@@ -101,7 +107,7 @@ public sealed class ChainBuilder(CatalogueChain catalogue)
     private SignatureCheck Check(CertificateFacts subject, CertificateFacts issuer)
     {
         (string, string) key = (subject.Sha256Fingerprint, issuer.Sha256Fingerprint);
-        return _checks.TryGetValue(key, out SignatureCheck? check) ? check : _checks.GetOrAdd(key, SignatureVerifier.Verify(subject, issuer));
+        return _checks.TryGetValue(key, out SignatureCheck? check) ? check : _checks.GetOrAdd(key, verifier.Verify(subject, issuer));
     }
 
     private IEnumerable<LocatedCertificate> Candidates(CertificateFacts certificate) =>

@@ -4,93 +4,50 @@ using CertInspect.Evidence;
 namespace CertInspect.Certificates;
 
 /// <summary>
-/// Checks that an issuer's key signed a certificate, with the in-box RSA and ECDsa: SHA-1 and SHA-2, PKCS #1 v1.5,
-/// PSS and ECDSA. The platform's chain builder is not used: its policy (SHA-1 rejection, strict parsing) would hide
-/// exactly what users need to see.
+/// Checks that an issuer's key signed a certificate: SHA-1 and SHA-2, PKCS #1 v1.5, PSS with a hash-length salt, and
+/// ECDSA. The platform's engine is asked first (fast); where it refuses an algorithm (a host policy against SHA-1, as
+/// on RHEL 9) BouncyCastle checks instead, so results never depend on the host's policy. The platform's chain builder
+/// is never used: its policy and strict parsing would hide exactly what users need to see.
 /// </summary>
-public static class SignatureVerifier
+public sealed class SignatureVerifier(ISignatureEngine primary, ISignatureEngine fallback)
 {
-    /// <summary>Imported issuer keys a thread keeps: importing a key cost more than the verification itself.</summary>
-    private const int CachedKeysPerThread = 64;
+    /// <summary>The platform, then BouncyCastle.</summary>
+    public static SignatureVerifier Default { get; } = new(new PlatformSignatureEngine(), new BouncyCastleSignatureEngine());
 
-    // Per thread, so that no key object is shared between threads (the platform does not promise that is safe).
-    [ThreadStatic]
-    private static Dictionary<string, RSA>? _rsaKeys;
-
-    public static SignatureCheck Verify(CertificateFacts subject, CertificateFacts issuer)
+    public SignatureCheck Verify(CertificateFacts subject, CertificateFacts issuer)
     {
         ArgumentNullException.ThrowIfNull(subject);
         ArgumentNullException.ThrowIfNull(issuer);
         SignatureAlgorithm algorithm = subject.SignatureAlgorithm;
-        if (algorithm.Hash is not { } hash)
+        if (algorithm.Hash is not { } hash || algorithm.Scheme == SignatureScheme.Unknown)
         {
             return new SignatureCheck(SignatureCheckResult.Unsupported, $"signature algorithm {algorithm.Name} is not supported");
         }
 
+        if (algorithm.Scheme == SignatureScheme.RsaPss && algorithm.PssSaltLength != HashLength(hash))
+        {
+            return new SignatureCheck(SignatureCheckResult.Unsupported, $"PSS with a salt of {algorithm.PssSaltLength} bytes (only the hash length is supported)");
+        }
+
         try
         {
-            return algorithm.Scheme switch
+            return primary.Verify(subject, issuer, hash, algorithm.Scheme) ? SignatureCheck.Valid : SignatureCheck.Invalid;
+        }
+        catch (CryptographicException refused)
+        {
+            try
             {
-                SignatureScheme.RsaPkcs1 => VerifyRsa(subject, issuer, hash, RSASignaturePadding.Pkcs1),
-                SignatureScheme.RsaPss when algorithm.PssSaltLength == HashLength(hash) => VerifyRsa(subject, issuer, hash, RSASignaturePadding.Pss),
-                SignatureScheme.RsaPss => new SignatureCheck(SignatureCheckResult.Unsupported, $"PSS with a salt of {algorithm.PssSaltLength} bytes (only the hash length is supported)"),
-                SignatureScheme.Ecdsa => VerifyEcdsa(subject, issuer, hash),
-                _ => new SignatureCheck(SignatureCheckResult.Unsupported, $"signature algorithm {algorithm.Name} is not supported"),
-            };
-        }
-        catch (CryptographicException e)
-        {
-            return new SignatureCheck(SignatureCheckResult.Unsupported, $"the issuer's {issuer.PublicKey} key cannot check a {algorithm.Name} signature: {e.Message}");
-        }
-    }
-
-    private static SignatureCheck VerifyRsa(CertificateFacts subject, CertificateFacts issuer, HashAlgorithmName hash, RSASignaturePadding padding)
-    {
-        RSA rsa = RsaKey(issuer);
-        return rsa.VerifyData(subject.SignedPart.Span, subject.SignatureValue.Span, hash, padding) ? SignatureCheck.Valid : SignatureCheck.Invalid;
-    }
-
-    // Keyed by the issuer's fingerprint; a thread that meets many issuers (thousands of self-signed SSCs) starts over.
-    private static RSA RsaKey(CertificateFacts issuer)
-    {
-        Dictionary<string, RSA> keys = _rsaKeys ??= new(StringComparer.Ordinal);
-        if (keys.TryGetValue(issuer.Sha256Fingerprint, out RSA? cached))
-        {
-            return cached;
-        }
-
-        if (keys.Count >= CachedKeysPerThread)
-        {
-            foreach (RSA old in keys.Values)
-            {
-                old.Dispose();
+                bool valid = fallback.Verify(subject, issuer, hash, algorithm.Scheme);
+                string how = $"checked with {fallback.Name}: the {primary.Name} refused ({refused.Message})";
+                return new SignatureCheck(valid ? SignatureCheckResult.Valid : SignatureCheckResult.Invalid, how);
             }
-
-            keys.Clear();
+            catch (CryptographicException alsoRefused)
+            {
+                return new SignatureCheck(
+                    SignatureCheckResult.Unsupported,
+                    $"the issuer's {issuer.PublicKey} key cannot check a {algorithm.Name} signature: {refused.Message}; {alsoRefused.Message}");
+            }
         }
-
-        var rsa = RSA.Create();
-        try
-        {
-            rsa.ImportSubjectPublicKeyInfo(issuer.PublicKey.SubjectPublicKeyInfo.Span, out _);
-        }
-        catch
-        {
-            rsa.Dispose();
-            throw;
-        }
-
-        keys.Add(issuer.Sha256Fingerprint, rsa);
-        return rsa;
-    }
-
-    private static SignatureCheck VerifyEcdsa(CertificateFacts subject, CertificateFacts issuer, HashAlgorithmName hash)
-    {
-        using var ecdsa = ECDsa.Create();
-        ecdsa.ImportSubjectPublicKeyInfo(issuer.PublicKey.SubjectPublicKeyInfo.Span, out _);
-        return ecdsa.VerifyData(subject.SignedPart.Span, subject.SignatureValue.Span, hash, DSASignatureFormat.Rfc3279DerSequence)
-            ? SignatureCheck.Valid
-            : SignatureCheck.Invalid;
     }
 
     private static int HashLength(HashAlgorithmName hash) =>

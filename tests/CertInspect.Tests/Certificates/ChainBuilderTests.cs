@@ -38,7 +38,7 @@ public sealed class ChainBuilderTests
         CertificateFacts pss = CertificateFixtures.Facts("aps/pss-mic.pem");
         CertificateFacts salted = pss with { SignatureAlgorithm = pss.SignatureAlgorithm with { PssSaltLength = 20 } };
 
-        SignatureCheck check = SignatureVerifier.Verify(salted, CertificateFixtures.Facts("ca/manufacturing-sha2.pem"));
+        SignatureCheck check = SignatureVerifier.Default.Verify(salted, CertificateFixtures.Facts("ca/manufacturing-sha2.pem"));
 
         Assert.Equal(SignatureCheckResult.Unsupported, check.Result);
         Assert.Contains("salt of 20 bytes", check.Detail, StringComparison.Ordinal);
