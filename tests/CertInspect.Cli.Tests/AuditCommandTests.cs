@@ -100,7 +100,7 @@ public sealed class AuditCommandTests
             Names(root.GetProperty("summary").GetProperty("bySeverity")));
         JsonElement device = root.GetProperty("devices")[0];
         Assert.Equal(
-            ["key", "serial", "mac", "name", "model", "family", "deviceType", "site", "factory", "manufactured", "predictedMicExpiry", "capture", "certificates", "risk", "findings", "sources", "notes", "extra"],
+            ["key", "serial", "mac", "name", "model", "family", "deviceType", "site", "factory", "manufactured", "predictedMicExpiry", "capture", "certificates", "risk", "okBecause", "findings", "sources", "notes", "extra"],
             Names(device));
         JsonElement certificate = root.GetProperty("devices").EnumerateArray().SelectMany(d => d.GetProperty("certificates").EnumerateArray()).First();
         Assert.Equal(

@@ -120,5 +120,12 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
     // Reading the spill, merging and evaluating run on a second thread while the writer formats: the two cores of a
     // small machine, with at most a few batches of devices in flight (see OrderedPipeline).
     private IEnumerable<DeviceReport> Evaluate(DeviceFleet fleet, EvaluationContext context) =>
-        OrderedPipeline.Map(fleet.Devices(), device => new DeviceReport(device, _engine.Evaluate(device, context), context.AsOf));
+        OrderedPipeline.Map(fleet.Devices(), device =>
+        {
+            IReadOnlyList<Finding> findings = _engine.Evaluate(device, context);
+            return new DeviceReport(device, findings, context.AsOf)
+            {
+                OkBecause = findings.Count == 0 ? QuietReason.For(device, context, rules.Facts.MicLifetime) : null,
+            };
+        });
 }

@@ -71,7 +71,7 @@ public sealed class CsvReportWriter : IReportWriter
             CsvCell.Value(string.Join(";", device.Certificates.Select(c => $"{c.RoleId}:{c.Facts.Sha256Fingerprint[..11]}"))),
             CsvCell.Value(report.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             CsvCell.Value(report.TrustDaysLeft?.ToString(CultureInfo.InvariantCulture)),
-            CsvCell.Text(string.Join(" | ", report.Findings.Select(f => $"{f.Severity.ToName()}: {f.Message}"))),
+            CsvCell.Text(report.OkBecause is { } why ? $"ok: {why}." : string.Join(" | ", report.Findings.Select(f => $"{f.Severity.ToName()}: {f.Message}"))),
             CsvCell.Text(string.Join(";", device.Occurrences.Select(o => o.Location.ToString()))),
             CsvCell.Text(string.Join(" | ", device.Notes)),
         ];

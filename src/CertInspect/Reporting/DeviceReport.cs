@@ -6,6 +6,9 @@ namespace CertInspect.Reporting;
 /// <summary>One device with its findings, as evaluated at the report's date.</summary>
 public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Findings, DateOnly AsOf)
 {
+    /// <summary>For a device without findings: why it is ok, in one line; null when it has findings.</summary>
+    public string? OkBecause { get; init; }
+
     /// <summary>The worst finding's severity; null ("ok") when there is none.</summary>
     public Severity? Risk => Findings.Count == 0 ? null : Findings.Max(f => f.Severity);
 

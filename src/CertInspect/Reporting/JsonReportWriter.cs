@@ -141,6 +141,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
         json.WriteString("risk", SeverityNames.RiskName(report.Risk));
+        json.WriteString("okBecause", report.OkBecause);
         json.WriteStartArray("findings");
         foreach (Finding finding in report.Findings)
         {

@@ -40,6 +40,11 @@ public sealed class TableReportWriter(bool useColor) : IReportWriter
                 {
                     output.WriteLine($"    {Paint(finding.Severity.ToName(), finding.Severity)} {finding.RuleId}: {finding.Message}");
                 }
+
+                if (devices[i].OkBecause is { } why)
+                {
+                    output.WriteLine($"    ok: {why}.");
+                }
             }
 
             output.WriteLine();

@@ -123,4 +123,17 @@ public sealed class RuleSetLoaderTests : IDisposable
     }
 
     public void Dispose() => _file.Dispose();
+
+    [Fact]
+    public void LoadBuiltIn_CitesOnlyPublicSources()
+    {
+        // Messages and "certinspect rules" show these texts: they must name public sources, never a file the user
+        // does not have (a design note, a field report).
+        RuleSet set = RuleSetLoader.LoadBuiltIn();
+        IEnumerable<string> texts = set.Facts.Sources.SelectMany(s => new[] { s.Title, s.Reference })
+            .Concat(set.Rules.SelectMany(r => new[] { r.Title, r.Detail ?? string.Empty, r.Remediation?.AireOs ?? string.Empty, r.Remediation?.Catalyst9800 ?? string.Empty }))
+            .Concat(set.Rules.SelectMany(r => r.ReleaseNotes).SelectMany(n => new[] { n.Then, n.Else }));
+
+        Assert.All(texts, text => Assert.DoesNotMatch("(?i)DOMAIN|shared/|seeds?/|seed file|\\.md\\b", text));
+    }
 }

@@ -24,7 +24,7 @@ public sealed class AmbiguousTimeRule(RuleDefinition definition) : IRule
             yield return Definition.FindingFor(
                 certificate,
                 Definition.Severity,
-                $"The {CertificateText.Name(certificate)} gives {string.Join("; ", certificate.Facts.AmbiguousTimes)}.");
+                $"The {CertificateText.Name(certificate, device.Certificates)} gives {string.Join("; ", certificate.Facts.AmbiguousTimes)}.");
         }
     }
 }

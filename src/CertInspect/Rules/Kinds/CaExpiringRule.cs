@@ -41,14 +41,14 @@ public sealed class CaExpiringRule(RuleDefinition definition, CiscoFacts facts) 
             yield return Definition.FindingFor(
                 first.Certificate,
                 Definition.Severity,
-                string.Create(CultureInfo.InvariantCulture, $"{first.Name}, a CA above the {CertificateText.Name(first.Certificate)}, ended on {CertificateText.Time(first.NotAfter)}{source}: the chain is invalid."));
+                string.Create(CultureInfo.InvariantCulture, $"{first.Name}, a CA above the {CertificateText.Name(first.Certificate, device.Certificates)}, ended on {CertificateText.Time(first.NotAfter)}{source}: the chain is invalid."));
         }
         else if (context.SeverityWithin(daysLeft) is { } severity)
         {
             yield return Definition.FindingFor(
                 first.Certificate,
                 severity,
-                string.Create(CultureInfo.InvariantCulture, $"{first.Name}, a CA above the {CertificateText.Name(first.Certificate)}, ends on {CertificateText.Time(first.NotAfter)}{source}, in {daysLeft} days: the chain is invalid from then on."));
+                string.Create(CultureInfo.InvariantCulture, $"{first.Name}, a CA above the {CertificateText.Name(first.Certificate, device.Certificates)}, ends on {CertificateText.Time(first.NotAfter)}{source}, in {daysLeft} days: the chain is invalid from then on."));
         }
     }
 

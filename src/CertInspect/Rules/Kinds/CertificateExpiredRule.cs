@@ -24,7 +24,7 @@ public sealed class CertificateExpiredRule(RuleDefinition definition) : IRule
             yield return Definition.FindingFor(
                 certificate,
                 Definition.Severity,
-                string.Create(CultureInfo.InvariantCulture, $"The {CertificateText.Name(certificate)} expired on {CertificateText.Time(certificate.Facts.NotAfter)}, {-certificate.Facts.DaysLeft(context.AsOf)} days before {CertificateText.Date(context.AsOf)}."));
+                string.Create(CultureInfo.InvariantCulture, $"The {CertificateText.Name(certificate, device.Certificates)} expired on {CertificateText.Time(certificate.Facts.NotAfter)}, {-certificate.Facts.DaysLeft(context.AsOf)} days before {CertificateText.Date(context.AsOf)}."));
         }
     }
 }

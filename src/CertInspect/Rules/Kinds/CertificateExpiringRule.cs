@@ -27,7 +27,7 @@ public sealed class CertificateExpiringRule(RuleDefinition definition) : IRule
                 yield return Definition.FindingFor(
                     certificate,
                     severity,
-                    string.Create(CultureInfo.InvariantCulture, $"The {CertificateText.Name(certificate)} expires on {CertificateText.Time(certificate.Facts.NotAfter)}, in {daysLeft} days."));
+                    string.Create(CultureInfo.InvariantCulture, $"The {CertificateText.Name(certificate, device.Certificates)} expires on {CertificateText.Time(certificate.Facts.NotAfter)}, in {daysLeft} days."));
             }
         }
     }

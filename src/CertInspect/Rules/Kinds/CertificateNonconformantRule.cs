@@ -22,7 +22,7 @@ public sealed class CertificateNonconformantRule(RuleDefinition definition) : IR
             yield return Definition.FindingFor(
                 certificate,
                 Definition.Severity,
-                $"The {CertificateText.Name(certificate)} breaks the standards: {string.Join("; ", certificate.Facts.Violations)}.");
+                $"The {CertificateText.Name(certificate, device.Certificates)} breaks the standards: {string.Join("; ", certificate.Facts.Violations)}.");
         }
     }
 }

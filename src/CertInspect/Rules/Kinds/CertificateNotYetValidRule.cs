@@ -23,7 +23,7 @@ public sealed class CertificateNotYetValidRule(RuleDefinition definition) : IRul
             yield return Definition.FindingFor(
                 certificate,
                 Definition.Severity,
-                $"The {CertificateText.Name(certificate)} is not valid before {CertificateText.Time(certificate.Facts.NotBefore)}.");
+                $"The {CertificateText.Name(certificate, device.Certificates)} is not valid before {CertificateText.Time(certificate.Facts.NotBefore)}.");
         }
     }
 }

@@ -33,7 +33,7 @@ public sealed class ChainBadSignatureRule(RuleDefinition definition) : IRule
                 yield return Definition.FindingFor(
                     certificate,
                     Definition.Severity,
-                    $"In the chain of the {CertificateText.Name(certificate)}, the signature on {signed.Subject.CommonName ?? signed.Subject.Rfc4514} does not verify under {issuer}.");
+                    $"In the chain of the {CertificateText.Name(certificate, device.Certificates)}, the signature on {signed.Subject.CommonName ?? signed.Subject.Rfc4514} does not verify under {issuer}.");
             }
         }
     }

@@ -37,7 +37,7 @@ public sealed class ChainHashRule(RuleDefinition definition) : IRule
                 yield return Definition.FindingFor(
                     certificate,
                     Definition.Severity,
-                    $"The chain of the {CertificateText.Name(certificate)} ({certificate.Chain.Describe()}) is signed with {string.Join(" and ", hashes)}.");
+                    $"The chain of the {CertificateText.Name(certificate, device.Certificates)} ({certificate.Chain.Describe()}) is signed with {string.Join(" and ", hashes)}.");
             }
         }
     }

@@ -25,7 +25,7 @@ public sealed class ChainIncompleteRule(RuleDefinition definition) : IRule
             yield return Definition.FindingFor(
                 certificate,
                 Definition.Severity,
-                $"The issuer of the {CertificateText.Name(certificate)}, {missing.Rfc4514}, is not among the certificates given, so its chain and signature were not checked.");
+                $"The issuer of the {CertificateText.Name(certificate, device.Certificates)}, {missing.Rfc4514}, is not among the certificates given, so its chain and signature were not checked.");
         }
     }
 }

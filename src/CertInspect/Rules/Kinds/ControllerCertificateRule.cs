@@ -31,7 +31,7 @@ public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
         {
             foreach (DeviceCertificate certificate in Definition.CertificatesOf(device))
             {
-                if (Judge(certificate, context) is { } judged)
+                if (Judge(certificate, device.Certificates, context) is { } judged)
                 {
                     yield return Definition.FindingFor(certificate, judged.Severity, $"The controller's {judged.Text}: APs cannot join it once it has ended.");
                 }
@@ -44,7 +44,7 @@ public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
         {
             foreach (DeviceCertificate certificate in link.Certificates.Where(c => Definition.Roles.Count == 0 || Definition.Roles.Contains(c.RoleId, StringComparer.Ordinal)))
             {
-                if (Judge(certificate, context) is { } judged)
+                if (Judge(certificate, link.Certificates, context) is { } judged)
                 {
                     yield return Definition.FindingWith(
                         [link.Evidence, new EvidenceLine(certificate.Located.Location, CertificateText.Evidence(certificate))],
@@ -55,10 +55,10 @@ public sealed class ControllerCertificateRule(RuleDefinition definition) : IRule
         }
     }
 
-    private (Severity Severity, string Text)? Judge(DeviceCertificate certificate, EvaluationContext context)
+    private (Severity Severity, string Text)? Judge(DeviceCertificate certificate, IReadOnlyList<DeviceCertificate> siblings, EvaluationContext context)
     {
         int daysLeft = certificate.Facts.DaysLeft(context.AsOf);
-        string name = CertificateText.Name(certificate);
+        string name = CertificateText.Name(certificate, siblings);
         string end = CertificateText.Time(certificate.Facts.NotAfter);
         if (string.Equals(Definition.Kind, ExpiredKindName, StringComparison.Ordinal))
         {

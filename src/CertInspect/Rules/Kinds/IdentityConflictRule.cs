@@ -49,7 +49,7 @@ public sealed class IdentityConflictRule(RuleDefinition definition, IdentityConf
                     yield return Definition.FindingFor(
                         certificate,
                         Definition.Severity,
-                        $"The {CertificateText.Name(certificate)} names serial {certificate.Identity.Serial}, but joined the inventory row of {own.Text} by its MAC {certificate.Identity.Mac}.");
+                        $"The {CertificateText.Name(certificate, device.Certificates)} names serial {certificate.Identity.Serial}, but joined the inventory row of {own.Text} by its MAC {certificate.Identity.Mac}.");
                 }
 
                 break;
@@ -62,7 +62,7 @@ public sealed class IdentityConflictRule(RuleDefinition definition, IdentityConf
                         yield return Definition.FindingFor(
                             certificate,
                             Definition.Severity,
-                            $"The inventory says {device.Model} ({family.Name}); the {CertificateText.Name(certificate)} says {stated} ({certified.Name}).");
+                            $"The inventory says {device.Model} ({family.Name}); the {CertificateText.Name(certificate, device.Certificates)} says {stated} ({certified.Name}).");
                     }
                 }
 

@@ -40,7 +40,7 @@ public sealed class PredictionMismatchRule(RuleDefinition definition, Prediction
                 yield return Definition.FindingFor(
                     mic,
                     Definition.Severity,
-                    string.Create(CultureInfo.InvariantCulture, $"The {CertificateText.Name(mic)} ends {CertificateText.Time(mic.Facts.NotAfter)}, {Math.Abs(days)} days {(days < 0 ? "before" : "after")} the end predicted from serial {serial.Text} ({CertificateText.Date(prediction.Date)})."));
+                    string.Create(CultureInfo.InvariantCulture, $"The {CertificateText.Name(mic, device.Certificates)} ends {CertificateText.Time(mic.Facts.NotAfter)}, {Math.Abs(days)} days {(days < 0 ? "before" : "after")} the end predicted from serial {serial.Text} ({CertificateText.Date(prediction.Date)})."));
             }
         }
     }

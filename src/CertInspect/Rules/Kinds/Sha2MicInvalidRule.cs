@@ -33,7 +33,7 @@ public sealed class Sha2MicInvalidRule(RuleDefinition definition, Sha2MicInvalid
                 yield return Definition.FindingFor(
                     mic,
                     Definition.Severity,
-                    $"The SHA-2 {CertificateText.Name(mic)} does not verify under {issuer}.");
+                    $"The SHA-2 {CertificateText.Name(mic, device.Certificates)} does not verify under {issuer}.");
             }
         }
     }
