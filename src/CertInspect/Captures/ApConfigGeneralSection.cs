@@ -48,6 +48,13 @@ internal sealed class ApConfigGeneralSection(CaptureSession session, CapturedDev
             return true;
         }
 
+        // AireOS prints the AP's number before its name: it belongs to the AP the next line names, and must not
+        // make an AP of its own (it made an empty one that broke the merge).
+        if (pair.Key == "cisco ap identifier" && _ap is null && apName is null)
+        {
+            return true;
+        }
+
         CapturedDevice ap = _ap ??= apName is not null ? session.ApOf(controller, apName, line.Evidence) : session.ApOf(controller, "(unnamed AP)", line.Evidence);
         switch (pair.Key)
         {

@@ -74,6 +74,9 @@ internal sealed class CaptureSession(string source, CaptureFacts facts, IReadOnl
             ap.AddName(apName, evidence);
         }
 
+        // Every AP a controller lists is named somewhere in the capture: that line is its evidence.
+        ap.AddOccurrence(evidence);
+
         return ap;
     }
 

@@ -233,7 +233,7 @@ internal sealed class DeviceRecordBuilder
                 LogLines = group.Members.SelectMany(m => m.LogLines).ToList(),
                 ReportedLogLines = group.Members.SelectMany(m => m.ReportedLogLines).ToList(),
                 Controllers = group.Controllers
-                    .Select(c => new ControllerLink(c.Controller.DisplayName, c.Controller.Release, c.Controller.Certificates, c.Via.Names.Select(n => n.Evidence).FirstOrDefault() ?? c.Via.Occurrences[0]))
+                    .Select(c => new ControllerLink(c.Controller.DisplayName, c.Controller.Release, c.Controller.Certificates, ViaEvidence(c.Via)))
                     .ToList(),
             },
             Occurrences = record.Occurrences.Concat(group.Members.SelectMany(m => m.Occurrences)).Concat(group.Certificates.Select(CertificateEvidenceText))
@@ -241,6 +241,12 @@ internal sealed class DeviceRecordBuilder
             Notes = notes,
         };
     }
+
+    // Where the capture ties the AP to its controller: the line naming it, else any line about it, else the capture.
+    private static EvidenceLine ViaEvidence(CapturedDevice via) =>
+        via.Names.Select(n => n.Evidence).FirstOrDefault()
+        ?? (via.Occurrences.Count > 0 ? via.Occurrences[0] : null)
+        ?? new EvidenceLine(new SourceLocation(via.Source, null), via.Context);
 
     private static string ControllerName(CapturedDevice controller) => controller.Context.Length > 0 ? controller.Context : "(no prompt)";
 
