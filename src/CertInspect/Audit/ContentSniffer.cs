@@ -56,6 +56,13 @@ public static class ContentSniffer
             return new DetectedContent(ContentKind.Certificates);
         }
 
+        // Documents of other kinds are one input of a kind CertInspect does not read, never one error per line. A
+        // README that quotes console sessions must not pass for a capture: it is looked at before captures.
+        if (OtherDocument(lines) is { } other)
+        {
+            return Unsupported($"{other}: a kind of input CertInspect does not read (it reads serial lists, CSV inventories, certificates and console captures)");
+        }
+
         if (CaptureShape.Recognise(lines))
         {
             return new DetectedContent(ContentKind.Capture);
@@ -161,6 +168,31 @@ public static class ContentSniffer
         return content.Count > 0
             && content[0].StartsWith(Base64DerStart, StringComparison.Ordinal)
             && content.All(l => l.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '='));
+    }
+
+    // JSON and XML (a policy, a rules file, an export CertInspect does not know) and Markdown (fences, tables,
+    // second-level headings: a serial list's "# comment" alone is not Markdown).
+    private static string? OtherDocument(string[] lines)
+    {
+        string first = lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
+        if (first.StartsWith('{') || (first.StartsWith('[') && !first.StartsWith("[*", StringComparison.Ordinal)))
+        {
+            return "JSON";
+        }
+
+        if (first.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) || (first.StartsWith('<') && first.EndsWith('>')))
+        {
+            return "XML";
+        }
+
+        bool markdown = lines.Any(l =>
+        {
+            string line = l.TrimEnd('\r');
+            return line.StartsWith("```", StringComparison.Ordinal)
+                || line.StartsWith("## ", StringComparison.Ordinal)
+                || (line.StartsWith('|') && line.Contains("---", StringComparison.Ordinal) && line.Trim().All(c => c is '|' or '-' or ':' or ' '));
+        });
+        return markdown ? "Markdown" : null;
     }
 
     private static DetectedContent Unsupported(string problem) => new(ContentKind.Unsupported, Problem: problem);

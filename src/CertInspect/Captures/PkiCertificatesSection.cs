@@ -22,6 +22,7 @@ internal sealed partial class PkiCertificatesSection(CaptureSession session, Cap
     };
 
     private TextCertificate? _certificate;
+    private int _nameIndent = -2;
     private Group _group;
 
     private enum Group
@@ -33,6 +34,9 @@ internal sealed partial class PkiCertificatesSection(CaptureSession session, Cap
         Validity,
         KeyInfo,
         Extensions,
+        KeyUsage,
+        AltNames,
+        BasicConstraints,
     }
 
     public static bool StartsBlock(string trimmed) => Heading().IsMatch(trimmed) || trimmed.StartsWith("Certificate Serial Number", StringComparison.OrdinalIgnoreCase);
@@ -69,14 +73,29 @@ internal sealed partial class PkiCertificatesSection(CaptureSession session, Cap
         switch (_group)
         {
             case Group.Issuer or Group.Subject when text.Contains('=', StringComparison.Ordinal):
+                _nameIndent = Indent(line.Text);
                 return certificate.AddNameLine(text, _group == Group.Subject);
             case Group.Issuer or Group.Subject when !text.Contains(':', StringComparison.Ordinal):
-                // A long name value wrapped by the terminal: the rest of the previous attribute.
-                return certificate.AppendToLastName(text, _group == Group.Subject);
+                // The rest of the previous attribute. IOS breaks a value at its comma and indents the rest one space
+                // deeper ("o=VeriSign" / " Inc."): the comma comes back; a terminal's wrap took nothing out.
+                return certificate.AppendToLastName(text, _group == Group.Subject, Indent(line.Text) == _nameIndent + 1 ? ", " : string.Empty);
+            case Group.KeyUsage when !text.Contains(':', StringComparison.Ordinal) && KeyUsageName(text) is { } usage:
+                certificate.KeyUsage.Add(usage);
+                return true;
+            case Group.AltNames when KeyValueLine.Parse(text) is { } alt:
+                if (alt.Value.Length > 0)
+                {
+                    certificate.SubjectAltNames.Add((alt.Key switch { "ip address" => "IP", "dns name" or "dns" => "DNS", "email" or "rfc822 name" => "email", "uri" => "URI", _ => alt.Key }) + ":" + alt.Value);
+                }
+
+                return true;
+            case Group.BasicConstraints when KeyValueLine.Parse(text) is { Key: "ca" } ca:
+                certificate.IsCa = string.Equals(ca.Value, "TRUE", StringComparison.OrdinalIgnoreCase);
+                return true;
             case Group.Crl when text.Contains("://", StringComparison.Ordinal) || text.StartsWith("ldap", StringComparison.OrdinalIgnoreCase):
                 certificate.CrlDistributionPoints.Add(text);
                 return true;
-            case Group.Extensions or Group.KeyInfo:
+            case Group.Extensions or Group.KeyInfo or Group.KeyUsage or Group.AltNames or Group.BasicConstraints:
                 return true;
             default:
                 return false;
@@ -183,6 +202,23 @@ internal sealed partial class PkiCertificatesSection(CaptureSession session, Cap
             case "x509v3 extensions" or "authority info access":
                 _group = Group.Extensions;
                 return true;
+            case "x509v3 key usage":
+                _group = Group.KeyUsage;
+                return true;
+            case "x509v3 subject alternative name":
+                _group = Group.AltNames;
+                return true;
+            case "x509v3 basic constraints":
+                _group = Group.BasicConstraints;
+                return true;
+            case "x509v3 subject key id":
+                certificate.SubjectKeyId = Hex(value);
+                _group = Group.Extensions;
+                return true;
+            case "x509v3 authority key id":
+                certificate.AuthorityKeyId = Hex(value);
+                _group = Group.Extensions;
+                return true;
             default:
                 return false;
         }
@@ -208,6 +244,26 @@ internal sealed partial class PkiCertificatesSection(CaptureSession session, Cap
 
         return true;
     }
+
+    private static int Indent(string raw) => raw.Length - raw.TrimStart().Length;
+
+    // "31DEF8AC 8ED9E5F0 ..." → "31DEF8AC8ED9E5F0...", as the decoder writes key identifiers.
+    private static string Hex(string text) => new string(text.Where(char.IsAsciiHexDigit).ToArray()).ToUpperInvariant();
+
+    // IOS prints RFC 5280's key usage bits as words ("Digital Signature", "CRL Signature"): the decoder's names.
+    private static string? KeyUsageName(string text) => text.Trim().ToUpperInvariant() switch
+    {
+        "DIGITAL SIGNATURE" => "digitalSignature",
+        "NON REPUDIATION" or "NON-REPUDIATION" or "CONTENT COMMITMENT" => "nonRepudiation",
+        "KEY ENCIPHERMENT" => "keyEncipherment",
+        "DATA ENCIPHERMENT" => "dataEncipherment",
+        "KEY AGREEMENT" => "keyAgreement",
+        "KEY CERT SIGN" => "keyCertSign",
+        "CRL SIGNATURE" => "cRLSign",
+        "ENCIPHER ONLY" => "encipherOnly",
+        "DECIPHER ONLY" => "decipherOnly",
+        _ => null,
+    };
 
     // "2E8B3E1B 2D9C45A8 ..." or "2e:8b:..." → "2E:8B:...".
     internal static string Fingerprint(string text)

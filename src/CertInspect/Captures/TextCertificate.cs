@@ -76,6 +76,15 @@ internal sealed partial class TextCertificate(SourceLocation location, string te
 
     public List<string> CrlDistributionPoints { get; } = [];
 
+    /// <summary>Verbose output's "X509v3 Key Usage" names, as the decoder names them (digitalSignature, ...).</summary>
+    public List<string> KeyUsage { get; } = [];
+
+    public List<string> SubjectAltNames { get; } = [];
+
+    public string? SubjectKeyId { get; set; }
+
+    public string? AuthorityKeyId { get; set; }
+
     public bool HasNames => _subject.Count + _issuer.Count > 0;
 
     public void Remember(string line) => _text.AppendLine(line);
@@ -129,8 +138,9 @@ internal sealed partial class TextCertificate(SourceLocation location, string te
     /// <summary>Other fields the text gave (status, storage, renew date, trustpoints, ...), for the record.</summary>
     public void AddField(string key, string value) => _fields.Add(new KeyValuePair<string, string>(key, value));
 
-    /// <summary>Joins a wrapped line back onto the last attribute of the subject or issuer.</summary>
-    public bool AppendToLastName(string text, bool subject)
+    /// <summary>Joins a wrapped line back onto the last attribute of the subject or issuer, with what the wrap took
+    /// out of it (", " where IOS broke the value at its comma, nothing where the terminal broke a long line).</summary>
+    public bool AppendToLastName(string text, bool subject, string separator)
     {
         List<List<NameEntry>> rdns = subject ? _subject : _issuer;
         if (rdns.Count == 0)
@@ -139,7 +149,7 @@ internal sealed partial class TextCertificate(SourceLocation location, string te
         }
 
         NameEntry last = rdns[^1][^1];
-        rdns[^1][^1] = last with { Value = last.Value + text };
+        rdns[^1][^1] = last with { Value = last.Value + separator + text };
         return true;
     }
 
@@ -168,6 +178,10 @@ internal sealed partial class TextCertificate(SourceLocation location, string te
             PublicKey = new PublicKeyInfo(KeyAlgorithm ?? "unknown", KeyBits, null, ReadOnlyMemory<byte>.Empty),
             IsCa = IsCa ? true : null,
             CrlDistributionPoints = CrlDistributionPoints,
+            KeyUsage = KeyUsage,
+            SubjectAltNames = SubjectAltNames,
+            SubjectKeyId = SubjectKeyId,
+            AuthorityKeyId = AuthorityKeyId,
 
             // Not a fingerprint: a stable handle on the text block, which identity and the CSV's short ids need.
             Sha256Fingerprint = "text-" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(_text.ToString())))[..32],

@@ -113,4 +113,29 @@ public sealed class ContentSnifferTests
     [InlineData("Certificate;Serial\nx;FOC1837X1Y2\n", ContentKind.InventoryCsv)]
     public void Sniff_ListsAndInventories_AreNotCaptures(string text, ContentKind kind) =>
         Assert.Equal(kind, ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text)).Kind);
+
+    [Theory]
+    [InlineData("{\n  \"schema\": 1,\n  \"name\": \"PO 1\"\n}\n", "JSON")]
+    [InlineData("[ { \"serial\": \"FOC1837X1Y2\" } ]\n", "JSON")]
+    [InlineData("<?xml version=\"1.0\"?>\n<config><a>1</a></config>\n", "XML")]
+    [InlineData("<rpc-reply>\n<data/>\n</rpc-reply>\n", "XML")]
+    [InlineData("# CertInspect\n\nSome text.\n\n## Commands\n\n(Cisco Controller) >show ap summary\n", "Markdown")]
+    [InlineData("# Notes\n\n```sh\ncertinspect audit x\n```\n", "Markdown")]
+    [InlineData("| serial | site |\n|---|---|\n| FOC1837X1Y2 | HQ |\n", "Markdown")]
+    public void Sniff_DocumentOfAnotherKind_IsOneUnsupportedInput(string text, string kind)
+    {
+        // Regression: a policy JSON, an XML export and a README were read as serial lists or captures, one error per line.
+        DetectedContent content = ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(ContentKind.Unsupported, content.Kind);
+        Assert.StartsWith($"{kind}: a kind of input CertInspect does not read", content.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("# two spares for the lab\nFCW2104M4N5\n", ContentKind.SerialList)]
+    [InlineData("[*11/21/2026 10:00:00.0000] Cert Verification FAILED with error 10\n", ContentKind.Capture)]
+    public void Sniff_LookalikesOfOtherDocuments_KeepTheirKind(string text, ContentKind kind)
+    {
+        Assert.Equal(kind, ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text)).Kind);
+    }
 }
