@@ -1,8 +1,13 @@
 using System.Text;
+using CertInspect.Inputs;
 
 namespace CertInspect.Cli;
 
-/// <summary>Writes a report or receipt to --output or to standard output, turning file-system failures into a message.</summary>
+/// <summary>
+/// Writes a report or receipt to --output or to standard output, turning output failures (a full disk, a closed pipe,
+/// a path that cannot be written) into one message. A report file is written whole or not at all: beside its target,
+/// then renamed over it, so a failed run never leaves a cut-off report where the last good one was.
+/// </summary>
 internal static class ReportOutput
 {
     /// <returns>Whether it was written; when not, the error writer says why.</returns>
@@ -10,16 +15,35 @@ internal static class ReportOutput
     {
         if (path is null)
         {
-            write(standardOutput);
-            standardOutput.Flush();
-            return true;
+            try
+            {
+                write(standardOutput);
+                standardOutput.Flush();
+                return true;
+            }
+            catch (IOException e)
+            {
+                error.WriteLine($"certinspect: cannot write the report to standard output: {e.Message}");
+                return false;
+            }
         }
 
+        // A device or pipe (/dev/stdout, a FIFO) is written as it is: it cannot be replaced by a rename.
+        bool inPlace = File.Exists(path) && SpecialFile.KindOf(path) is not null;
+        string target = inPlace ? path : TemporaryBeside(path);
         try
         {
             // A large buffer: a bulk report is gigabytes of small writes.
-            using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
-            write(file);
+            using (var file = new StreamWriter(target, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+            {
+                write(file);
+            }
+
+            if (!inPlace)
+            {
+                File.Move(target, path, overwrite: true);
+            }
+
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -27,5 +51,18 @@ internal static class ReportOutput
             error.WriteLine($"certinspect: cannot write the report to {path}: {e.Message}");
             return false;
         }
+        finally
+        {
+            if (!inPlace && File.Exists(target))
+            {
+                File.Delete(target);
+            }
+        }
+    }
+
+    private static string TemporaryBeside(string path)
+    {
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.partial");
     }
 }

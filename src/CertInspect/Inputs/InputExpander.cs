@@ -73,7 +73,12 @@ public static class InputExpander
             }
 
             string entryDisplay = displayName.EndsWith('/') ? displayName + name : displayName + "/" + name;
-            if (Directory.Exists(entry))
+            if (SpecialFile.KindOf(entry) is { } special)
+            {
+                // Never opened: a FIFO would block the walk until something writes to it.
+                errors.Add(new InputError(new SourceLocation(entryDisplay, null), $"skipped: a {special}, not a regular file"));
+            }
+            else if (Directory.Exists(entry))
             {
                 Walk(entry, entryDisplay, visited, sources, errors);
             }
