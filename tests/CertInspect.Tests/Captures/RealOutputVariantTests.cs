@@ -1,0 +1,105 @@
+using CertInspect.Audit;
+using CertInspect.Captures;
+using CertInspect.Evidence;
+
+namespace CertInspect.Tests.Captures;
+
+/// <summary>
+/// Variants of real device output that CertInspect once misread, each written here as a fixture of our own (the
+/// peers' files stay out of the repository): what is read from it, with and without its command line.
+/// </summary>
+public sealed class RealOutputVariantTests
+{
+    [Theory]
+    [InlineData("Cisco IOS XE Software, Version BLD_POLARIS_DEV_LATEST_20241125_002711\nCisco IOS Software [IOSXE], Virtual XE Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Experimental Version 17.17.20241125:005549 [BLD_POLARIS_DEV_LATEST_20241125_002711:/nobackup 103]\n", "17.17.20241125:005549")]
+    [InlineData("Cisco Internetwork Operating System Software \nIOS (tm) C2600 Software (C2600-IPBASE-M), Version 12.3(6f), RELEASE SOFTWARE (fc1)\n", "12.3(6f)")]
+    [InlineData("Cisco AP Software, (ap3g3), [build-host:/workspace]\nTechnical Support: http://www.cisco.com/techsupport\n\ncisco AIR-AP4800-D-K9 ARMv7 Processor rev 1 (v7l) with 1028320/528608K bytes of memory.\nProcessor board ID FGL2325A9ZZ\nAP Running Image     : 17.15.0.10\nBase ethernet MAC Address            : 5C:5A:C7:52:01:AA\n", "17.15.0.10")]
+    public void Read_ShowVersionWithoutItsCommandLine_GivesTheRelease(string output, string release)
+    {
+        foreach (string capture in new[] { output, "Device#show version\n" + output })
+        {
+            CapturedDevice device = Assert.Single(Read(capture).Devices, d => d.HasEvidence);
+
+            Assert.Equal(release, device.Release?.Value);
+        }
+    }
+
+    [Fact]
+    public void Read_ApShowVersion_IsAnApWithModelSerialAndMac()
+    {
+        CapturedDevice ap = Assert.Single(Read("Cisco AP Software, (ap3g3), [build-host:/workspace]\ncisco AIR-AP4800-D-K9 ARMv7 Processor rev 1 (v7l) with 1028320/528608K bytes of memory.\nProcessor board ID FGL2325A9ZZ\nAP Running Image     : 17.15.0.10\nBase ethernet MAC Address            : 5C:5A:C7:52:01:AA\n").Devices);
+
+        Assert.Equal(DeviceRole.AccessPoint, ap.Role);
+        Assert.Equal("AIR-AP4800-D-K9", Assert.Single(ap.Models).Value);
+        Assert.Equal("FGL2325A9ZZ", Assert.Single(ap.Serials).Value);
+        Assert.Equal("5c:5a:c7:52:01:aa", Assert.Single(ap.Macs).Value);
+    }
+
+    [Fact]
+    public void Read_VerboseCertificate_GivesExtensionsAndJoinsAValueBrokenAtItsComma()
+    {
+        const string Output = """
+            Router#show crypto pki certificates verbose
+            CA Certificate
+              Status: Available
+              Version: 3
+              Certificate Serial Number (hex): 01
+              Issuer:
+                cn=Example Root
+                o=Example
+                 Inc.
+              Subject:
+                cn=Example Root
+                o=Example
+                 Inc.
+              Validity Date:
+                start date: 21:57:41 UTC Nov 10 2021
+                end   date: 21:57:41 UTC Nov 9 2034
+              X509v3 extensions:
+                X509v3 Key Usage: 86000000
+                  Digital Signature
+                  Key Cert Sign
+                  CRL Signature
+                X509v3 Subject Key ID: 31DEF8AC 8ED9E5F0 CDBC4749 61BED767 0CF75DB2
+                X509v3 Basic Constraints:
+                    CA: TRUE
+                X509v3 Subject Alternative Name:
+                    IP Address : 10.1.1.1
+                X509v3 Authority Key ID: 31DEF8AC 8ED9E5F0 CDBC4749 61BED767 0CF75DB2
+                Authority Info Access:
+              Associated Trustpoints: ROOT
+            """;
+
+        CertificateFacts ca = Assert.Single(Read(Output).Devices.SelectMany(d => d.Certificates)).Certificate;
+
+        Assert.Equal(["digitalSignature", "keyCertSign", "cRLSign"], ca.KeyUsage);
+        Assert.Equal("31DEF8AC8ED9E5F0CDBC474961BED7670CF75DB2", ca.SubjectKeyId);
+        Assert.Equal(ca.SubjectKeyId, ca.AuthorityKeyId);
+        Assert.Equal(["IP:10.1.1.1"], ca.SubjectAltNames);
+        Assert.True(ca.IsCa);
+        Assert.Equal("Example, Inc.", ca.Subject.Attributes.Single(a => a.ShortName == "O").Value);
+    }
+
+    [Fact]
+    public void Read_AireOsInventoryStartingWithTheBurnedInMac_KeepsTheMac()
+    {
+        const string Output = "Burned-in MAC Address............................ 70:1F:53:12:34:99\nPower Supply 1................................... Present, OK\n\nNAME: \"Chassis\"   , DESCR: \"Cisco 3504 Wireless Controller\"\nPID: AIR-CT3504-K9, VID: V01, SN: FCW2222A0AA\n";
+
+        CapturedDevice controller = Assert.Single(Read(Output).Devices, d => d.HasEvidence);
+
+        Assert.Equal("70:1f:53:12:34:99", Assert.Single(controller.Macs).Value);
+        Assert.Equal("FCW2222A0AA", Assert.Single(controller.Serials).Value);
+    }
+
+    [Theory]
+    [InlineData("Trustpoint SLA-TrustPoint:\n    Subject Name:\n    cn=Cisco Licensing Root CA\n          o=Cisco\n          Serial Number(hex): 01\n    Certificate configured.\n\nTrustpoint CISCO_IDEVID_SUDI:\n    Subject Name:\n    cn=ACT2 SUDI CA\n          o=Cisco\n    Certificate configured.\n")]
+    [InlineData("Trustpoint SLA-TrustPoint:\n  Issuing CA certificate configured:\n    Subject Name:\n     cn=Cisco Licensing Root CA,o=Cisco\n  State:\n    Keys generated ............. No\n    Issuing CA authenticated ....... Yes\n")]
+    public void Read_TrustpointsWithoutTheirCommandLine_AreACaptureNotASerialList(string output)
+    {
+        Assert.Equal(CertInspect.Inputs.ContentKind.Capture, ContentSniffer.Sniff(System.Text.Encoding.UTF8.GetBytes(output)).Kind);
+        CapturedDevice device = Assert.Single(Read(output).Devices, d => d.TrustpointLines is not null);
+        Assert.Contains(device.TrustpointLines!, l => l.Text.Contains("cn=", StringComparison.Ordinal));
+    }
+
+    private static CaptureReport Read(string text) => CaptureReaders.For(BuiltInRules.Set).Read(new StringReader(text), "capture.txt");
+}
