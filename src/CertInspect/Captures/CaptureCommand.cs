@@ -23,6 +23,11 @@ internal sealed class CaptureCommand
     /// first line (free text, logs) and is read only after its command line.</summary>
     public Func<string, bool>? StartsOutput { get; init; }
 
+    /// <summary>Like <see cref="StartsOutput"/>, for a first line that other outputs print too (AireOS's
+    /// "Burned-in MAC Address" ends "show sysinfo" and starts "show inventory"): it starts this output only where no
+    /// other output is being read (the start of a file, after a prompt).</summary>
+    public Func<string, bool>? StartsOutputAlone { get; init; }
+
     /// <summary>Only an AP runs it: the device at its prompt is an AP.</summary>
     public bool MarksAccessPoint { get; init; }
 

@@ -211,7 +211,8 @@ public sealed class CaptureReader
         private (OutputSection Section, string ReadAs)? Headerless(CaptureLine line)
         {
             string text = line.Trimmed;
-            CaptureCommand? found = CommandCatalog.Commands.FirstOrDefault(c => c.StartsOutput?.Invoke(text) == true);
+            CaptureCommand? found = CommandCatalog.Commands.FirstOrDefault(c => c.StartsOutput?.Invoke(text) == true)
+                ?? (_section is null ? CommandCatalog.Commands.FirstOrDefault(c => c.StartsOutputAlone?.Invoke(text) == true) : null);
             if (found is null || (_section?.Reads == found && _section.Greedy))
             {
                 return null;

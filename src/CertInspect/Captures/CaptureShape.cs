@@ -24,7 +24,7 @@ public static class CaptureShape
                 return true;
             }
 
-            if (LogText.IsLog(trimmed) || CommandCatalog.Commands.Any(c => c.StartsOutput?.Invoke(trimmed) == true))
+            if (LogText.IsLog(trimmed) || CommandCatalog.Commands.Any(c => c.StartsOutput?.Invoke(trimmed) == true || c.StartsOutputAlone?.Invoke(trimmed) == true))
             {
                 return true;
             }

@@ -25,8 +25,10 @@ internal sealed partial class InventorySection(CaptureSession session, CapturedD
     {
         DisplayName = "show inventory",
         Forms = [new("show inventory *")],
+        StartsOutput = trimmed => NameLine().IsMatch(trimmed),
+
         // AireOS's "show inventory" may start with the controller's burned-in MAC, before any NAME line.
-        StartsOutput = trimmed => NameLine().IsMatch(trimmed) || KeyValueLine.Parse(trimmed) is { Key: "burned-in mac address" },
+        StartsOutputAlone = trimmed => KeyValueLine.Parse(trimmed) is { Key: "burned-in mac address" },
         Create = start => new InventorySection(start.Session, start.Device, perAp: false, null),
     };
 

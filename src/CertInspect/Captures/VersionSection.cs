@@ -56,6 +56,10 @@ internal sealed partial class VersionSection(CapturedDevice device) : OutputSect
                     device.SetRelease(pair.Value, line.Evidence);
                     device.SetRole(DeviceRole.AccessPoint);
                     break;
+                case "system name" when device.Role == DeviceRole.Controller && pair.Value.Length > 0:
+                    // AireOS "show sysinfo": the controller's own name, whatever its prompt says.
+                    device.AddName(pair.Value, line.Evidence);
+                    break;
                 case "product version" when device.Release is null:
                     device.SetRelease(pair.Value, line.Evidence);
                     device.SetRole(DeviceRole.Controller);
