@@ -41,6 +41,10 @@ public sealed record DeviceRecord
 
     public bool IsController => string.Equals(DeviceType, DeviceTypes.Controller, StringComparison.Ordinal);
 
+    /// <summary>The serials captures state for the device (show inventory, show version, show ap config general):
+    /// one that is not the device's serial is an identity conflict.</summary>
+    public IReadOnlyList<CapturedValue> CapturedSerials { get; init; } = [];
+
     /// <summary>What captures said about the device; null when no capture named it.</summary>
     public CaptureEvidence? Capture { get; init; }
 

@@ -194,12 +194,6 @@ internal sealed class DeviceRecordBuilder
         ModelFamily? modelFamily = record.Family ?? _models.Identify(model);
         var notes = new List<string>(record.Notes);
         notes.AddRange(group.Members.SelectMany(m => m.Notes));
-        if (record.Serial is { } serial)
-        {
-            notes.AddRange(group.Serials
-                .Where(s => !string.Equals(SerialNormalizer.Normalize(s.Value).Text, serial.Text, StringComparison.Ordinal))
-                .Select(s => $"{s.Evidence.Location}: the capture gives serial '{s.Value}', not {serial.Text}"));
-        }
 
         ProofObservation? block = group.Members.Select(m => m.Sha2ParameterBlock).FirstOrDefault(b => b is not null);
         CapturedDevice? trustpoints = group.Members.FirstOrDefault(m => m.TrustpointLines is not null);
@@ -223,6 +217,7 @@ internal sealed class DeviceRecordBuilder
                 _ => record.DeviceType ?? modelFamily?.DeviceType,
             },
             Certificates = [.. record.Certificates, .. group.Certificates],
+            CapturedSerials = group.Serials.ToList(),
             Capture = new CaptureEvidence
             {
                 Contexts = group.Members.Select(m => m.Controller is { } controller

@@ -117,6 +117,21 @@ public sealed class AuditorTests
     }
 
     [Fact]
+    public void CapturedSerial_ContradictingTheRowItJoinedByName_IsAnIdentityFinding()
+    {
+        // The AP's own "show inventory" names another serial than the inventory row its host name joined: a swapped
+        // or RMA'd unit. Both sources are cited.
+        var reports = Audit(
+            Text("inventory.csv", "Serial,AP Name,Model\nFOC1837X1Y2,HQ-LOBBY-01,AIR-CAP2602I-E-K9\n"),
+            Text("ap.txt", "HQ-LOBBY-01#show inventory\nNAME: \"AP2600\", DESCR: \"Cisco Aironet 2600 Series\"\nPID: AIR-CAP2602I-E-K9, VID: V01, SN: FGL1838Z0AB\n"));
+
+        DeviceReport ap = Single(reports);
+        Finding conflict = Assert.Single(ap.Findings, f => f.RuleId == "identity.capture-serial-mismatch");
+        Assert.Contains("FGL1838Z0AB", conflict.Message, StringComparison.Ordinal);
+        Assert.Equal(["inventory.csv", "ap.txt"], conflict.Evidence.Select(e => e.Location.Source));
+    }
+
+    [Fact]
     public void TextualMic_FiresTheCertificateRulesAndSaysItIsText()
     {
         DeviceReport ap = Single(Audit(Text("ap.txt", File.ReadAllText(TestData.Path("captures", "ap-expired-mic-fn63942.txt")))));

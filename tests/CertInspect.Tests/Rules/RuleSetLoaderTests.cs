@@ -21,7 +21,7 @@ public sealed class RuleSetLoaderTests : IDisposable
                 "mic.expired", "mic.expiring", "ssc.expired", "cert.not-yet-valid", "cert.nonconformant", "chain.incomplete",
         "chain.bad-signature", "chain.sha1", "chain.mixed", "ca.expiring", "mic.sha1-and-sha2", "cscur43050.sha2-mic-invalid",
         "identity.prediction-mismatch", "identity.two-names", "identity.serial-on-two-macs", "identity.serial-mismatch",
-        "identity.model-mismatch",
+        "identity.model-mismatch", "identity.capture-serial-mismatch",
         "cscur43050.confirmed",
         "cscur43050.ruled-out",
         "cscur43050.trigger-release",

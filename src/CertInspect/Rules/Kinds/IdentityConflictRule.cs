@@ -1,3 +1,5 @@
+using CertInspect.Serials;
+using CertInspect.Evidence;
 using CertInspect.Certificates;
 using CertInspect.Facts;
 using CertInspect.Fleet;
@@ -20,13 +22,14 @@ public sealed class IdentityConflictRule(RuleDefinition definition, IdentityConf
     public const string MacField = "mac";
     public const string CertificateSerialField = "certificate-serial";
     public const string ModelField = "model";
+    public const string CaptureSerialField = "capture-serial";
 
     /// <summary>The kind: which part of the identity the rule compares.</summary>
     public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
         KindName,
-        (p, _) => p.Field is NameField or MacField or CertificateSerialField or ModelField
+        (p, _) => p.Field is NameField or MacField or CertificateSerialField or ModelField or CaptureSerialField
             ? []
-            : [$"needs 'field': {NameField}, {MacField}, {CertificateSerialField} or {ModelField}"],
+            : [$"needs 'field': {NameField}, {MacField}, {CertificateSerialField}, {ModelField} or {CaptureSerialField}"],
         (definition, p, facts) => new IdentityConflictRule(definition, p, facts));
 
     public RuleDefinition Definition { get; } = definition;
@@ -37,6 +40,17 @@ public sealed class IdentityConflictRule(RuleDefinition definition, IdentityConf
         string subject = device.Serial is { } serial ? $"Serial {serial.Text}" : $"Device {device.Key}";
         switch (parameters.Field)
         {
+            case CaptureSerialField when device.Serial is { } own:
+                foreach (CapturedValue stated in device.CapturedSerials.Where(s => !string.Equals(SerialNormalizer.Normalize(s.Value).Text, own.Text, StringComparison.Ordinal)))
+                {
+                    EvidenceLine row = device.Rows.Count > 0 ? device.Rows[0] : device.Occurrences[0];
+                    yield return Definition.FindingWith(
+                        [row, stated.Evidence],
+                        Definition.Severity,
+                        $"The capture says serial {stated.Value.Trim().ToUpperInvariant()} ({stated.Evidence.Location}), but this record is {own.Text} ({row.Location}), joined by its MAC or name.");
+                }
+
+                break;
             case NameField when device.Names.Count > 1:
                 yield return Definition.FindingFor(device, Definition.Severity, $"{subject} is named {Quoted(device.Names)}.");
                 break;
