@@ -85,7 +85,7 @@ internal static class ParseCommand
             }
 
             // Nothing recognised anywhere, or a file that could not be read, is worth a non-zero exit.
-            bool recognised = reports.Any(r => r.Commands.Count > 0 || r.Devices.Any(d => d.HasEvidence));
+            bool recognised = reports.Any(r => r.Commands.Count > 0 || r.Devices.Any(d => d.HasEvidence) || r.LineCounts[LineCategory.Log] > 0);
             return failed || !recognised ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;
         });
         return command;

@@ -7,6 +7,9 @@ internal sealed class LogSection(Action<CaptureLine, string> log) : OutputSectio
     {
         DisplayName = "log",
         Forms = [new("show logging *"), new("show msglog *", ControllerOnly: true), new("show traplog *", ControllerOnly: true)],
+
+        // IOS and IOS-XE "show logging" starts with its settings.
+        StartsOutput = trimmed => trimmed.StartsWith("Syslog logging: ", StringComparison.Ordinal),
         Create = start => new LogSection(start.Log),
     };
 

@@ -101,5 +101,16 @@ public sealed class RealOutputVariantTests
         Assert.Contains(device.TrustpointLines!, l => l.Text.Contains("cn=", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Read_ShowLoggingWithoutItsCommandLine_IsReadAsALog()
+    {
+        const string Output = "Syslog logging: enabled (0 messages dropped, 2 messages rate-limited)\n\nLog Buffer (8192 bytes):\n*Nov 20 09:14:02.310: %PKI-3-CERTIFICATE_INVALID_EXPIRED: Validity period ended on Sep 10 2024\n";
+
+        CaptureReport report = Read(Output);
+
+        Assert.Equal("log (no command line: recognised by its output)", Assert.Single(report.Commands).ReadAs);
+        Assert.Contains(report.Devices.SelectMany(d => d.LogLines), l => l.Text.Contains("CERTIFICATE_INVALID_EXPIRED", StringComparison.Ordinal));
+    }
+
     private static CaptureReport Read(string text) => CaptureReaders.For(BuiltInRules.Set).Read(new StringReader(text), "capture.txt");
 }
