@@ -1,9 +1,8 @@
 using System.Text.Json;
-using CertInspect.Rules;
 
 namespace CertInspect.Cli.Tests;
 
-public sealed class AuditCommandTests
+public sealed partial class AuditCommandTests
 {
     private static readonly string SampleFleet = TestData.Path("sample-fleet");
 
@@ -197,29 +196,6 @@ public sealed class AuditCommandTests
         Assert.Contains("stdin:2", run.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Audit_Output_WritesTheFileAndSummarisesOnStandardError()
-    {
-        using TempFile output = TempFile.Reserve(".json");
-
-        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json", "--output", output.Path);
-
-        Assert.Equal(ExitCodes.Done, run.ExitCode);
-        Assert.Equal(string.Empty, run.Output);
-        Assert.Contains($"wrote {output.Path}: 41 devices, 10 input errors", run.Error, StringComparison.Ordinal);
-        using JsonDocument report = JsonDocument.Parse(File.ReadAllText(output.Path));
-        Assert.Equal(41, report.RootElement.GetProperty("devices").GetArrayLength());
-    }
-
-    [Fact]
-    public void Audit_UnwritableOutput_ExitsOneWithAMessage()
-    {
-        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--output", "/no/such/dir/report.json");
-
-        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
-        Assert.Contains("cannot write the report to /no/such/dir/report.json", run.Error, StringComparison.Ordinal);
-    }
-
     [Theory]
     [InlineData("2026-13-01")]
     [InlineData("21/11/2026")]
@@ -277,60 +253,6 @@ public sealed class AuditCommandTests
         CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21"], "FOC1837X1Y2\n", terminal, noColor);
 
         Assert.Equal(coloured, run.Output.Contains('\u001b', StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Audit_RulesOverride_ChangesAWindowAndAddsAPlaceholder()
-    {
-        using TempFile rules = TempFile.WithText("""
-            {
-              "schema": 1,
-              "version": "site-1",
-              "rules": [
-                {
-                  "id": "fn63916.wider-window", "kind": "manufacture-window", "title": "Site policy: all of 2014 H2",
-                  "severity": "high", "window": { "yearCode": 18, "fromWeek": 27, "toWeek": 52 },
-                  "unknownModelSeverity": "high",
-                  "remediation": { "aireOs": "Replace.", "catalyst9800": "Replace." }
-                }
-              ]
-            }
-            """);
-
-        CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "json", "--rules", rules.Path], "FOC1850A1B2\n");
-        using JsonDocument report = JsonDocument.Parse(run.Output);
-
-        Assert.Equal([RuleSetLoader.LoadBuiltIn().Versions[0], $"{rules.Path} site-1"], report.RootElement.GetProperty("rulesVersions").EnumerateArray().Select(v => v.GetString()));
-        Assert.Contains(
-            report.RootElement.GetProperty("devices")[0].GetProperty("findings").EnumerateArray(),
-            f => f.GetProperty("rule").GetString() == "fn63916.wider-window" && f.GetProperty("severity").GetString() == "high");
-    }
-
-    [Theory]
-    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"telepathy\", \"title\": \"t\", \"severity\": \"low\", \"remediation\": { \"aireOs\": \"\", \"catalyst9800\": \"\" } } ] }", "kind 'telepathy'")]
-    [InlineData("{ \"schema\": 2, \"version\": \"x\" }", "schema 2 is not supported")]
-    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\" ", "not a valid rules file")]
-    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"low\", \"families\": [\"9999\"], \"effectiveDate\": \"2030-01-01\", \"remediation\": { \"aireOs\": \"\", \"catalyst9800\": \"\" } } ] }", "model family '9999'")]
-    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"urgent\" } ] }", "not a valid rules file")]
-    public void Audit_BadRulesFile_ExitsOneNamingTheProblem(string content, string expected)
-    {
-        using TempFile rules = TempFile.WithText(content);
-
-        CliRun run = CliRun.Invoke("audit", SampleFleet, "--rules", rules.Path);
-
-        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
-        Assert.Contains(rules.Path, run.Error, StringComparison.Ordinal);
-        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Audit_Csv_NeutralisesFormulasFromTheInput()
-    {
-        CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "csv");
-
-        Assert.Contains(",'=cmd|' /C calc'!A0,", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain(",=cmd", run.Output, StringComparison.Ordinal);
     }
 
     private static string[] Names(JsonElement element) => element.EnumerateObject().Select(p => p.Name).ToArray();

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using CertInspect.Rules;
+
+namespace CertInspect.Cli.Tests;
+
+/// <summary>audit with --rules: overrides that take effect, and files that are refused with a message.</summary>
+public sealed partial class AuditCommandTests
+{
+    [Fact]
+    public void Audit_RulesOverride_ChangesAWindowAndAddsAPlaceholder()
+    {
+        using TempFile rules = TempFile.WithText("""
+            {
+              "schema": 1,
+              "version": "site-1",
+              "rules": [
+                {
+                  "id": "fn63916.wider-window", "kind": "manufacture-window", "title": "Site policy: all of 2014 H2",
+                  "severity": "high", "window": { "yearCode": 18, "fromWeek": 27, "toWeek": 52 },
+                  "unknownModelSeverity": "high",
+                  "remediation": { "aireOs": "Replace.", "catalyst9800": "Replace." }
+                }
+              ]
+            }
+            """);
+
+        CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--format", "json", "--rules", rules.Path], "FOC1850A1B2\n");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+
+        Assert.Equal([RuleSetLoader.LoadBuiltIn().Versions[0], $"{rules.Path} site-1"], report.RootElement.GetProperty("rulesVersions").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains(
+            report.RootElement.GetProperty("devices")[0].GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("rule").GetString() == "fn63916.wider-window" && f.GetProperty("severity").GetString() == "high");
+    }
+
+    [Theory]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"telepathy\", \"title\": \"t\", \"severity\": \"low\", \"remediation\": { \"aireOs\": \"\", \"catalyst9800\": \"\" } } ] }", "kind 'telepathy'")]
+    [InlineData("{ \"schema\": 2, \"version\": \"x\" }", "schema 2 is not supported")]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\" ", "not a valid rules file")]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"low\", \"families\": [\"9999\"], \"effectiveDate\": \"2030-01-01\", \"remediation\": { \"aireOs\": \"\", \"catalyst9800\": \"\" } } ] }", "model family '9999'")]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"urgent\" } ] }", "not a valid rules file")]
+    public void Audit_BadRulesFile_ExitsOneNamingTheProblem(string content, string expected)
+    {
+        using TempFile rules = TempFile.WithText(content);
+
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--rules", rules.Path);
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Contains(rules.Path, run.Error, StringComparison.Ordinal);
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+}
