@@ -34,12 +34,14 @@ internal static class AcceptCommand
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> controllerRelease = CommonOptions.ControllerRelease();
         Option<string?> controllerPlatform = ControllerOptions.Platform();
+        Option<string?> columns = ColumnOptions.Columns();
+        Option<string?> columnsFile = ColumnOptions.ColumnsFile();
         Option<string[]> trust = CertificateOptions.Trust();
         Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
         var command = new Command("accept", "Accept or reject a delivery against a purchase-order policy; writes a receipt. Exit 0 accepted, 2 rejected.")
         {
-            inputs, policyOption, asOf, format, output, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform,
+            inputs, policyOption, asOf, format, output, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform, columns, columnsFile,
         };
 
         command.SetAction(parse =>
@@ -61,6 +63,15 @@ internal static class AcceptCommand
                 error.WriteLine($"certinspect: {e.Message}");
                 return ExitCodes.UsageOrNothingReadable;
             }
+
+            if (!ColumnOptions.TryRead(parse.GetValue(columns), parse.GetValue(columnsFile), error, out CertInspect.Serials.ColumnMapping? columnMapping))
+
+            {
+
+                return ExitCodes.UsageOrNothingReadable;
+
+            }
+
 
             if (!ControllerOptions.TryRead(parse.GetValue(controllerPlatform), parse.GetValue(controllerRelease), ruleSet.Facts, error, out (string? Platform, string? Release) controller))
 
@@ -90,7 +101,7 @@ internal static class AcceptCommand
 
             (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) = InputExpander.Expand(parse.GetValue(inputs) ?? [], environment.OpenStandardInput);
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) = InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
-            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable))) { BuiltInTrust = !parse.GetValue(noBuiltInTrust) };
+            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable))) { BuiltInTrust = !parse.GetValue(noBuiltInTrust), Columns = columnMapping };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
 
             var hashes = new List<InputHash> { Hash("policy", policyPath), Hash("order", expectedPath) };

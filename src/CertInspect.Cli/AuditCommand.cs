@@ -26,13 +26,15 @@ internal static class AuditCommand
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> controllerRelease = CommonOptions.ControllerRelease();
         Option<string?> controllerPlatform = ControllerOptions.Platform();
+        Option<string?> columns = ColumnOptions.Columns();
+        Option<string?> columnsFile = ColumnOptions.ColumnsFile();
         Option<string[]> trust = CertificateOptions.Trust();
         Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
 
         var command = new Command("audit", "Audit serial lists, inventory CSVs and certificate files: one risk record per device.")
         {
-            inputs, asOf, format, output, failOn, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform,
+            inputs, asOf, format, output, failOn, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform, columns, columnsFile,
         };
 
         command.SetAction(parse =>
@@ -43,6 +45,15 @@ internal static class AuditCommand
             {
                 return ExitCodes.UsageOrNothingReadable;
             }
+
+            if (!ColumnOptions.TryRead(parse.GetValue(columns), parse.GetValue(columnsFile), error, out CertInspect.Serials.ColumnMapping? columnMapping))
+
+            {
+
+                return ExitCodes.UsageOrNothingReadable;
+
+            }
+
 
             if (!ControllerOptions.TryRead(parse.GetValue(controllerPlatform), parse.GetValue(controllerRelease), ruleSet.Facts, error, out (string? Platform, string? Release) controller))
 
@@ -68,7 +79,7 @@ internal static class AuditCommand
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) =
                 InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
             ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error) : null;
-            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show) { BuiltInTrust = !parse.GetValue(noBuiltInTrust) };
+            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show) { BuiltInTrust = !parse.GetValue(noBuiltInTrust), Columns = columnMapping };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
             progress?.Clear();
             string? outputPath = parse.GetValue(output);

@@ -4,6 +4,7 @@ using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
+using CertInspect.Serials;
 using CertInspect.Rules;
 
 namespace CertInspect.Audit;
@@ -20,6 +21,9 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
 
     /// <summary>Whether Cisco's built-in CA certificates anchor and verify chains (off with --no-builtin-trust).</summary>
     public bool BuiltInTrust { get; init; } = true;
+
+    /// <summary>Inventory headers the user named for column roles (--columns), or null.</summary>
+    public ColumnMapping? Columns { get; init; }
 
     /// <param name="sources">The sources to read, in order.</param>
     /// <param name="unlistable">Input arguments that could not be turned into sources (missing paths, link loops).</param>
@@ -50,7 +54,7 @@ public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null,
                 }
 
                 ProgressSink? counting = progress is null ? null : new ProgressSink(builder, sources.Count, progress);
-                foreach ((InputSource source, InputSummaryCounts counts) in new PrefetchingReader(pkcs12Password, _captures).Read(sources, (IEvidenceSink?)counting ?? builder))
+                foreach ((InputSource source, InputSummaryCounts counts) in new PrefetchingReader(pkcs12Password, _captures, Columns).Read(sources, (IEvidenceSink?)counting ?? builder))
                 {
                     inputs.Add(new InputSummary(source.Name, counts.Kind, counts.Rows, builder.ErrorCount(source.Name)));
                     counting?.FileDone();

@@ -24,7 +24,8 @@ public static class ContentSniffer
     private const string Base64DerStart = "MII";
     private static readonly char[] _separators = [',', ';', '\t', '|'];
 
-    public static DetectedContent Sniff(ReadOnlySpan<byte> head)
+    /// <param name="columns">Headers the user named for column roles (--columns): they find the header row too.</param>
+    public static DetectedContent Sniff(ReadOnlySpan<byte> head, ColumnMapping? columns = null)
     {
         if (head.IsEmpty)
         {
@@ -68,6 +69,13 @@ public static class ContentSniffer
             return new DetectedContent(ContentKind.Capture);
         }
 
+        // Reports (Cisco Prime, Catalyst Center) put title lines above the header: the header is the first row, within
+        // the first lines, that has a serial column.
+        if (HeaderRow(lines, columns) is { } header)
+        {
+            return new DetectedContent(ContentKind.InventoryCsv, header.Separator, header.Index) { ExcelTextCells = ExcelTextCells.Present(text) };
+        }
+
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].TrimEnd('\r');
@@ -88,7 +96,7 @@ public static class ContentSniffer
 
             if (CountOutsideQuotes(line) is { } separator)
             {
-                return new DetectedContent(ContentKind.InventoryCsv, separator, i);
+                return new DetectedContent(ContentKind.InventoryCsv, separator, i) { ExcelTextCells = ExcelTextCells.Present(text) };
             }
 
             if (InventoryColumns.IsSerialHeader(trimmed))
@@ -168,6 +176,29 @@ public static class ContentSniffer
         return content.Count > 0
             && content[0].StartsWith(Base64DerStart, StringComparison.Ordinal)
             && content.All(l => l.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '='));
+    }
+
+    private const int HeaderSearchLines = 30;
+
+    private static (char Separator, int Index)? HeaderRow(string[] lines, ColumnMapping? columns)
+    {
+        for (int i = 0; i < Math.Min(lines.Length, HeaderSearchLines); i++)
+        {
+            string line = lines[i].TrimEnd('\r');
+            if (line.TrimStart().StartsWith(ExcelSeparatorHint, StringComparison.OrdinalIgnoreCase))
+            {
+                // Excel's separator hint decides the separator: the line-by-line reading below honours it.
+                return null;
+            }
+
+            if (CountOutsideQuotes(line) is { } separator
+                && InventoryColumns.Map(line.Split(separator).Select(c => c.Trim().Trim('"')).ToList(), columns) is not null)
+            {
+                return (separator, i);
+            }
+        }
+
+        return null;
     }
 
     // JSON and XML (a policy, a rules file, an export CertInspect does not know) and Markdown (fences, tables,

@@ -8,6 +8,9 @@ namespace CertInspect.Audit;
 /// </summary>
 public sealed record DetectedContent(ContentKind Kind, char? Separator = null, int LinesBeforeHeader = 0, string? Problem = null)
 {
+    /// <summary>For a CSV: whether Excel text cells (="…") appear, which the reader then rewrites (see ExcelTextCells).</summary>
+    public bool ExcelTextCells { get; init; }
+
     /// <summary>The name reports give the kind.</summary>
     public string KindName => Kind switch
     {

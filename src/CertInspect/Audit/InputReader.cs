@@ -19,7 +19,7 @@ public static class InputReader
 
     /// <param name="password">Asked for when a PKCS #12 file needs a password; returns null when there is none.</param>
     /// <param name="captures">The reader of console captures; null where captures are not read (they are then an input error).</param>
-    public static InputSummaryCounts Read(InputSource source, IEvidenceSink sink, Func<string?>? password = null, CaptureReader? captures = null)
+    public static InputSummaryCounts Read(InputSource source, IEvidenceSink sink, Func<string?>? password = null, CaptureReader? captures = null, ColumnMapping? columns = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sink);
@@ -29,7 +29,7 @@ public static class InputReader
             using Stream raw = source.Open();
             byte[] head = new byte[ContentSniffer.HeadSize];
             int length = raw.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            DetectedContent content = source.Kind is { } kind ? new DetectedContent(kind) : ContentSniffer.Sniff(head.AsSpan(0, length));
+            DetectedContent content = source.Kind is { } kind ? new DetectedContent(kind) : ContentSniffer.Sniff(head.AsSpan(0, length), columns);
             using var stream = new PrefixedStream(head, length, raw);
 
             switch (content.Kind)
@@ -48,13 +48,15 @@ public static class InputReader
                         reader.ReadLine();
                     }
 
-                    long rows = InventoryCsvReader.Read(reader, source.Name, content.Separator ?? ',', content.LinesBeforeHeader, sink);
+                    char separator = content.Separator ?? ',';
+                    using TextReader cells = content.ExcelTextCells ? new ExcelTextCells(reader, separator) : TextReader.Null;
+                    long rows = InventoryCsvReader.Read(content.ExcelTextCells ? cells : reader, source.Name, separator, content.LinesBeforeHeader, sink, columns);
                     if (rows == 0)
                     {
                         sink.Reject(new InputError(fileLocation, "the CSV has a header but no data rows"));
                     }
 
-                    return new(content.KindName, rows);
+                    return new(content.KindName, Math.Max(rows, 0));
                 }
 
                 case ContentKind.Certificates:

@@ -2,6 +2,8 @@ using CertInspect.Captures;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 
+using CertInspect.Serials;
+
 namespace CertInspect.Audit;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace CertInspect.Audit;
 /// standard input are read in their turn on the calling thread, streamed as before: buffering a million-row CSV would
 /// break the flat-memory promise, and standard input can be read only once.
 /// </summary>
-internal sealed class PrefetchingReader(Func<string?>? password, CaptureReader captures)
+internal sealed class PrefetchingReader(Func<string?>? password, CaptureReader captures, ColumnMapping? columns = null)
 {
     /// <summary>A larger file is streamed, never buffered.</summary>
     public const long MaximumPrefetchBytes = 1 << 20;
@@ -45,7 +47,7 @@ internal sealed class PrefetchingReader(Func<string?>? password, CaptureReader c
             }
             else
             {
-                yield return (sources[i], InputReader.Read(sources[i], sink, Password, captures));
+                yield return (sources[i], InputReader.Read(sources[i], sink, Password, captures, columns));
             }
         }
     }
@@ -55,7 +57,7 @@ internal sealed class PrefetchingReader(Func<string?>? password, CaptureReader c
     private (BufferedEvidence, InputSummaryCounts) ReadBuffered(InputSource source)
     {
         var evidence = new BufferedEvidence();
-        InputSummaryCounts counts = InputReader.Read(source, evidence, Password, captures);
+        InputSummaryCounts counts = InputReader.Read(source, evidence, Password, captures, columns);
         return (evidence, counts);
     }
 

@@ -11,7 +11,7 @@ public sealed record InventoryColumns(int Serial, int? Name, int? Model, int? Ma
         ["serial", "serialnumber", "serialno", "serialnum", "sn", "apserialnumber", "apserial", "chassisserialnumber", "chassisserial"];
 
     private static readonly string[] _modelNames =
-        ["productid", "pid", "model", "apmodel", "modelnumber", "partnumber", "partno", "devicemodel", "platform"];
+        ["productid", "pid", "productnumber", "productidentifier", "model", "apmodel", "modelnumber", "partnumber", "partno", "devicemodel", "platform"];
 
     private static readonly string[] _nameNames =
         ["apname", "name", "hostname", "devicename"];
@@ -25,20 +25,25 @@ public sealed record InventoryColumns(int Serial, int? Name, int? Model, int? Ma
     public static bool IsSerialHeader(string header) => _serialNames.Contains(Key(header), StringComparer.Ordinal);
 
     /// <summary>The column roles of a header row; null when no column holds serials.</summary>
-    public static InventoryColumns? Map(IReadOnlyList<string> headers)
+    /// <param name="mapping">Headers the user named for some roles (--columns); the synonyms serve the others.</param>
+    public static InventoryColumns? Map(IReadOnlyList<string> headers, ColumnMapping? mapping = null)
     {
         ArgumentNullException.ThrowIfNull(headers);
         string[] keys = headers.Select(Key).ToArray();
-        int? serial = Find(keys, _serialNames);
+        int? Role(string role, string[] synonyms) => mapping?.HeaderFor(role) is { } named
+            ? Exact(headers, named)
+            : Find(keys, synonyms);
+
+        int? serial = Role("serial", _serialNames);
         if (serial is null)
         {
             return null;
         }
 
-        int? name = Find(keys, _nameNames);
-        int? model = Find(keys, _modelNames);
-        int? mac = Find(keys, _macNames);
-        int? site = Find(keys, _siteNames);
+        int? name = Role("name", _nameNames);
+        int? model = Role("model", _modelNames);
+        int? mac = Role("mac", _macNames);
+        int? site = Role("site", _siteNames);
         var used = new HashSet<int?> { serial, name, model, mac, site };
         var extra = Enumerable.Range(0, headers.Count)
             .Where(i => !used.Contains(i) && !string.IsNullOrWhiteSpace(headers[i]))
@@ -48,6 +53,19 @@ public sealed record InventoryColumns(int Serial, int? Name, int? Model, int? Ma
 
     /// <summary>The names a serial column may have, as the user would write them, for error messages.</summary>
     public static string SerialColumnExamples => "Serial, Serial Number, Serial No., SN, serial_number";
+
+    private static int? Exact(IReadOnlyList<string> headers, string named)
+    {
+        for (int i = 0; i < headers.Count; i++)
+        {
+            if (string.Equals(headers[i].Trim(), named, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     private static int? Find(string[] keys, string[] synonyms)
     {

@@ -17,8 +17,9 @@ public static class InventoryCsvReader
 
     /// <param name="reader">The text after the lines before the header (the sniffer counts them).</param>
     /// <param name="linesBefore">How many lines of the file precede <paramref name="reader"/>'s text, for line numbers.</param>
-    /// <returns>The number of data rows read, malformed ones included.</returns>
-    public static long Read(TextReader reader, string source, char separator, int linesBefore, IEvidenceSink sink)
+    /// <returns>The number of data rows read, malformed ones included; -1 when the header row is refused (the error says why).</returns>
+    /// <param name="mapping">Headers the user named for column roles (--columns), or null.</param>
+    public static long Read(TextReader reader, string source, char separator, int linesBefore, IEvidenceSink sink, ColumnMapping? mapping = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(sink);
@@ -44,13 +45,16 @@ public static class InventoryCsvReader
         using CsvReader csv = CsvReader.Create(reader, options, leaveOpen: true);
         try
         {
-            InventoryColumns? columns = InventoryColumns.Map(csv.Headers);
+            InventoryColumns? columns = InventoryColumns.Map(csv.Headers, mapping);
             if (columns is null)
             {
+                string expected = mapping?.HeaderFor("serial") is { } named
+                    ? $"the --columns mapping names the serial column '{named}', which this header row does not have"
+                    : $"this header row has no serial column (expected one of: {InventoryColumns.SerialColumnExamples}; for other names, or another language, map them with --columns serial=HEADER,name=HEADER,model=HEADER,site=HEADER)";
                 sink.Reject(new InputError(
                     new SourceLocation(source, linesBefore + 1),
-                    $"the CSV header has no serial column (expected one of: {InventoryColumns.SerialColumnExamples}); found: {string.Join(", ", csv.Headers)}"));
-                return 0;
+                    $"{expected}; found: {string.Join(", ", csv.Headers)}"));
+                return -1;
             }
 
             IReadOnlyList<string> headers = csv.Headers;
@@ -80,15 +84,20 @@ public static class InventoryCsvReader
                     }
                 }
 
-                sink.Add(new InventoryObservation(
-                    new SourceLocation(source, csv.LineNumber + linesBefore),
-                    Encoding.UTF8.GetString(csv.RawRecord),
-                    csv.GetString(columns.Serial) ?? string.Empty,
-                    Cell(csv, columns.Name),
-                    Cell(csv, columns.Model),
-                    Cell(csv, columns.Mac),
-                    Cell(csv, columns.Site),
-                    extra));
+                // A stack's row may give each member's serial in one cell: each is a device of its own.
+                string serialCell = csv.GetString(columns.Serial) ?? string.Empty;
+                foreach (string serial in StackSerials.Split(serialCell))
+                {
+                    sink.Add(new InventoryObservation(
+                        new SourceLocation(source, csv.LineNumber + linesBefore),
+                        Encoding.UTF8.GetString(csv.RawRecord),
+                        serial,
+                        Cell(csv, columns.Name),
+                        Cell(csv, columns.Model),
+                        Cell(csv, columns.Mac),
+                        Cell(csv, columns.Site),
+                        extra));
+                }
             }
 
             rows += ReportMalformed(malformed, source, linesBefore, sink);

@@ -67,10 +67,11 @@ public sealed class InventoryCsvReaderTests
 
         long rows = InventoryCsvReader.Read(new StringReader("Name,Model\na,b\n"), "x", ',', 0, sink);
 
-        Assert.Equal(0, rows);
+        Assert.Equal(-1, rows);
         InputError error = Assert.Single(sink.Errors);
         Assert.Equal(1, error.Location.Line);
         Assert.Contains("no serial column", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--columns serial=HEADER", error.Message, StringComparison.Ordinal);
         Assert.Contains("found: Name, Model", error.Message, StringComparison.Ordinal);
     }
 
@@ -98,5 +99,45 @@ public sealed class InventoryCsvReaderTests
         InputError error = Assert.Single(sink.Errors);
         Assert.Equal(3, error.Location.Line);
         Assert.Contains("rows over 1048576 bytes are not read", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ColumnMapping_FindsHeadersInAnotherLanguage()
+    {
+        var sink = new CollectingSink();
+        ColumnMapping mapping = ColumnMapping.Parse(["serial=Seriennummer", "name=AP-Name", "model=Modell", "site=Standort"]);
+
+        InventoryCsvReader.Read(new StringReader("Seriennummer;AP-Name;Modell;Standort\nFGL1844K9P7;HQ-AP-01;AIR-CAP1702I-E-K9;München\n"), "de.csv", ';', 0, sink, mapping);
+
+        InventoryObservation row = Assert.Single(sink.Observations);
+        Assert.Equal(("FGL1844K9P7", "HQ-AP-01", "AIR-CAP1702I-E-K9", "München"), (row.Serial, row.Name, row.Model, row.Site));
+    }
+
+    [Fact]
+    public void Read_StackCell_IsOneDevicePerMember()
+    {
+        var sink = new CollectingSink();
+
+        InventoryCsvReader.Read(new StringReader("Serial,Name\n\"FOC1837X1Y2 / FOC1837X1Y3\",STACK\nFOC 1837 X1Y4,SPACED\n"), "s.csv", ',', 0, sink);
+
+        Assert.Equal(["FOC1837X1Y2", "FOC1837X1Y3", "FOC 1837 X1Y4"], sink.Observations.Select(o => o.Serial));
+        Assert.Equal(2, sink.Observations.Count(o => o.Name == "STACK" && o.Location.Line == 2));
+    }
+
+    [Theory]
+    [InlineData("serial=Seriennummer,name=AP-Name", null)]
+    [InlineData("seriell=X", "'seriell' is not a column role")]
+    [InlineData("serial", "'serial' is not role=Header")]
+    [InlineData("serial=A,serial=B", "the role 'serial' is mapped twice")]
+    public void Parse_ColumnMapping_AcceptsRolesAndRefusesTheRest(string text, string? problem)
+    {
+        if (problem is null)
+        {
+            Assert.Equal("Seriennummer", ColumnMapping.Parse(text.Split(',')).HeaderFor("serial"));
+        }
+        else
+        {
+            Assert.StartsWith(problem, Assert.Throws<FormatException>(() => ColumnMapping.Parse(text.Split(','))).Message, StringComparison.Ordinal);
+        }
     }
 }

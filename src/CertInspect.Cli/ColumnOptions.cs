@@ -1,0 +1,53 @@
+using System.CommandLine;
+using CertInspect.Serials;
+
+namespace CertInspect.Cli;
+
+/// <summary>--columns and --columns-file: which inventory headers mean serial, name, model, MAC and site.</summary>
+internal static class ColumnOptions
+{
+    public static Option<string?> Columns() => new("--columns")
+    {
+        Description = "Inventory headers by role, for headers in another language or named unusually: serial=Seriennummer,name=AP-Name,model=Modell,mac=MAC,site=Standort.",
+        HelpName = "ROLE=HEADER,...",
+    };
+
+    public static Option<string?> ColumnsFile() => new("--columns-file")
+    {
+        Description = "The same mapping in a file, one role=Header per line (# comments allowed).",
+        HelpName = "PATH",
+    };
+
+    /// <summary>The mapping the options give (null for none); false, with a message, when it is unusable.</summary>
+    public static bool TryRead(string? columns, string? file, TextWriter error, out ColumnMapping? mapping)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        mapping = null;
+        try
+        {
+            IEnumerable<string> parts = [];
+            if (file is not null)
+            {
+                parts = File.ReadAllLines(file);
+            }
+
+            if (columns is not null)
+            {
+                parts = parts.Concat(columns.Split(','));
+            }
+
+            mapping = columns is null && file is null ? null : ColumnMapping.Parse(parts);
+            return true;
+        }
+        catch (FormatException e)
+        {
+            error.WriteLine($"certinspect: {(file is not null && columns is null ? file : "--columns")}: {e.Message}.");
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"certinspect: {file}: cannot read the column mapping: {e.Message}");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace CertInspect.Serials;
+
+/// <summary>
+/// Which header names which column, as the user says (--columns serial=Seriennummer,name=AP-Name,model=Modell,site=Standort,
+/// or a file of role=Header lines): for exports whose headers are in another language or named in a way no synonym
+/// covers. A role the mapping names is looked up by that header only (case and surrounding spaces aside).
+/// </summary>
+public sealed record ColumnMapping(IReadOnlyDictionary<string, string> HeaderByRole)
+{
+    /// <summary>The roles a mapping may name.</summary>
+    public static IReadOnlyList<string> Roles { get; } = ["serial", "name", "model", "mac", "site"];
+
+    /// <summary>Reads "role=Header,role=Header" (commas), or a file's lines of role=Header.</summary>
+    /// <exception cref="FormatException">A part is not role=Header, or names an unknown role, or a role twice.</exception>
+    public static ColumnMapping Parse(IEnumerable<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string raw in parts)
+        {
+            string part = raw.Trim();
+            if (part.Length == 0 || part.StartsWith('#'))
+            {
+                continue;
+            }
+
+            int equals = part.IndexOf('=', StringComparison.Ordinal);
+            string role = equals > 0 ? part[..equals].Trim().ToLowerInvariant() : string.Empty;
+            string header = equals > 0 ? part[(equals + 1)..].Trim() : string.Empty;
+            if (role.Length == 0 || header.Length == 0)
+            {
+                throw new FormatException($"'{part}' is not role=Header (for example serial=Seriennummer)");
+            }
+
+            if (!Roles.Contains(role, StringComparer.Ordinal))
+            {
+                throw new FormatException($"'{role}' is not a column role (expected one of: {string.Join(", ", Roles)})");
+            }
+
+            if (!map.TryAdd(role, header))
+            {
+                throw new FormatException($"the role '{role}' is mapped twice");
+            }
+        }
+
+        return new ColumnMapping(map);
+    }
+
+    /// <summary>The header this mapping gives the role; null when it leaves the role to the synonyms.</summary>
+    public string? HeaderFor(string role) => HeaderByRole.GetValueOrDefault(role);
+}
