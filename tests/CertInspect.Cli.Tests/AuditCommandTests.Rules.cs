@@ -50,4 +50,20 @@ public sealed partial class AuditCommandTests
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Audit_JoinStats_ReportsEachNotJoinedApAndNeverCallsItOk()
+    {
+        CliRun run = CliRun.Invoke("audit", TestData.Path("captures", "wlc-aireos-join-stats.txt"), "--as-of", "2026-11-21", "--format", "json");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        JsonElement[] devices = [.. report.RootElement.GetProperty("devices").EnumerateArray()];
+
+        JsonElement dock = Assert.Single(devices, d => d.GetProperty("name").GetString() == "AP-DOCK-1");
+        Assert.Equal("medium", dock.GetProperty("risk").GetString());
+        JsonElement finding = Assert.Single(dock.GetProperty("findings").EnumerateArray());
+        Assert.Equal("controller.ap-not-joined", finding.GetProperty("rule").GetString());
+        Assert.Contains("WLC-EDGE lists this AP as 'Not Joined'", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        JsonElement lobby = Assert.Single(devices, d => d.GetProperty("name").GetString() == "AP-LOBBY-7");
+        Assert.Equal("ok", lobby.GetProperty("risk").GetString());
+    }
 }

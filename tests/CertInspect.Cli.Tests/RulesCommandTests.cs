@@ -19,6 +19,7 @@ public sealed class RulesCommandTests
         "controller.cert-expired",
         "controller.cert-expiring",
         "cert.ambiguous-time",
+        "controller.ap-not-joined",
         "log.ap-certificate-rejected",
         "log.controller-certificate-expired", "log.ap-certificate-expired", "log.unnamed-ap-certificate-expired",
         "log.cscur43050",

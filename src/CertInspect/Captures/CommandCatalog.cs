@@ -18,6 +18,7 @@ internal static class CommandCatalog
         ControllerCertificatesSection.Command,
         ManagementTrustpointSection.Command,
         ApConfigGeneralSection.Command,
+        JoinStatsSection.Command,
         InventorySection.ApInventoryCommand,
         ApSummarySection.Command,
         InventorySection.InventoryCommand,

@@ -106,6 +106,11 @@ public sealed class CapturedDevice
         _occurrences.Add(evidence);
     }
 
+    /// <summary>AireOS "show ap join stats summary": whether the AP joined the controller ("Joined", "Not joined").</summary>
+    public CapturedValue? JoinStatus { get; private set; }
+
+    internal void SetJoinStatus(string status, EvidenceLine evidence) => JoinStatus = new CapturedValue(status, evidence);
+
     internal void SetManagementTrustpoint(string name, EvidenceLine evidence) => ManagementTrustpoint = new CapturedValue(name.Trim(), evidence);
 
     internal void SetParameterBlock(bool present, EvidenceLine evidence) => Sha2ParameterBlock = new ProofObservation(present, [evidence]);

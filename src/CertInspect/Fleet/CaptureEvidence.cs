@@ -15,6 +15,9 @@ public sealed record CaptureEvidence
 
     public Sha2Proof? Sha2Proof { get; init; }
 
+    /// <summary>What its controller's "show ap join stats summary" says: "Joined" or "Not joined".</summary>
+    public CapturedValue? JoinStatus { get; init; }
+
     /// <summary>Log lines the device logged itself that match a signature.</summary>
     public IReadOnlyList<EvidenceLine> LogLines { get; init; } = [];
 

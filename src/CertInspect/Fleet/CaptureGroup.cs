@@ -31,6 +31,8 @@ internal sealed class CaptureGroup(IReadOnlyList<CapturedDevice> members, IReadO
 
     public CapturedValue? Release => Members.Select(m => m.Release).FirstOrDefault(r => r is not null);
 
+    public CapturedValue? JoinStatus => Members.Select(m => m.JoinStatus).FirstOrDefault(s => s is not null);
+
     /// <summary>The name the report gives the device when nothing else names it.</summary>
     public string DisplayName => Names.Select(n => n.Value).FirstOrDefault() ?? (Members[0].Context.Length > 0 ? Members[0].Context : Members[0].Source);
 }

@@ -225,6 +225,7 @@ internal sealed class DeviceRecordBuilder
                     : $"{m.Source}: {(m.Context.Length > 0 ? m.Context : "(no prompt)")}").Distinct(StringComparer.Ordinal).ToList(),
                 Release = group.Release,
                 Sha2Proof = proof,
+                JoinStatus = group.JoinStatus,
                 LogLines = group.Members.SelectMany(m => m.LogLines).ToList(),
                 ReportedLogLines = group.Members.SelectMany(m => m.ReportedLogLines).ToList(),
                 Controllers = group.Controllers

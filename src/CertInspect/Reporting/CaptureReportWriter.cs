@@ -65,6 +65,11 @@ public sealed class CaptureReportWriter(ModelFormat format)
                     output.WriteLine($"      release: {release.Value} (line {release.Evidence.Location.Line})");
                 }
 
+                if (device.JoinStatus is { } join)
+                {
+                    output.WriteLine($"      join status: {join.Value} (line {join.Evidence.Location.Line})");
+                }
+
                 if (device.Sha2ParameterBlock is { } block)
                 {
                     output.WriteLine($"      SHA2 parameter block: {(block.Present ? "present" : "none")} (line {block.Evidence[0].Location.Line})");
@@ -152,6 +157,17 @@ public sealed class CaptureReportWriter(ModelFormat format)
             else
             {
                 json.WriteNull("release");
+            }
+
+            if (device.JoinStatus is { } join)
+            {
+                json.WriteStartObject("joinStatus");
+                WriteValue(json, join);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("joinStatus");
             }
 
             if (device.Sha2ParameterBlock is { } block)

@@ -37,6 +37,7 @@ public static class RuleCatalog
         ControllerCertificateRule.ExpiringKind,
         LogSignatureRule.Kind,
         AmbiguousTimeRule.Kind,
+        NotJoinedRule.Kind,
     ];
 
     /// <summary>The certificate roles rules may list.</summary>

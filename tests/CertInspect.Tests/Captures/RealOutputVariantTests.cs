@@ -112,5 +112,31 @@ public sealed class RealOutputVariantTests
         Assert.Contains(report.Devices.SelectMany(d => d.LogLines), l => l.Text.Contains("CERTIFICATE_INVALID_EXPIRED", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Read_JoinStatsTable_GivesEachApItsStatusAndTheControllersLogAboutIt()
+    {
+        CaptureReport report = Read(File.ReadAllText(TestData.Path("captures", "wlc-aireos-join-stats.txt")));
+
+        CapturedDevice store = Assert.Single(report.Devices, d => d.Names.Any(n => n.Value == "AP-STORE-2"));
+        Assert.Equal("Not Joined", store.JoinStatus?.Value);
+        Assert.Equal("00:1e:bd:aa:bb:02", Assert.Single(store.Macs).Value);
+        Assert.Contains(store.ReportedLogLines, l => l.Text.Contains("outside AP cert validity", StringComparison.Ordinal));
+        Assert.Equal("Joined", Assert.Single(report.Devices, d => d.Names.Any(n => n.Value == "AP-LOBBY-7")).JoinStatus?.Value);
+        Assert.Equal(3, report.Devices.Count(d => d.JoinStatus is not null));
+    }
+
+    [Fact]
+    public void Read_JoinStatsDottedRows_NameEachApByItsRadioMacWithoutGivingItAnEthernetMac()
+    {
+        const string Output = "(WLC-OLD) >show ap join stats summary all\n\nNumber of APs.................................... 2\n\n00:0b:85:1b:7c:b0............................. Joined\n00:0b:85:1b:7c:c0............................. Not joined\n(WLC-OLD) >\n";
+
+        CaptureReport report = Read(Output);
+
+        CapturedDevice ap = Assert.Single(report.Devices, d => d.JoinStatus?.Value == "Not joined");
+        Assert.Equal("(AP with base radio MAC 00:0b:85:1b:7c:c0)", ap.Context);
+        Assert.Empty(ap.Macs);
+        Assert.Empty(report.Diagnostics);
+    }
+
     private static CaptureReport Read(string text) => CaptureReaders.For(BuiltInRules.Set).Read(new StringReader(text), "capture.txt");
 }

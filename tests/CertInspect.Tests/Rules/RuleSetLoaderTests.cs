@@ -29,6 +29,7 @@ public sealed class RuleSetLoaderTests : IDisposable
         "controller.cert-expired",
         "controller.cert-expiring",
         "cert.ambiguous-time",
+        "controller.ap-not-joined",
         "log.ap-certificate-rejected",
         "log.controller-certificate-expired", "log.ap-certificate-expired", "log.unnamed-ap-certificate-expired",
         "log.cscur43050",

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using CertInspect.Evidence;
+
+namespace CertInspect.Captures;
+
+/// <summary>
+/// AireOS "show ap join stats summary all": every AP that sent the controller a discovery request, and whether it
+/// joined — the first thing to run when APs stop joining. Older releases print "base radio MAC.... Joined"; 8.x a
+/// table of base MAC, Ethernet MAC, AP name, IP address and status. Each AP becomes a device of the controller with its
+/// join status, so that the controller's log lines about it (which name it by MAC) land on it.
+/// </summary>
+internal sealed partial class JoinStatsSection(CaptureSession session, CapturedDevice controller) : OutputSection(Command)
+{
+    public static CaptureCommand Command { get; } = new()
+    {
+        DisplayName = "show ap join stats summary",
+        Forms = [new("show ap join stats summary *", ControllerOnly: true)],
+        StartsOutput = trimmed => IsHeader(trimmed) || DottedRow().IsMatch(trimmed),
+        Create = start => new JoinStatsSection(start.Session, start.Device),
+    };
+
+    public override bool Accept(CaptureLine line)
+    {
+        string text = line.Trimmed;
+        if (text.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase) || IsHeader(text) || text.All(c => c is '-' or ' '))
+        {
+            return true;
+        }
+
+        if (DottedRow().Match(text) is { Success: true } dotted && MacAddress.Normalize(dotted.Groups["mac"].Value) is { } radio)
+        {
+            // The base radio MAC is not the Ethernet MAC other inputs give: it names the AP here, it does not join it.
+            CapturedDevice ap = session.ApOf(controller, $"(AP with base radio MAC {radio})", line.Evidence);
+            ap.SetJoinStatus(dotted.Groups["status"].Value.Trim(), line.Evidence);
+            return true;
+        }
+
+        if (TableRow().Match(text) is { Success: true } row && MacAddress.Normalize(row.Groups["ethernet"].Value) is { } ethernet)
+        {
+            CapturedDevice ap = session.ApOf(controller, row.Groups["name"].Value, line.Evidence);
+            ap.AddMac(ethernet, line.Evidence);
+            ap.SetJoinStatus(row.Groups["status"].Value.Trim(), line.Evidence);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsHeader(string trimmed) =>
+        trimmed.StartsWith("Base Mac", StringComparison.OrdinalIgnoreCase)
+        && trimmed.Contains("AP Name", StringComparison.OrdinalIgnoreCase)
+        && trimmed.Contains("Status", StringComparison.OrdinalIgnoreCase);
+
+    // "00:0b:85:1b:7c:b0............................. Not joined"
+    [GeneratedRegex(@"^(?<mac>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})\.{2,}\s*(?<status>(?:Not\s+)?Joined)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DottedRow();
+
+    // "00:0b:85:57:bc:c0    00:1e:bd:aa:bb:01    AP-LOBBY-7    10.0.0.17    Not Joined"
+    [GeneratedRegex(@"^(?<base>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})\s+(?<ethernet>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})\s+(?<name>\S+)\s+(?<ip>\S+)\s+(?<status>(?:Not\s+)?Joined)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TableRow();
+}
