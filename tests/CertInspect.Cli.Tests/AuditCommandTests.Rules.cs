@@ -52,7 +52,7 @@ public sealed partial class AuditCommandTests
     }
 
     [Fact]
-    public void Audit_JoinStats_ReportsEachNotJoinedApAndNeverCallsItOk()
+    public void Audit_JoinStats_ReportsEachNotJoinedApWithItsDtlsFailuresAndNeverCallsItOk()
     {
         CliRun run = CliRun.Invoke("audit", TestData.Path("captures", "wlc-aireos-join-stats.txt"), "--as-of", "2026-11-21", "--format", "json");
         using JsonDocument report = JsonDocument.Parse(run.Output);
@@ -60,8 +60,9 @@ public sealed partial class AuditCommandTests
 
         JsonElement dock = Assert.Single(devices, d => d.GetProperty("name").GetString() == "AP-DOCK-1");
         Assert.Equal("medium", dock.GetProperty("risk").GetString());
-        JsonElement finding = Assert.Single(dock.GetProperty("findings").EnumerateArray());
-        Assert.Equal("controller.ap-not-joined", finding.GetProperty("rule").GetString());
+        JsonElement[] findings = [.. dock.GetProperty("findings").EnumerateArray()];
+        Assert.Equal(["controller.ap-not-joined", "log.dtls-handshake-failure"], findings.Select(f => f.GetProperty("rule").GetString()));
+        JsonElement finding = findings[0];
         Assert.Contains("WLC-EDGE lists this AP as 'Not Joined'", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
         JsonElement lobby = Assert.Single(devices, d => d.GetProperty("name").GetString() == "AP-LOBBY-7");
         Assert.Equal("ok", lobby.GetProperty("risk").GetString());

@@ -109,7 +109,13 @@ internal sealed class CaptureSession(string source, CaptureFacts facts, IReadOnl
     {
         foreach (CapturedDevice controller in Devices.Where(d => d.Role == DeviceRole.Controller).ToList())
         {
-            Dictionary<EvidenceLine, string> about = LogAttribution.ApMacs(controller.LogLines);
+            // An AP the controller lists with its MAC and IP: DTLS lines name it by IP ("with peer 10.0.0.18").
+            Dictionary<string, string> macByIp = Devices
+                .Where(d => d.Controller == controller && d.Macs.Count > 0)
+                .SelectMany(d => d.IpAddresses.Select(ip => (Ip: ip.Value, Mac: d.Macs[0].Value)))
+                .DistinctBy(a => a.Ip, StringComparer.Ordinal)
+                .ToDictionary(a => a.Ip, a => a.Mac, StringComparer.Ordinal);
+            Dictionary<EvidenceLine, string> about = LogAttribution.ApMacs(controller.LogLines, macByIp);
             foreach (EvidenceLine line in controller.TakeLogLines(about.ContainsKey))
             {
                 CapturedDevice ap = ApByMac(controller, about[line], line);

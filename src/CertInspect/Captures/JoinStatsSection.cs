@@ -39,6 +39,11 @@ internal sealed partial class JoinStatsSection(CaptureSession session, CapturedD
         {
             CapturedDevice ap = session.ApOf(controller, row.Groups["name"].Value, line.Evidence);
             ap.AddMac(ethernet, line.Evidence);
+            if (System.Net.IPAddress.TryParse(row.Groups["ip"].Value, out System.Net.IPAddress? address))
+            {
+                ap.AddIpAddress(address.ToString(), line.Evidence);
+            }
+
             ap.SetJoinStatus(row.Groups["status"].Value.Trim(), line.Evidence);
             return true;
         }

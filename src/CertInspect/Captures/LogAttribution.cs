@@ -8,7 +8,9 @@ namespace CertInspect.Captures;
 /// Which AP a controller's log line is about. A line that names an AP's MAC ("… for AP 00:11:22:33:44:01",
 /// "AP 0011.2233.4401") is about that AP; so are the lines just before it that name no AP, when they were logged at
 /// most <see cref="WindowSeconds"/> seconds earlier and at most <see cref="WindowLines"/> lines before: AireOS logs the
-/// certificate error (%PKI-3-…), then the DTLS failure that names the AP. Lines with no AP stay the controller's.
+/// certificate error (%PKI-3-…), then the DTLS failure that names the AP. A line that names no MAC but the IP address
+/// the controller lists for one of its APs ("DTLS handshake with peer 10.0.0.18") is about that AP. Lines with no AP
+/// stay the controller's.
 /// </summary>
 public static partial class LogAttribution
 {
@@ -16,13 +18,14 @@ public static partial class LogAttribution
     public const int WindowLines = 3;
 
     /// <summary>The AP MAC (normalised) each attributable line is about, keyed by the line itself.</summary>
-    public static Dictionary<EvidenceLine, string> ApMacs(IReadOnlyList<EvidenceLine> lines)
+    public static Dictionary<EvidenceLine, string> ApMacs(IReadOnlyList<EvidenceLine> lines, IReadOnlyDictionary<string, string>? macByIp = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        macByIp ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var about = new Dictionary<EvidenceLine, string>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < lines.Count; i++)
         {
-            if (NamedAp(lines[i].Text) is not { } mac)
+            if (NamedAp(lines[i].Text, macByIp) is not { } mac)
             {
                 continue;
             }
@@ -31,7 +34,7 @@ public static partial class LogAttribution
             double? named = TimeOfDay(lines[i].Text);
             for (int j = i - 1; j >= 0 && i - j <= WindowLines; j--)
             {
-                if (about.ContainsKey(lines[j]) || NamedAp(lines[j].Text) is not null
+                if (about.ContainsKey(lines[j]) || NamedAp(lines[j].Text, macByIp) is not null
                     || named is not { } end || TimeOfDay(lines[j].Text) is not { } start || end - start is < 0 or > WindowSeconds)
                 {
                     break;
@@ -51,6 +54,10 @@ public static partial class LogAttribution
         return ApMac().Match(line) is { Success: true } match ? MacAddress.Normalize(match.Groups["mac"].Value) : null;
     }
 
+    // The AP a line names by MAC, else by an IP address the controller lists for one of its APs.
+    private static string? NamedAp(string line, IReadOnlyDictionary<string, string> macByIp) =>
+        NamedAp(line) ?? Ipv4().Matches(line).Select(m => macByIp.GetValueOrDefault(m.Value)).FirstOrDefault(mac => mac is not null);
+
     // "06:55:01.112" → seconds since midnight; logs carry the controller's time of day.
     private static double? TimeOfDay(string line) =>
         Clock().Match(line) is { Success: true } match
@@ -61,6 +68,9 @@ public static partial class LogAttribution
 
     [GeneratedRegex(@"\bAP\s+(?:MAC\s+)?(?<mac>(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ApMac();
+
+    [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex Ipv4();
 
     [GeneratedRegex(@"\b(?<h>[0-2]\d):(?<m>[0-5]\d):(?<s>[0-5]\d(?:\.\d{1,6})?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Clock();

@@ -13,6 +13,7 @@ public sealed class CapturedDevice
     private readonly List<CapturedValue> _serials = [];
     private readonly List<CapturedValue> _models = [];
     private readonly List<CapturedValue> _macs = [];
+    private readonly List<CapturedValue> _ipAddresses = [];
     private readonly List<CapturedValue> _names = [];
     private readonly List<LocatedCertificate> _certificates = [];
     private readonly List<EvidenceLine> _logLines = [];
@@ -93,6 +94,11 @@ public sealed class CapturedDevice
     internal void AddModel(string value, EvidenceLine evidence) => AddDistinct(_models, value.Trim(), evidence);
 
     internal void AddMac(string value, EvidenceLine evidence) => AddDistinct(_macs, value, evidence);
+
+    /// <summary>The IP addresses its controller lists for the AP ("show ap join stats summary all"): how DTLS log lines name it.</summary>
+    public IReadOnlyList<CapturedValue> IpAddresses => _ipAddresses;
+
+    internal void AddIpAddress(string value, EvidenceLine evidence) => AddDistinct(_ipAddresses, value, evidence);
 
     internal void AddName(string value, EvidenceLine evidence) => AddDistinct(_names, value.Trim(), evidence);
 

@@ -42,5 +42,21 @@ public sealed class LogAttributionTests
         Assert.Equal([2L], LogAttribution.ApMacs(log).Keys.Select(l => l.Location.Line!.Value));
     }
 
+    [Fact]
+    public void ApMacs_LineNamingAListedApsIpAddress_IsAboutThatAp()
+    {
+        EvidenceLine[] log =
+        [
+            Line(1, "*osapiBsnTimer: Nov 20 08:02:45.518: %DTLS-3-HANDSHAKE_FAILURE: Failed to complete DTLS handshake with peer 10.0.0.19"),
+            Line(2, "*osapiBsnTimer: Nov 20 08:09:45.518: %DTLS-3-HANDSHAKE_FAILURE: Failed to complete DTLS handshake with peer 10.0.0.190"),
+        ];
+
+        Dictionary<EvidenceLine, string> about = LogAttribution.ApMacs(log, new Dictionary<string, string> { ["10.0.0.19"] = "00:1e:bd:aa:bb:03" });
+
+        // 10.0.0.190 is another address, not 10.0.0.19 with a digit after it.
+        Assert.Equal("00:1e:bd:aa:bb:03", Assert.Single(about, a => a.Key.Location.Line == 1).Value);
+        Assert.Single(about);
+    }
+
     private static EvidenceLine Line(long number, string text) => new(new SourceLocation("log.txt", number), text);
 }

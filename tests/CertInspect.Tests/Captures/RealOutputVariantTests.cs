@@ -123,6 +123,10 @@ public sealed class RealOutputVariantTests
         Assert.Contains(store.ReportedLogLines, l => l.Text.Contains("outside AP cert validity", StringComparison.Ordinal));
         Assert.Equal("Joined", Assert.Single(report.Devices, d => d.Names.Any(n => n.Value == "AP-LOBBY-7")).JoinStatus?.Value);
         Assert.Equal(3, report.Devices.Count(d => d.JoinStatus is not null));
+
+        // The DTLS line names no MAC, only the IP address the join stats list for AP-DOCK-1.
+        CapturedDevice dock = Assert.Single(report.Devices, d => d.Names.Any(n => n.Value == "AP-DOCK-1"));
+        Assert.Contains(dock.ReportedLogLines, l => l.Text.Contains("handshake with peer 10.0.0.19", StringComparison.Ordinal));
     }
 
     [Fact]
