@@ -58,4 +58,24 @@ public sealed partial class AuditCommandTests
         Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
         Assert.Contains("--columns: 'seriell' is not a column role (expected one of: serial, name, model, mac, site)", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Audit_CaptureWhoseMacTwoRowsGive_JoinsByNameWhicheverRowComesFirst()
+    {
+        const string Capture = "(WLC-EDGE) >show ap join stats summary all\n\nBase Mac             AP EthernetMac       AP Name                   IP Address         Status\n00:0b:85:57:bc:c0    00:1e:bd:aa:bb:01    AP-LOBBY-7                10.0.0.17          Not Joined\n(WLC-EDGE) >\n";
+        string[] rows = ["FOC1837X1Y2,AP-OTHER,001e.bdaa.bb01", "FCW2103C1D2,AP-LOBBY-7,001e.bdaa.bb01"];
+
+        foreach (string[] order in new[] { rows, [rows[1], rows[0]] })
+        {
+            using TempFile inventory = TempFile.WithText("serial,name,mac\n" + string.Join('\n', order) + "\n", ".csv");
+            using TempFile capture = TempFile.WithText(Capture, ".txt");
+
+            CliRun run = CliRun.Invoke("audit", inventory.Path, capture.Path, "--as-of", "2026-11-21", "--format", "json");
+
+            using JsonDocument json = JsonDocument.Parse(run.Output);
+            JsonElement joined = json.RootElement.GetProperty("devices").EnumerateArray()
+                .Single(d => d.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("rule").GetString() == "controller.ap-not-joined"));
+            Assert.Equal("FCW2103C1D2", joined.GetProperty("serial").GetString());
+        }
+    }
 }

@@ -55,12 +55,18 @@ internal sealed class CaptureJoin
         var slotByMac = new Dictionary<string, int>(StringComparer.Ordinal);
         var slotByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var ambiguousNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        // A MAC or name that two rows give joins neither: which row came first must not decide the join.
+        var ambiguousMacs = new HashSet<string>(StringComparer.Ordinal);
         foreach ((int slot, string serial, string? mac, IReadOnlyList<string> names) in inventory)
         {
             slotBySerial.TryAdd(serial, slot);
             if (mac is not null)
             {
-                slotByMac.TryAdd(mac, slot);
+                if (!slotByMac.TryAdd(mac, slot) && slotByMac[mac] != slot)
+                {
+                    ambiguousMacs.Add(mac);
+                }
             }
 
             foreach (string name in names.Where(n => !_genericNames.Contains(n)))
@@ -96,7 +102,7 @@ internal sealed class CaptureJoin
             var serials = group.Serials.Select(s => SerialNormalizer.Normalize(s.Value).Text)
                 .Concat(group.Certificates.Select(c => c.Identity.Serial).OfType<string>()).ToList();
             var macs = group.Macs.Select(m => m.Value).Concat(group.Certificates.Select(c => c.Identity.Mac).OfType<string>()).ToList();
-            int? slot = First(serials, slotBySerial) ?? First(macs, slotByMac)
+            int? slot = First(serials, slotBySerial) ?? First(macs.Where(m => !ambiguousMacs.Contains(m)), slotByMac)
                 ?? First(group.Names.Select(n => n.Value).Where(n => !_genericNames.Contains(n) && !ambiguousNames.Contains(n)), slotByName);
             if (slot is { } s && !BySlot.ContainsKey(s))
             {

@@ -72,7 +72,11 @@ internal sealed class CertificateEvidence
 
     public bool IsEmpty => _deviceCertificates.Count == 0;
 
-    /// <summary>Joins certificates to inventory devices: by serial first, then by MAC. Each certificate joins once.</summary>
+    /// <summary>
+    /// Joins certificates to inventory devices: by serial over the whole fleet first, then by MAC, so that the order of
+    /// the rows never decides which device a certificate joins. Each certificate joins once; a MAC that two rows give
+    /// joins neither (the certificate stands as a device of its own, where the report shows it).
+    /// </summary>
     /// <param name="devices">Each inventory device's slot, normalised serial and normalised MAC, in slot order.</param>
     public (Dictionary<int, List<DeviceCertificate>> Attached, List<List<DeviceCertificate>> Unattached) Join(
         IEnumerable<(int Slot, string Serial, string? Mac)> devices)
@@ -87,19 +91,26 @@ internal sealed class CertificateEvidence
         var byMac = Index(c => c.Identity.Mac);
         var attached = new Dictionary<int, List<DeviceCertificate>>();
         var taken = new HashSet<DeviceCertificate>(ReferenceEqualityComparer.Instance);
+        var withMac = new List<(int Slot, string Mac)>();
+        var slotsByMac = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach ((int slot, string serial, string? mac) in devices)
         {
-            IEnumerable<DeviceCertificate> matches = bySerial.GetValueOrDefault(serial, []);
-            if (mac is not null)
+            Attach(slot, attached, taken, bySerial.GetValueOrDefault(serial, []));
+            if (mac is not null && byMac.ContainsKey(mac))
             {
-                matches = matches.Concat(byMac.GetValueOrDefault(mac, []));
+                withMac.Add((slot, mac));
+                slotsByMac[mac] = slotsByMac.GetValueOrDefault(mac) + 1;
             }
+        }
 
-            List<DeviceCertificate> mine = matches.Where(taken.Add).ToList();
-            if (mine.Count > 0)
-            {
-                attached[slot] = [.. mine.OrderBy(c => order[c])];
-            }
+        foreach ((int slot, string mac) in withMac.Where(d => slotsByMac[d.Mac] == 1))
+        {
+            Attach(slot, attached, taken, byMac[mac]);
+        }
+
+        foreach (List<DeviceCertificate> mine in attached.Values)
+        {
+            mine.Sort((a, b) => order[a].CompareTo(order[b]));
         }
 
         // The rest: one device per identity (serial, else MAC, else the certificate itself), in input order.
@@ -108,6 +119,19 @@ internal sealed class CertificateEvidence
             .Select(g => g.ToList())
             .ToList();
         return (attached, unattached);
+    }
+
+    private static void Attach(int slot, Dictionary<int, List<DeviceCertificate>> attached, HashSet<DeviceCertificate> taken, IEnumerable<DeviceCertificate> matches)
+    {
+        foreach (DeviceCertificate certificate in matches.Where(taken.Add))
+        {
+            if (!attached.TryGetValue(slot, out List<DeviceCertificate>? mine))
+            {
+                attached[slot] = mine = [];
+            }
+
+            mine.Add(certificate);
+        }
     }
 
     private Dictionary<string, List<DeviceCertificate>> Index(Func<DeviceCertificate, string?> key) =>

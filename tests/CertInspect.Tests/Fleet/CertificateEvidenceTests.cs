@@ -43,4 +43,34 @@ public sealed class CertificateEvidenceTests
         Assert.Equal("mac:f4:4e:05:a1:b2:c3", device.Key);
         Assert.Equal(2, device.Certificates.Count);
     }
+
+    [Fact]
+    public void Join_SerialBeatsAnEarlierRowsMac_InEitherOrder()
+    {
+        InventoryObservation byMac = new(new SourceLocation("inv.csv", 2), "row", "FOC1837X1Y2", "AP-MAC", null, "00aa.bbcc.dd01", null, []);
+        InventoryObservation bySerial = new(new SourceLocation("inv.csv", 3), "row", "FCW2201A0B1", "AP-SERIAL", null, null, null, []);
+
+        foreach (InventoryObservation[] inventory in new[] { new[] { byMac, bySerial }, [bySerial, byMac] })
+        {
+            List<DeviceRecord> devices = CertificateDevices.All(["aps/sudi-act2.pem"], inventory: inventory);
+
+            Assert.Equal("AP-SERIAL", Assert.Single(devices, d => d.Certificates.Count > 0).Name);
+            Assert.Equal(2, devices.Count);
+        }
+    }
+
+    [Fact]
+    public void Join_MacThatTwoRowsGive_JoinsNeither_InEitherOrder()
+    {
+        InventoryObservation first = new(new SourceLocation("inv.csv", 2), "row", "FOC1837X1Y2", "AP-1", null, "94D4.69F8.2DE8", null, []);
+        InventoryObservation second = new(new SourceLocation("inv.csv", 3), "row", "FCW2103C1D2", "AP-2", null, "94:d4:69:f8:2d:e8", null, []);
+
+        foreach (InventoryObservation[] inventory in new[] { new[] { first, second }, [second, first] })
+        {
+            List<DeviceRecord> devices = CertificateDevices.All(["aps/ap1g4-mic.der"], inventory: inventory);
+
+            Assert.Equal("mac:94:d4:69:f8:2d:e8", Assert.Single(devices, d => d.Certificates.Count > 0).Key);
+            Assert.Equal(3, devices.Count);
+        }
+    }
 }
