@@ -17,10 +17,20 @@ internal sealed class CertificateCollector : IEvidenceSink
 
     public void AddCertificate(LocatedCertificate certificate) => Certificates.Add(certificate);
 
-    // inspect reads no captures (InputReader gets no capture reader and reports them as input errors); the sink
-    // contract still needs an answer.
-    public void AddCapture(CapturedDevice device) =>
-        Errors.Add(new InputError(new SourceLocation(device.Source, null), "a console capture: 'certinspect parse' shows what it describes"));
+    // A console session that printed certificates as PEM ("show crypto pki certificates pem", a SUDI chain) gives
+    // inspect those certificates; certificates described only in text have no DER to inspect.
+    public void AddCapture(CapturedDevice device) => AddCaptured(device, Certificates);
+
+    private void AddCaptured(CapturedDevice device, List<LocatedCertificate> into)
+    {
+        List<LocatedCertificate> encoded = device.Certificates.Where(c => !c.Certificate.Der.IsEmpty).ToList();
+        if (encoded.Count == 0)
+        {
+            Errors.Add(new InputError(new SourceLocation(device.Source, null), "a console capture without PEM certificates: 'certinspect parse' shows what it describes"));
+        }
+
+        into.AddRange(encoded);
+    }
 
     public void Reject(InputError inputError) => Errors.Add(inputError);
 
@@ -32,7 +42,7 @@ internal sealed class CertificateCollector : IEvidenceSink
 
         public void AddCertificate(LocatedCertificate certificate) => owner.Trusted.Add(certificate);
 
-        public void AddCapture(CapturedDevice device) => owner.AddCapture(device);
+        public void AddCapture(CapturedDevice device) => owner.AddCaptured(device, owner.Trusted);
 
         public void Reject(InputError inputError) => owner.Reject(inputError);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CertInspect.Audit;
+using CertInspect.Captures;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
@@ -40,14 +41,15 @@ internal static class InspectCommand
             (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) = InputExpander.Expand(parse.GetValue(files) ?? [], environment.OpenStandardInput);
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) = InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
             sink.Errors.AddRange(unlistable.Concat(trustUnlistable));
+            CaptureReader captures = CaptureReaders.For(ruleSet);
             foreach (InputSource source in trustSources)
             {
-                InputReader.Read(source, sink.ForTrust(), password);
+                InputReader.Read(source, sink.ForTrust(), password, captures);
             }
 
             foreach (InputSource source in sources)
             {
-                InputReader.Read(source, sink, password);
+                InputReader.Read(source, sink, password, captures);
             }
 
             var inspection = CertificateInspector.Inspect(sink.Certificates, sink.Trusted, sink.Errors, ruleSet.Facts, parse.GetValue(asOf) ?? environment.Today, builtInTrust: !parse.GetValue(noBuiltInTrust));

@@ -277,6 +277,26 @@ def main():
     # forged or damaged SUDI looks like to a tool that knows Cisco's CA.
     real_act2 = name(("O", "Cisco"), ("CN", "ACT2 SUDI CA"))
     sudi_claims_cisco = act2_sudi(real_act2, bytes.fromhex("48d8f1f1c270d55bbb7c730993afb8b83003f87f"), "FCW2201A0B2", 0x3803)
+    # A Catalyst 9800's SUDI, printed by the controller itself: "show platform sudi certificate sign nonce" gives the
+    # chain root first, then a signature over the nonce; "show system integrity all trust_chain nonce" names each
+    # block under a LOCATION banner. The signature bytes are filler: no key outside the device can check them.
+    sudi_9800 = certificate(k_act2, "sha256WithRSA", n_act2,
+                            name(("O", "Cisco"), ("OU", "ACT-2 Lite SUDI"), ("CN", "C9800-40-K9"),
+                                 ("serialNumber", "PID:C9800-40-K9 SN:FCW2301A0C1", PRINTABLE)),
+                            k_ap, 0x9800, utc_dt(2019, 1, 7, 9, 0, 0), utc_dt(2099, 8, 9, 20, 58, 26), leaf_extensions(),
+                            issuer_key_id=act2.key_id)
+    filler = hashlib.sha256(b"CertInspect fixture nonce 123").hexdigest().upper() * 4
+    chain = pem(root.der).decode() + pem(act2.der).decode() + pem(sudi_9800).decode()
+    OUT["../captures/wlc-9800-sudi-chain.txt"] = (
+        "WLC-CORE#show platform sudi certificate sign nonce 123\n" + chain
+        + "Signature version: 1\nSignature:\n" + filler + "\nWLC-CORE#\n").encode()
+    banner = "---------------------------------\n"
+    named = "".join(f"Certificate Name: {label} CERTIFICATE\n" + pem(der).decode()
+                    for label, der in (("CRCA", root.der), ("CMCA", act2.der), ("SUDI", sudi_9800)))
+    OUT["../captures/wlc-9800-trust-chain.txt"] = (
+        "WLC-CORE#show system integrity all trust_chain nonce 1347\n" + banner
+        + "LOCATION FRU=fru-rp SLOT=0 BAY=0 CHASSIS=-1 NODE=0\n" + banner + named
+        + "\n  Signature:\n  Version: 1\n  Value:\n  " + filler + "\n\nWLC-CORE#\n").encode()
     OUT["aps/sudi-act2.pem"] = pem(sudi_act2)
     OUT["aps/sudi-act2-claims-cisco.pem"] = pem(sudi_claims_cisco)
     OUT["../acceptance/sudi-delivery/sudi-fcw2201a0b1.pem"] = pem(sudi_act2)

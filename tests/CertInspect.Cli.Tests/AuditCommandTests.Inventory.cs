@@ -78,4 +78,18 @@ public sealed partial class AuditCommandTests
             Assert.Equal("FCW2103C1D2", joined.GetProperty("serial").GetString());
         }
     }
+
+    [Fact]
+    public void Audit_SudiChainPrintedByTheController_JoinsItsInventoryRowBySerial()
+    {
+        using TempFile inventory = TempFile.WithText("serial,name,model\nFCW2301A0C1,WLC-CORE-RACK2,C9800-40-K9\n", ".csv");
+
+        CliRun run = CliRun.Invoke("audit", inventory.Path, TestData.Path("captures", "wlc-9800-sudi-chain.txt"), "--as-of", "2026-11-21", "--format", "json");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(run.Output);
+        JsonElement device = Assert.Single(json.RootElement.GetProperty("devices").EnumerateArray());
+        Assert.Equal(("FCW2301A0C1", "controller"), (device.GetProperty("serial").GetString(), device.GetProperty("deviceType").GetString()));
+        Assert.Contains(device.GetProperty("certificates").EnumerateArray(), c => c.GetProperty("role").GetString() == "sudi");
+    }
 }

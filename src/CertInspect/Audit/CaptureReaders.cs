@@ -1,4 +1,6 @@
 using CertInspect.Captures;
+using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Rules;
 using CertInspect.Rules.Kinds;
 
@@ -12,6 +14,12 @@ public static class CaptureReaders
     {
         ArgumentNullException.ThrowIfNull(rules);
         IEnumerable<string> logPatterns = rules.CreateRules().OfType<LogSignatureRule>().SelectMany(r => r.LinePatterns);
-        return new CaptureReader(rules.Facts.Captures, rules.Facts.CiscoCas, logPatterns);
+        return new CaptureReader(rules.Facts.Captures, rules.Facts.CiscoCas, logPatterns, Decode);
+    }
+
+    private static (CertificateFacts? Certificate, string? Error) Decode(ReadOnlyMemory<byte> der)
+    {
+        CertificateDecoding decoding = CertificateDecoder.Decode(der);
+        return (decoding.Certificate, decoding.Error);
     }
 }

@@ -54,7 +54,11 @@ public static class ContentSniffer
         // openssl output and pasted sessions put text before the PEM block: look for it anywhere in the head.
         if (lines.Any(l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal)) || IsBase64Der(lines))
         {
-            return new DetectedContent(ContentKind.Certificates);
+            // A console session that printed certificates as PEM (a SUDI chain) is a capture: its blocks are the
+            // device's. Captures read CERTIFICATE blocks only; a session with PKCS #7 stays a certificate file.
+            bool certificateBlocksOnly = lines.Where(l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal))
+                .All(l => l.Trim() == PemBegin + "CERTIFICATE-----");
+            return new DetectedContent(certificateBlocksOnly && CaptureShape.HasCommandLine(lines) ? ContentKind.Capture : ContentKind.Certificates);
         }
 
         // Documents of other kinds are one input of a kind CertInspect does not read, never one error per line. A

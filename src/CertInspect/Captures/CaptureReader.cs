@@ -19,18 +19,26 @@ public sealed class CaptureReader
 
     private readonly CaptureFacts _facts;
     private readonly IReadOnlyList<CiscoCa> _ciscoCas;
+    private readonly Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? _decode;
     private readonly IReadOnlyList<Regex> _signatures;
 
     /// <param name="facts">Host names that name no device, and the time zones devices print.</param>
     /// <param name="ciscoCas">The Cisco CA catalogue: a textual certificate's chain family comes from its issuer.</param>
     /// <param name="logPatterns">The log lines worth keeping: those the rules' log signatures look for.</param>
-    public CaptureReader(CaptureFacts facts, IReadOnlyList<CiscoCa> ciscoCas, IEnumerable<string> logPatterns)
+    /// <param name="decode">Decodes the DER of a PEM block a capture prints (a SUDI chain); without it, such blocks are
+    /// diagnostics. Decoding lives a floor above captures, so the caller hands it in.</param>
+    public CaptureReader(
+        CaptureFacts facts,
+        IReadOnlyList<CiscoCa> ciscoCas,
+        IEnumerable<string> logPatterns,
+        Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? decode = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(ciscoCas);
         ArgumentNullException.ThrowIfNull(logPatterns);
         _facts = facts;
         _ciscoCas = ciscoCas;
+        _decode = decode;
         _signatures = logPatterns
             .Distinct(StringComparer.Ordinal)
             .Select(p => PatternCache.Get(p))
@@ -40,7 +48,7 @@ public sealed class CaptureReader
     public CaptureReport Read(TextReader reader, string source)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var run = new Run(new CaptureSession(source, _facts, _ciscoCas), _signatures);
+        var run = new Run(new CaptureSession(source, _facts, _ciscoCas, _decode), _signatures);
         var lines = new BoundedLineReader(reader, MaximumLineLength);
         long number = 0;
         string? raw;

@@ -7,7 +7,11 @@ namespace CertInspect.Captures;
 /// The state of reading one capture that sections share: the devices met so far (by prompt, and the APs each
 /// controller describes), the certificates described, and the diagnostics.
 /// </summary>
-internal sealed class CaptureSession(string source, CaptureFacts facts, IReadOnlyList<CiscoCa> ciscoCas)
+internal sealed class CaptureSession(
+    string source,
+    CaptureFacts facts,
+    IReadOnlyList<CiscoCa> ciscoCas,
+    Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? decode)
 {
     /// <summary>
     /// A capture lists at most this many diagnostics and commands: a gigabyte of text that is mostly not understood
@@ -90,6 +94,20 @@ internal sealed class CaptureSession(string source, CaptureFacts facts, IReadOnl
         else
         {
             Add(new CaptureDiagnostic(certificate.Location, problem ?? "certificate not used"));
+        }
+    }
+
+    /// <summary>A certificate the device printed as PEM (its SUDI chain): decoded, it is the device's certificate evidence.</summary>
+    public void DescribeEncoded(CapturedDevice device, byte[] der, SourceLocation location)
+    {
+        (CertificateFacts? certificate, string? error) = decode is null ? (null, "no decoder was given to read it") : decode(der);
+        if (certificate is not null)
+        {
+            device.AddCertificate(new LocatedCertificate(certificate, location, "pem", ++_certificates));
+        }
+        else
+        {
+            Add(new CaptureDiagnostic(location, $"the PEM block is not a certificate CertInspect can read: {error}"));
         }
     }
 

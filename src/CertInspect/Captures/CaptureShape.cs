@@ -6,6 +6,17 @@ namespace CertInspect.Captures;
 /// </summary>
 public static class CaptureShape
 {
+    /// <summary>
+    /// Whether a device prompt types a command CertInspect knows: a console session, even when it also holds PEM blocks
+    /// (a SUDI chain printed by "show platform sudi certificate"), which would otherwise make it a certificate file.
+    /// </summary>
+    public static bool HasCommandLine(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return lines.Select(CaptureText.Clean).Any(line => PromptLine.Match(line) is { } prompt && prompt.Rest.Length > 0
+            && CommandCatalog.Recognise(prompt.Rest).Command != SkippedSection.Unsupported);
+    }
+
     public static bool Recognise(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);

@@ -12,6 +12,8 @@ internal static class CommandCatalog
     /// </summary>
     public static IReadOnlyList<CaptureCommand> Commands { get; } =
     [
+        PemChainSection.SudiChainCommand,
+        PemChainSection.PemCommand,
         PkiCertificatesSection.Command,
         TrustpointsSection.Command,
         ParameterBlockSection.Command,

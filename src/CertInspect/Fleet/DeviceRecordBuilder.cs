@@ -105,7 +105,7 @@ internal sealed class DeviceRecordBuilder
     {
         string? serialText = certificates.Select(c => c.Identity.Serial).FirstOrDefault(s => s is not null);
         string? mac = certificates.Select(c => c.Identity.Mac).FirstOrDefault(m => m is not null);
-        string? model = certificates.Select(c => c.Identity.Pid ?? c.Identity.Platform).FirstOrDefault(m => m is not null);
+        string? model = CertificateModel(certificates);
         ModelFamily? family = _models.Identify(model);
         var notes = new List<string>();
         SerialNumber? serial = null;
@@ -141,7 +141,7 @@ internal sealed class DeviceRecordBuilder
     // A device only captures know: its identity is the first serial that decodes, else its MAC, else its name.
     public DeviceRecord FromCapture(CaptureGroup group)
     {
-        string? model = group.Models.Select(m => m.Value).FirstOrDefault();
+        string? model = group.Models.Select(m => m.Value).FirstOrDefault() ?? CertificateModel(group.Certificates);
         ModelFamily? family = _models.Identify(model);
         var notes = new List<string>();
         SerialNumber? serial = null;
@@ -181,6 +181,10 @@ internal sealed class DeviceRecordBuilder
         return WithCapture(record, group);
     }
 
+    // The model a device's certificates state: a SUDI's PID, else the platform of a MIC's CN.
+    private static string? CertificateModel(IEnumerable<DeviceCertificate> certificates) =>
+        certificates.Select(c => c.Identity.Pid ?? c.Identity.Platform).FirstOrDefault(m => m is not null);
+
     // Adds what captures say to a record built from rows or certificates: names, MACs, a model the rows lacked, the
     // certificates described in text, the device type, the release, the CSCur43050 check, logs and controllers.
     public DeviceRecord WithCapture(DeviceRecord record, CaptureGroup? group)
@@ -190,7 +194,7 @@ internal sealed class DeviceRecordBuilder
             return record;
         }
 
-        string? model = record.Model ?? group.Models.Select(m => m.Value).FirstOrDefault();
+        string? model = record.Model ?? group.Models.Select(m => m.Value).FirstOrDefault() ?? CertificateModel(group.Certificates);
         ModelFamily? modelFamily = record.Family ?? _models.Identify(model);
         var notes = new List<string>(record.Notes);
         notes.AddRange(group.Members.SelectMany(m => m.Notes));

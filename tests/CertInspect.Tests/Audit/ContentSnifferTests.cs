@@ -84,6 +84,13 @@ public sealed class ContentSnifferTests
     public void Sniff_PemOrBase64_IsCertificates(string text) =>
         Assert.Equal(ContentKind.Certificates, ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text)).Kind);
 
+    [Theory]
+    [InlineData("Switch#show platform sudi certificate sign nonce 123\n-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n")]
+    [InlineData("isr-4400#show system integrity all trust_chain nonce 1347\nCertificate Name: CRCA CERTIFICATE\n-----BEGIN CERTIFICATE-----\nMIIB\n")]
+    [InlineData("AP#show crypto pki certificates pem\r\n% Cert for trustpoint Cisco_IOS_MIC_cert\r\n-----BEGIN CERTIFICATE-----\r\nMIIB\r\n")]
+    public void Sniff_SessionThatPrintsCertificatesAsPem_IsACapture(string text) =>
+        Assert.Equal(ContentKind.Capture, ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text)).Kind);
+
     [Fact]
     public void Sniff_SerialsThatLookLikeBase64_StayASerialList() =>
         Assert.Equal(ContentKind.SerialList, ContentSniffer.Sniff(Encoding.UTF8.GetBytes("FOC1837X1Y2A\nFCW1841A2B3C\n")).Kind);

@@ -142,5 +142,30 @@ public sealed class RealOutputVariantTests
         Assert.Empty(report.Diagnostics);
     }
 
+    [Theory]
+    [InlineData("wlc-9800-sudi-chain.txt", 2)]
+    [InlineData("wlc-9800-trust-chain.txt", 6)]
+    public void Read_SudiChainAsPem_IsTheDevicesCertificateEvidence(string file, long rootLine)
+    {
+        CaptureReport report = Read(File.ReadAllText(TestData.Path("captures", file)));
+
+        CapturedDevice controller = Assert.Single(report.Devices);
+        Assert.Equal(["Cisco Root CA 2048", "ACT2 SUDI CA", "C9800-40-K9"], controller.Certificates.Select(c => c.Certificate.Subject.CommonName));
+        Assert.Equal(rootLine, controller.Certificates[0].Location.Line);
+        Assert.All(controller.Certificates, c => Assert.False(c.Certificate.Der.IsEmpty));
+        Assert.Empty(report.Diagnostics);
+        Assert.Equal(0, report.LineCounts[LineCategory.Unrecognised]);
+    }
+
+    [Fact]
+    public void Read_PemBlockThatIsNotACertificate_IsOneDiagnosticNamingItsLine()
+    {
+        CaptureReport report = Read("Switch#show platform sudi certificate\n-----BEGIN CERTIFICATE-----\nTm90IGEgY2VydGlmaWNhdGU=\n-----END CERTIFICATE-----\nSwitch#\n");
+
+        CaptureDiagnostic diagnostic = Assert.Single(report.Diagnostics);
+        Assert.Equal(2, diagnostic.Location.Line);
+        Assert.StartsWith("the PEM block is not a certificate CertInspect can read", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     private static CaptureReport Read(string text) => CaptureReaders.For(BuiltInRules.Set).Read(new StringReader(text), "capture.txt");
 }
