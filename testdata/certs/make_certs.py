@@ -24,6 +24,7 @@ Run:  python3 testdata/certs/make_certs.py          (rewrites the files)
 import base64
 import datetime as dt
 import hashlib
+import json
 import pathlib
 import sys
 
@@ -297,6 +298,29 @@ def main():
         "WLC-CORE#show system integrity all trust_chain nonce 1347\n" + banner
         + "LOCATION FRU=fru-rp SLOT=0 BAY=0 CHASSIS=-1 NODE=0\n" + banner + named
         + "\n  Signature:\n  Version: 1\n  Value:\n  " + filler + "\n\nWLC-CORE#\n").encode()
+    # The same chain as RESTCONF JSON and NETCONF XML of Cisco-IOS-XE-system-integrity-oper: values PEM-armoured with
+    # escaped line breaks, bare base64 on one line, MIME-wrapped at 76 characters, and with &#10; references.
+    def b64(der, width=None):
+        text = base64.b64encode(der).decode()
+        return text if width is None else "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+    entries = [{"cert-name": "CRCA CERTIFICATE", "cert-value": pem(root.der).decode()},
+               {"cert-name": "CMCA CERTIFICATE", "cert-value": pem(act2.der).decode()},
+               {"cert-name": "SUDI CERTIFICATE", "cert-value": b64(sudi_9800)}]
+    document = {"Cisco-IOS-XE-system-integrity-oper:system-integrity-oper-data": {"location": [{
+        "fru": "fru-rp", "slot": 0, "bay": 0, "chassis": -1, "node": 0,
+        "trust-chain": [{"nonce": "1347", "trust-chain": entries, "signature": {"version": 1, "value": filler}}]}]}}
+    OUT["containers/trust-chain-restconf.json"] = (json.dumps(document, indent=2) + "\n").encode()
+    def xml_entry(label, value):
+        return f"          <trust-chain>\n            <cert-name>{label} CERTIFICATE</cert-name>\n            <cert-value>{value}</cert-value>\n          </trust-chain>\n"
+    OUT["containers/trust-chain-netconf.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rpc-reply xmlns="urn:ietf:params:xml:ns:netconf:base:1.0" message-id="101">\n'
+        '  <data>\n    <system-integrity-oper-data xmlns="http://cisco.com/ns/yang/Cisco-IOS-XE-system-integrity-oper">\n'
+        '      <location>\n        <fru>fru-rp</fru>\n        <slot>0</slot>\n        <trust-chain>\n          <nonce>1347</nonce>\n'
+        + xml_entry("CRCA", "\n" + b64(root.der, 76) + "\n")
+        + xml_entry("CMCA", b64(act2.der, 64).replace("\n", "&#10;"))
+        + xml_entry("SUDI", b64(sudi_9800))
+        + "        </trust-chain>\n      </location>\n    </system-integrity-oper-data>\n  </data>\n</rpc-reply>\n").encode()
     OUT["aps/sudi-act2.pem"] = pem(sudi_act2)
     OUT["aps/sudi-act2-claims-cisco.pem"] = pem(sudi_claims_cisco)
     OUT["../acceptance/sudi-delivery/sudi-fcw2201a0b1.pem"] = pem(sudi_act2)

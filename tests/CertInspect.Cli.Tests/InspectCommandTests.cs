@@ -24,7 +24,7 @@ public sealed class InspectCommandTests
         Assert.Equal(ExitCodes.Done, run.ExitCode);
         JsonElement[] certificates = [.. result.RootElement.GetProperty("certificates").EnumerateArray()];
         Assert.Equal(
-            ["pkcs12", "pkcs12", "pkcs7", "pkcs7", "pkcs7", "pkcs7", "pkcs7", "pem", "pem", "base64", "pem", "pem"],
+            ["pkcs12", "pkcs12", "pkcs7", "pkcs7", "pkcs7", "pkcs7", "pkcs7", "pem", "pem", "base64", "netconf-xml", "netconf-xml", "netconf-xml", "restconf-json", "restconf-json", "restconf-json", "pem", "pem"],
             certificates.Select(c => c.GetProperty("container").GetString()));
         JsonElement error = Assert.Single(result.RootElement.GetProperty("inputErrors").EnumerateArray(), e => e.GetProperty("source").GetString()!.EndsWith("ap-password.p12", StringComparison.Ordinal));
         Assert.Contains("needs a password", error.GetProperty("message").GetString(), StringComparison.Ordinal);

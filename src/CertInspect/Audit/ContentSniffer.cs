@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CertInspect.Captures;
+using CertInspect.Certificates;
 using CertInspect.Inputs;
 using CertInspect.Serials;
 
@@ -63,6 +64,12 @@ public static class ContentSniffer
 
         // Documents of other kinds are one input of a kind CertInspect does not read, never one error per line. A
         // README that quotes console sessions must not pass for a capture: it is looked at before captures.
+        // RESTCONF JSON and NETCONF XML of the system-integrity model carry the device's SUDI chain.
+        if (YangCertificateDocument.FormatOf(text) is not null)
+        {
+            return new DetectedContent(ContentKind.Certificates);
+        }
+
         if (OtherDocument(lines) is { } other)
         {
             return Unsupported($"{other}: a kind of input CertInspect does not read (it reads serial lists, CSV inventories, certificates and console captures)");

@@ -91,6 +91,12 @@ public sealed class ContentSnifferTests
     public void Sniff_SessionThatPrintsCertificatesAsPem_IsACapture(string text) =>
         Assert.Equal(ContentKind.Capture, ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text)).Kind);
 
+    [Theory]
+    [InlineData("{\n  \"Cisco-IOS-XE-system-integrity-oper:system-integrity-oper-data\": {}\n}\n")]
+    [InlineData("<?xml version=\"1.0\"?>\n<rpc-reply><data><system-integrity-oper-data xmlns=\"http://cisco.com/ns/yang/Cisco-IOS-XE-system-integrity-oper\"/></data></rpc-reply>\n")]
+    public void Sniff_SystemIntegrityDocument_IsCertificates(string text) =>
+        Assert.Equal(ContentKind.Certificates, ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text)).Kind);
+
     [Fact]
     public void Sniff_SerialsThatLookLikeBase64_StayASerialList() =>
         Assert.Equal(ContentKind.SerialList, ContentSniffer.Sniff(Encoding.UTF8.GetBytes("FOC1837X1Y2A\nFCW1841A2B3C\n")).Kind);

@@ -15,6 +15,8 @@ public sealed class CertificateFileReaderTests
     [InlineData("containers/x509-label.pem", "pem", 1)]
     [InlineData("containers/console-session.txt", "pem", 2)]
     [InlineData("containers/ap-no-password.p12", "pkcs12", 2)]
+    [InlineData("containers/trust-chain-restconf.json", "restconf-json", 3)]
+    [InlineData("containers/trust-chain-netconf.xml", "netconf-xml", 3)]
     public void Read_EveryContainer(string fixture, string format, int count)
     {
         CertificateFileContents contents = CertificateFixtures.Read(fixture);
