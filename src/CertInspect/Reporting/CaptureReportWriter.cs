@@ -59,6 +59,7 @@ public sealed class CaptureReportWriter(ModelFormat format)
                 Row(output, "serial", device.Serials);
                 Row(output, "model", device.Models);
                 Row(output, "MAC", device.Macs);
+                Row(output, "IP address", device.IpAddresses);
                 Row(output, "name", device.Names);
                 if (device.Release is { } release)
                 {
@@ -147,6 +148,7 @@ public sealed class CaptureReportWriter(ModelFormat format)
             WriteValues(json, "serials", device.Serials);
             WriteValues(json, "models", device.Models);
             WriteValues(json, "macs", device.Macs);
+            WriteValues(json, "ipAddresses", device.IpAddresses);
             WriteValues(json, "names", device.Names);
             if (device.Release is { } release)
             {
