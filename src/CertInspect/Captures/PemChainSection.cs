@@ -15,6 +15,8 @@ namespace CertInspect.Captures;
 internal sealed partial class PemChainSection(CaptureCommand command, CaptureSession session, CapturedDevice device) : OutputSection(command)
 {
     private const string BeginLine = "-----BEGIN CERTIFICATE-----";
+    // Base64 of a certificate chain's largest member is a few KiB: 64 KiB is far past any real one.
+    private const int LongestBody = 64 * 1024;
     private const string EndLine = "-----END CERTIFICATE-----";
 
     public static CaptureCommand SudiChainCommand { get; } = new()
@@ -50,6 +52,12 @@ internal sealed partial class PemChainSection(CaptureCommand command, CaptureSes
             if (text.StartsWith(EndLine, StringComparison.Ordinal))
             {
                 Finish();
+            }
+            else if (_body.Length + text.Length > LongestBody)
+            {
+                // A block that never ends (a cut paste, a stray BEGIN line) must not hold the rest of the capture.
+                session.Diagnose(new CaptureLine(_blockStart!, BeginLine), "the PEM block has no END line within 64 KiB of base64: not read");
+                _body = null;
             }
             else
             {

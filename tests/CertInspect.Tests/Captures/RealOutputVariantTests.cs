@@ -167,5 +167,15 @@ public sealed class RealOutputVariantTests
         Assert.StartsWith("the PEM block is not a certificate CertInspect can read", diagnostic.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Read_PemBlockThatNeverEnds_IsOneDiagnosticAndTheOutputAfterItIsStillRead()
+    {
+        string body = string.Concat(Enumerable.Repeat("QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB\n", 1100));
+        CaptureReport report = Read("Switch#show platform sudi certificate\n-----BEGIN CERTIFICATE-----\n" + body + "Switch#show version\nCisco IOS XE Software, Version 17.9.4a\n");
+
+        Assert.Contains(report.Diagnostics, d => d.Location.Line == 2 && d.Message.Contains("no END line within 64 KiB", StringComparison.Ordinal));
+        Assert.Equal("17.9.4a", Assert.Single(report.Devices).Release?.Value);
+    }
+
     private static CaptureReport Read(string text) => CaptureReaders.For(BuiltInRules.Set).Read(new StringReader(text), "capture.txt");
 }
