@@ -36,7 +36,7 @@ internal sealed partial class PemChainSection(CaptureCommand command, CaptureSes
     {
         DisplayName = "PEM certificates",
         Forms = [new("show crypto pki certificates pem *")],
-        StartsOutput = trimmed => trimmed.StartsWith(BeginLine, StringComparison.Ordinal),
+        StartsOutput = trimmed => trimmed.StartsWith(BeginLine, StringComparison.Ordinal) || TrustpointBanner().IsMatch(trimmed),
         Create = start => new PemChainSection(PemCommand!, start.Session, start.Device),
     };
 
@@ -85,7 +85,8 @@ internal sealed partial class PemChainSection(CaptureCommand command, CaptureSes
             || text.All(c => c == '-')
             || text.StartsWith("Certificate Name:", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("LOCATION FRU=", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("% Cert for trustpoint", StringComparison.OrdinalIgnoreCase)
+            || TrustpointBanner().IsMatch(text)
+            || CertificateHeading().IsMatch(text)
             || (_inSignature && (SignatureField().IsMatch(text) || HexValue().IsMatch(text)));
     }
 
@@ -113,6 +114,14 @@ internal sealed partial class PemChainSection(CaptureCommand command, CaptureSes
             session.Diagnose(new CaptureLine(start, BeginLine), "the PEM block's body is not base64: not read");
         }
     }
+
+    // "------Trustpoint: server------" above a trustpoint's blocks in "show crypto pki certificates pem".
+    [GeneratedRegex(@"^-{3,}\s*Trustpoint:\s*\S.*-{3,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TrustpointBanner();
+
+    // "% Cert for trustpoint Cisco_IOS_MIC_cert", "% Self-signed CA certificate:", "% General Purpose Certificate:"
+    [GeneratedRegex(@"^%\s.*\bcert(?:ificate)?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CertificateHeading();
 
     // "Version: 1", "Value:", "Signature version: 1"
     [GeneratedRegex(@"^(?:Version|Value)\s*:\s*\d*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

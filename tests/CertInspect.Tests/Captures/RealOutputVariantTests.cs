@@ -177,5 +177,17 @@ public sealed class RealOutputVariantTests
         Assert.Equal("17.9.4a", Assert.Single(report.Devices).Release?.Value);
     }
 
+    [Fact]
+    public void Read_PkiCertificatesPemWithoutItsCommandLine_ReadsTheBannersAndEachBlock()
+    {
+        string pem = File.ReadAllText(TestData.Path("certs", "ca", "root-2048.pem"));
+        CaptureReport report = Read("------Trustpoint: server------\n% Self-signed CA certificate:\n" + pem + "% General Purpose Certificate:\n" + pem);
+
+        Assert.Empty(report.Diagnostics);
+        Assert.Equal(0, report.LineCounts[LineCategory.Unrecognised]);
+        Assert.Equal(2, Assert.Single(report.Devices).Certificates.Count);
+        Assert.Equal("PEM certificates (no command line: recognised by its output)", Assert.Single(report.Commands).ReadAs);
+    }
+
     private static CaptureReport Read(string text) => CaptureReaders.For(BuiltInRules.Set).Read(new StringReader(text), "capture.txt");
 }
