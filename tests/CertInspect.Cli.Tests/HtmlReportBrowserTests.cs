@@ -7,21 +7,16 @@ namespace CertInspect.Cli.Tests;
 /// <summary>
 /// Loads the HTML report of the sample fleet in headless Chromium (Debian's package, which .ci/run installs) and
 /// checks the table the browser rendered against the JSON report: every device, with its risk. Where Chromium is not
-/// installed the test only runs under CI, which must have it.
+/// installed the test is a visible skip, except under CI, which must have it.
 /// </summary>
 public sealed partial class HtmlReportBrowserTests
 {
     private static readonly string SampleFleet = TestData.Path("sample-fleet");
 
-    [Fact]
+    [ChromiumFact]
     public void Html_RendersInChromium_AndItsTableMatchesTheJsonReport()
     {
-        string? chromium = FindChromium();
-        if (chromium is null)
-        {
-            Assert.True(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")), "CI must install Debian's chromium (see .ci/run).");
-            return;
-        }
+        string chromium = Chromium.Path ?? throw new InvalidOperationException("CI must install Debian's chromium (see .ci/run).");
 
         using TempFile html = TempFile.Reserve(".html");
         CliRun written = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "html", "--output", html.Path);
@@ -92,10 +87,6 @@ public sealed partial class HtmlReportBrowserTests
             Directory.Delete(profile, recursive: true);
         }
     }
-
-    private static string? FindChromium() =>
-        new[] { Environment.GetEnvironmentVariable("CERTINSPECT_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser" }
-            .FirstOrDefault(path => !string.IsNullOrEmpty(path) && File.Exists(path));
 
     [GeneratedRegex("<tr class=\"risk-[a-z]+\" data-key=\"(?<key>[^\"]+)\" data-risk=\"(?<risk>[a-z]+)\"")]
     private static partial Regex RenderedRow();
