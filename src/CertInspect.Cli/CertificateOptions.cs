@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CertInspect.Certificates;
 
 namespace CertInspect.Cli;
 
@@ -24,23 +25,29 @@ internal static class CertificateOptions
     };
 
     /// <summary>
-    /// The PKCS #12 password source: the named variable when given, else a prompt on a terminal, else none. The
-    /// answer is asked for at most once per run.
+    /// The PKCS #12 password source: the named variable when given, else a prompt on a terminal, else none. An
+    /// answer is kept for the next file; one the file rejected is asked for again (the reader allows three answers).
     /// </summary>
-    public static Func<string?> Password(CliEnvironment environment, string? variable)
+    public static Pkcs12PasswordSource Password(CliEnvironment environment, string? variable)
     {
         string? answer = null;
         bool asked = false;
-        return () =>
+        return rejected =>
         {
+            // A variable has nothing new to give once its value was rejected.
             if (variable is not null)
             {
-                return environment.GetVariable(variable);
+                return rejected is null ? environment.GetVariable(variable) : null;
             }
 
-            if (!asked && environment.PromptSecret is { } prompt)
+            if (environment.PromptSecret is not { } prompt)
             {
-                answer = prompt("PKCS #12 password: ");
+                return null;
+            }
+
+            if (!asked || rejected is not null)
+            {
+                answer = prompt(rejected is null ? "PKCS #12 password: " : "Wrong password, try again. PKCS #12 password: ");
                 asked = true;
             }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CertInspect.Audit;
 using CertInspect.Captures;
+using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
@@ -36,7 +37,7 @@ internal static class InspectCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            Func<string?> password = CertificateOptions.Password(environment, parse.GetValue(passwordVariable));
+            Pkcs12PasswordSource password = CertificateOptions.Password(environment, parse.GetValue(passwordVariable));
             var sink = new CertificateCollector();
             (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) = InputExpander.Expand(parse.GetValue(files) ?? [], environment.OpenStandardInput);
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) = InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);

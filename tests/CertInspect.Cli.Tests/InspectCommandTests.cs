@@ -45,7 +45,7 @@ public sealed class InspectCommandTests
     }
 
     [Fact]
-    public void Inspect_Pkcs12Password_AskedOnATerminal()
+    public void Inspect_Pkcs12Password_WrongThreeTimes_IsAskedThreeTimesThenAnInputError()
     {
         var asked = new List<string>();
         CliRun run = CliRun.Invoke(
@@ -57,9 +57,44 @@ public sealed class InspectCommandTests
                 return "wrong";
             });
 
-        Assert.Equal(["PKCS #12 password: "], asked);
+        Assert.Equal(["PKCS #12 password: ", "Wrong password, try again. PKCS #12 password: ", "Wrong password, try again. PKCS #12 password: "], asked);
         Assert.Contains("PKCS #12 password is wrong", run.Output, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+    }
+
+    [Fact]
+    public void Inspect_Pkcs12Password_MistypedThenRight_IsAskedAgainAndKeptForTheNextFile()
+    {
+        var answers = new Queue<string>(["Cisco12", "Cisco123"]);
+        var asked = new List<string>();
+        string p12 = $"{Certs}/containers/ap-password.p12";
+        CliRun run = CliRun.Invoke(
+            ["inspect", p12, p12, "--as-of", "2026-11-21", "--format", "json"],
+            standardInput: null,
+            prompt: question =>
+            {
+                asked.Add(question);
+                return answers.Dequeue();
+            });
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.Equal(2, asked.Count);
+        using JsonDocument result = JsonDocument.Parse(run.Output);
+        Assert.Equal(0, result.RootElement.GetProperty("inputErrors").GetArrayLength());
+        // Two certificates in the file, read twice: the second file took the kept answer without asking.
+        Assert.Equal(4, result.RootElement.GetProperty("certificates").GetArrayLength());
+    }
+
+    [Fact]
+    public void Inspect_Pkcs12Password_FromAVariableThatIsWrong_IsNotRetried()
+    {
+        CliRun run = CliRun.Invoke(
+            ["inspect", $"{Certs}/containers/ap-password.p12", "--password-env", "AP_P12", "--as-of", "2026-11-21"],
+            standardInput: null,
+            variables: new Dictionary<string, string> { ["AP_P12"] = "wrong" },
+            prompt: _ => throw new InvalidOperationException("a variable's password must never prompt"));
+
+        Assert.Contains("PKCS #12 password is wrong", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

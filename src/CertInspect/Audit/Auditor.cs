@@ -14,7 +14,7 @@ namespace CertInspect.Audit;
 /// asks for them, never held in memory; the summary is counted on the way (once for a streaming writer, in a pass of
 /// its own when a writer wants it before the devices: evaluation is pure, so both passes agree).
 /// </summary>
-public sealed class Auditor(RuleSet rules, Func<string?>? pkcs12Password = null, Action<AuditProgress>? progress = null)
+public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password = null, Action<AuditProgress>? progress = null)
 {
     private readonly RuleEngine _engine = new(rules);
     private readonly CaptureReader _captures = CaptureReaders.For(rules);

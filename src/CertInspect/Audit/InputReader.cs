@@ -19,7 +19,7 @@ public static class InputReader
 
     /// <param name="password">Asked for when a PKCS #12 file needs a password; returns null when there is none.</param>
     /// <param name="captures">The reader of console captures; null where captures are not read (they are then an input error).</param>
-    public static InputSummaryCounts Read(InputSource source, IEvidenceSink sink, Func<string?>? password = null, CaptureReader? captures = null, ColumnMapping? columns = null)
+    public static InputSummaryCounts Read(InputSource source, IEvidenceSink sink, Pkcs12PasswordSource? password = null, CaptureReader? captures = null, ColumnMapping? columns = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sink);
@@ -60,7 +60,7 @@ public static class InputReader
                 }
 
                 case ContentKind.Certificates:
-                    return ReadCertificates(stream, source.Name, sink, password ?? (() => null));
+                    return ReadCertificates(stream, source.Name, sink, password ?? (_ => null));
 
                 case ContentKind.Capture when captures is not null:
                 {
@@ -103,7 +103,7 @@ public static class InputReader
         return new("capture", devices.Count);
     }
 
-    private static InputSummaryCounts ReadCertificates(Stream stream, string source, IEvidenceSink sink, Func<string?> password)
+    private static InputSummaryCounts ReadCertificates(Stream stream, string source, IEvidenceSink sink, Pkcs12PasswordSource password)
     {
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[1 << 16];

@@ -1,7 +1,7 @@
 using CertInspect.Captures;
+using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
-
 using CertInspect.Serials;
 
 namespace CertInspect.Audit;
@@ -12,7 +12,7 @@ namespace CertInspect.Audit;
 /// standard input are read in their turn on the calling thread, streamed as before: buffering a million-row CSV would
 /// break the flat-memory promise, and standard input can be read only once.
 /// </summary>
-internal sealed class PrefetchingReader(Func<string?>? password, CaptureReader captures, ColumnMapping? columns = null)
+internal sealed class PrefetchingReader(Pkcs12PasswordSource? password, CaptureReader captures, ColumnMapping? columns = null)
 {
     /// <summary>A larger file is streamed, never buffered.</summary>
     public const long MaximumPrefetchBytes = 1 << 20;
@@ -61,7 +61,8 @@ internal sealed class PrefetchingReader(Func<string?>? password, CaptureReader c
         return (evidence, counts);
     }
 
-    private string? Password()
+    // Prefetching reads files on other threads: one prompt at a time.
+    private string? Password(string? rejected)
     {
         if (password is null)
         {
@@ -70,7 +71,7 @@ internal sealed class PrefetchingReader(Func<string?>? password, CaptureReader c
 
         lock (_passwordGate)
         {
-            return password();
+            return password(rejected);
         }
     }
 }

@@ -31,7 +31,7 @@ public static class BuiltInTrust
             }
 
             string source = SourcePrefix + ca.Certificate;
-            CertificateFileContents read = CertificateFileReader.Read(content, source, () => null);
+            CertificateFileContents read = CertificateFileReader.Read(content, source, _ => null);
             LocatedCertificate certificate = read.Certificates.Count == 1 && read.Errors.Count == 0
                 ? read.Certificates[0]
                 : throw new InvalidOperationException($"{source}: expected one certificate, read {read.Certificates.Count} ({string.Join("; ", read.Errors.Select(e => e.Message))})");

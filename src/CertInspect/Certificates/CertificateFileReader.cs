@@ -20,13 +20,16 @@ public static class CertificateFileReader
     public const string Pkcs12Format = "pkcs12";
     public const string Base64Format = "base64";
 
+    /// <summary>How many answers a PKCS #12 password prompt gets before the file is an input error.</summary>
+    public const int PasswordTries = 3;
+
     private const string PemBegin = "-----BEGIN ";
     private const string PemEnd = "-----END ";
     private static readonly string[] _certificateLabels = ["CERTIFICATE", "X509 CERTIFICATE", "TRUSTED CERTIFICATE"];
     private static readonly string[] _pkcs7Labels = ["PKCS7", "PKCS #7 SIGNED DATA", "CMS"];
 
     /// <param name="password">Asked for only when a PKCS #12 file needs a password; null means none is available.</param>
-    public static CertificateFileContents Read(byte[] content, string source, Func<string?> password)
+    public static CertificateFileContents Read(byte[] content, string source, Pkcs12PasswordSource password)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(password);
@@ -126,7 +129,7 @@ public static class CertificateFileReader
         return new CertificateFileContents(format, certificates, errors);
     }
 
-    private static CertificateFileContents ReadBinary(byte[] data, string source, Func<string?> password, string format)
+    private static CertificateFileContents ReadBinary(byte[] data, string source, Pkcs12PasswordSource password, string format)
     {
         var location = new SourceLocation(source, null);
         var certificates = new List<LocatedCertificate>();
@@ -195,7 +198,7 @@ public static class CertificateFileReader
         }
     }
 
-    private static void ReadPkcs12(byte[] data, SourceLocation location, Func<string?> password, List<LocatedCertificate> certificates, List<InputError> errors)
+    private static void ReadPkcs12(byte[] data, SourceLocation location, Pkcs12PasswordSource password, List<LocatedCertificate> certificates, List<InputError> errors)
     {
         try
         {
@@ -203,7 +206,13 @@ public static class CertificateFileReader
             string? secret = null;
             if (info.IntegrityMode == Pkcs12IntegrityMode.Password && !info.VerifyMac(null) && !info.VerifyMac(string.Empty))
             {
-                secret = password();
+                // A mistyped password is asked for again, up to three answers; a source with nothing new stops it.
+                secret = password(null);
+                for (int tries = 1; secret is not null && !info.VerifyMac(secret) && tries < PasswordTries && password(secret) is { } next; tries++)
+                {
+                    secret = next;
+                }
+
                 if (secret is null || !info.VerifyMac(secret))
                 {
                     errors.Add(new InputError(location, secret is null

@@ -30,7 +30,7 @@ public sealed class TruncationTests
             byte[] cut = original[..length];
             var sink = new CollectingSink();
 
-            InputReader.Read(new InputSource(fixture, () => new MemoryStream(cut)), sink, () => null, _captures);
+            InputReader.Read(new InputSource(fixture, () => new MemoryStream(cut)), sink, _ => null, _captures);
 
             Assert.True(
                 sink.Observations.Count + sink.Certificates.Count + sink.Captures.Count + sink.Errors.Count > 0,

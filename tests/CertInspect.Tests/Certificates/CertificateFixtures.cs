@@ -9,7 +9,7 @@ internal static class CertificateFixtures
     public static byte[] Bytes(string relative) => File.ReadAllBytes(TestData.Path("certs", relative));
 
     public static CertificateFileContents Read(string relative, string? password = null) =>
-        CertificateFileReader.Read(Bytes(relative), relative, () => password);
+        CertificateFileReader.Read(Bytes(relative), relative, _ => password);
 
     public static LocatedCertificate One(string relative) => Assert.Single(Read(relative).Certificates);
 
