@@ -31,10 +31,14 @@ internal static class AuditCommand
         Option<string[]> trust = CertificateOptions.Trust();
         Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
+        Option<bool> wide = new("--wide")
+        {
+            Description = "Table: every cell whole, however wide (by default the rows fit the terminal or COLUMNS, cells cut with an ellipsis).",
+        };
 
         var command = new Command("audit", "Audit serial lists, inventory CSVs and certificate files: one risk record per device.")
         {
-            inputs, asOf, format, output, failOn, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform, columns, columnsFile,
+            inputs, asOf, format, output, failOn, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform, columns, columnsFile, wide,
         };
 
         command.SetAction(parse =>
@@ -47,31 +51,19 @@ internal static class AuditCommand
             }
 
             if (!ColumnOptions.TryRead(parse.GetValue(columns), parse.GetValue(columnsFile), error, out CertInspect.Serials.ColumnMapping? columnMapping))
-
             {
-
                 return ExitCodes.UsageOrNothingReadable;
-
             }
-
 
             if (!ControllerOptions.TryRead(parse.GetValue(controllerPlatform), parse.GetValue(controllerRelease), ruleSet.Facts, error, out (string? Platform, string? Release) controller))
-
             {
-
                 return ExitCodes.UsageOrNothingReadable;
-
             }
 
-
             var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
-
             {
-
                 ControllerRelease = controller.Release,
-
                 ControllerPlatform = controller.Platform,
-
             };
             (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) =
                 InputExpander.Expand(parse.GetValue(inputs) ?? [], environment.OpenStandardInput);
@@ -84,7 +76,8 @@ internal static class AuditCommand
             progress?.Clear();
             string? outputPath = parse.GetValue(output);
             string formatName = parse.GetRequiredValue(format);
-            IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor);
+            int? tableWidth = outputPath is null && !parse.GetValue(wide) ? environment.TableWidth : null;
+            IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
             if (!ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error))
             {
                 return ExitCodes.UsageOrNothingReadable;

@@ -11,12 +11,13 @@ internal static class ReportFormats
     public const string Markdown = "markdown";
     public const string Html = "html";
 
-    public static IReportWriter Writer(string format, bool useColor) => format switch
+    /// <param name="tableWidth">The width a table's device rows must fit; null for whole cells.</param>
+    public static IReportWriter Writer(string format, bool useColor, int? tableWidth = null) => format switch
     {
         Csv => new CsvReportWriter(),
         Json => new JsonReportWriter(),
         Markdown => new MarkdownReportWriter(),
         Html => new HtmlReportWriter(),
-        _ => new TableReportWriter(useColor),
+        _ => new TableReportWriter(useColor, tableWidth),
     };
 }

@@ -9,12 +9,21 @@ namespace CertInspect.Reporting;
 /// the input errors and a summary line. Colour only when asked (a terminal without NO_COLOR). This writer holds
 /// every device to sort them: bulk audits should write csv or json, which stream.
 /// </summary>
-public sealed class TableReportWriter(bool useColor) : IReportWriter
+/// <param name="useColor">Paint the risk column (a terminal without NO_COLOR).</param>
+/// <param name="width">The line width the device rows must fit (the terminal's, or COLUMNS): the text columns are
+/// narrowed and their cells cut with an ellipsis, never wrapped. Null: every cell whole (files, pipes, --wide).
+/// Finding lines are prose and stay whole.</param>
+public sealed class TableReportWriter(bool useColor, int? width = null) : IReportWriter
 {
     public bool PrintsSummary => true;
 
     private const string Reset = "\u001b[0m";
     private static readonly string[] _headers = ["RISK", "SERIAL", "NAME", "MODEL", "TYPE", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "TRUST ENDS", "RULES"];
+
+    // Which columns give up width first when a row does not fit, and the least each keeps: the rule list, the site,
+    // the name, the model, the type, then the key column down to a serial's 11 characters (a serial is never cut,
+    // a longer "mac:…" or "cert:…" key may be). The dates, days and risk are always whole.
+    private static readonly (int Column, int Least)[] _narrowing = [(10, 8), (5, 6), (2, 8), (3, 8), (4, 4), (1, 11)];
 
     public void Write(Report report, TextWriter output)
     {
@@ -29,6 +38,10 @@ public sealed class TableReportWriter(bool useColor) : IReportWriter
         List<DeviceReport> devices = report.Devices.OrderByDescending(d => (int?)d.Risk ?? 0).ToList();
         var rows = devices.Select(Cells).ToList();
         int[] widths = _headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        if (width is { } fit)
+        {
+            Narrow(widths, fit);
+        }
 
         if (devices.Count > 0)
         {
@@ -87,7 +100,8 @@ public sealed class TableReportWriter(bool useColor) : IReportWriter
         var line = new System.Text.StringBuilder();
         for (int i = 0; i < cells.Length; i++)
         {
-            string cell = i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i]);
+            string text = cells[i].Length > widths[i] ? string.Concat(cells[i].AsSpan(0, widths[i] - 1), "…") : cells[i];
+            string cell = i == cells.Length - 1 ? text : text.PadRight(widths[i]);
             line.Append(i == 0 && cells[0].Length > 0 && risk is not null ? Paint(cell, risk.Value) : cell);
             if (i < cells.Length - 1)
             {
@@ -96,6 +110,27 @@ public sealed class TableReportWriter(bool useColor) : IReportWriter
         }
 
         output.WriteLine(line.ToString().TrimEnd());
+    }
+
+    // Takes the excess from the columns in _narrowing, none below its least width; a terminal too narrow for that
+    // gets rows longer than its width rather than cut serials.
+    private static void Narrow(int[] widths, int fit)
+    {
+        int excess = widths.Sum() + (2 * (widths.Length - 1)) - fit;
+        foreach ((int column, int least) in _narrowing)
+        {
+            if (excess <= 0)
+            {
+                return;
+            }
+
+            int give = Math.Min(excess, widths[column] - Math.Max(least, _headers[column].Length));
+            if (give > 0)
+            {
+                widths[column] -= give;
+                excess -= give;
+            }
+        }
     }
 
     private string Paint(string text, Severity severity)
