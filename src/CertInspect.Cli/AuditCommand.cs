@@ -70,15 +70,16 @@ internal static class AuditCommand
 
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) =
                 InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
-            ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error) : null;
+            string? outputPath = parse.GetValue(output);
+            ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error, showDevices: outputPath is not null || !environment.OutputIsTerminal) : null;
             var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show) { BuiltInTrust = !parse.GetValue(noBuiltInTrust), Columns = columnMapping };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
-            progress?.Clear();
-            string? outputPath = parse.GetValue(output);
             string formatName = parse.GetRequiredValue(format);
             int? tableWidth = outputPath is null && !parse.GetValue(wide) ? environment.TableWidth : null;
             IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
-            if (!ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error))
+            bool written = ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error);
+            progress?.Clear();
+            if (!written)
             {
                 return ExitCodes.UsageOrNothingReadable;
             }

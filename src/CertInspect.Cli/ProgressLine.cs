@@ -3,18 +3,35 @@ using CertInspect.Audit;
 
 namespace CertInspect.Cli;
 
-/// <summary>One line of progress on a terminal's standard error, rewritten in place, then cleared at the end.</summary>
-internal sealed class ProgressLine(TextWriter error)
+/// <summary>
+/// One line of progress on a terminal's standard error, rewritten in place, then cleared at the end: reading, then each
+/// pass over the devices. The device passes are shown only when the report does not go to the same terminal
+/// (<paramref name="showDevices"/>), where the line would cut into the table.
+/// </summary>
+internal sealed class ProgressLine(TextWriter error, bool showDevices)
 {
     private int _width;
+    private AuditProgress? _read;
 
     public void Show(AuditProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
+        if (progress.Pass > 0 && !showDevices)
+        {
+            return;
+        }
+
         double seconds = Math.Max(progress.Elapsed.TotalSeconds, 0.001);
-        string text = string.Create(
-            CultureInfo.InvariantCulture,
-            $"certinspect: {progress.FilesDone}/{progress.Files} files, {progress.Rows:N0} rows, {progress.Rows / seconds:N0} rows/s");
+        string text = progress.Pass == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"certinspect: {progress.FilesDone}/{progress.Files} files, {progress.Rows:N0} rows, {progress.Rows / seconds:N0} rows/s")
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"certinspect: {(_read is { } read ? $"{read.Rows:N0} rows read; " : string.Empty)}devices {progress.DevicesDone:N0}/{progress.Devices:N0} (pass {progress.Pass}), {progress.DevicesDone / seconds:N0} devices/s");
+        if (progress.Pass == 0)
+        {
+            _read = progress;
+        }
+
         error.Write("\r" + text.PadRight(_width));
         error.Flush();
         _width = text.Length;

@@ -267,4 +267,28 @@ public sealed partial class AuditCommandTests
         Assert.Equal(showProgress, run.Error.Contains("\rcertinspect: 14/14 files, ", StringComparison.Ordinal));
         Assert.DoesNotContain("certinspect:", run.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("csv", 1)]
+    [InlineData("json", 2)]
+    public void Audit_Progress_CoversEachPassOverTheDevices(string format, int passes)
+    {
+        using TempFile output = TempFile.Reserve("." + format);
+
+        CliRun run = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21", "--format", format, "--output", output.Path], standardInput: null, terminal: true, showProgress: true);
+
+        for (int pass = 1; pass <= 2; pass++)
+        {
+            Assert.Equal(pass <= passes, run.Error.Contains($"rows read; devices 41/41 (pass {pass})", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Audit_Progress_OfTheDevicesIsNotShownWhileTheTableGoesToTheSameTerminal()
+    {
+        CliRun run = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21"], standardInput: null, terminal: true, showProgress: true);
+
+        Assert.Contains("\rcertinspect: 14/14 files, ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("devices 41/41", run.Error, StringComparison.Ordinal);
+    }
 }

@@ -94,6 +94,12 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
 
         var tally = new SummaryTally(fleet.DeviceCount, fleet.InputErrors.Count);
         IEnumerable<DeviceReport> devices = Counted(Evaluate(fleet, context), tally);
+        if (progress is not null)
+        {
+            // Each enumeration (each writer pass) runs the iterator afresh: a pass of its own.
+            devices = new DeviceProgress(fleet.DeviceCount, progress).Over(devices);
+        }
+
         var report = new Report
         {
             AsOf = context.AsOf,
