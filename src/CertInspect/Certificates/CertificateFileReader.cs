@@ -41,7 +41,7 @@ public static class CertificateFileReader
         string text = Encoding.UTF8.GetString(content);
         if (YangCertificateDocument.FormatOf(text) is { } yang)
         {
-            return ReadYang(text, source, yang);
+            return YangCertificateDocument.Read(text, source, yang);
         }
 
         if (text.Contains(PemBegin, StringComparison.Ordinal))
@@ -110,23 +110,6 @@ public static class CertificateFileReader
         }
 
         return new CertificateFileContents(PemFormat, certificates, errors);
-    }
-
-    private static CertificateFileContents ReadYang(string text, string source, string format)
-    {
-        var certificates = new List<LocatedCertificate>();
-        var errors = new List<InputError>();
-        foreach ((byte[] der, long line) in YangCertificateDocument.Values(text, format))
-        {
-            AddCertificate(der, new SourceLocation(source, line), format, certificates.Count + 1, certificates, errors, offsetNote: "in the value");
-        }
-
-        if (certificates.Count == 0 && errors.Count == 0)
-        {
-            errors.Add(new InputError(new SourceLocation(source, null), "a system-integrity document without a certificate value (base64 of DER)"));
-        }
-
-        return new CertificateFileContents(format, certificates, errors);
     }
 
     private static CertificateFileContents ReadBinary(byte[] data, string source, Pkcs12PasswordSource password, string format)
@@ -242,7 +225,7 @@ public static class CertificateFileReader
         }
     }
 
-    private static void AddCertificate(byte[] der, SourceLocation location, string container, int index, List<LocatedCertificate> certificates, List<InputError> errors, string offsetNote)
+    internal static void AddCertificate(byte[] der, SourceLocation location, string container, int index, List<LocatedCertificate> certificates, List<InputError> errors, string offsetNote)
     {
         CertificateDecoding decoding = CertificateDecoder.Decode(der);
         if (decoding.Certificate is { } certificate)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using CertInspect.Evidence;
 
 namespace CertInspect.Certificates;
 
@@ -14,9 +15,6 @@ internal static partial class YangCertificateDocument
     public const string JsonFormat = "restconf-json";
     public const string XmlFormat = "netconf-xml";
 
-    // Shorter values are keys, names, nonces: the smallest certificate is hundreds of base64 characters.
-    private const int ShortestCertificate = 200;
-
     /// <summary>Whether the text is such a document: JSON or XML that names the system-integrity model.</summary>
     public static string? FormatOf(string text)
     {
@@ -30,8 +28,26 @@ internal static partial class YangCertificateDocument
         return start.StartsWith('{') ? JsonFormat : start.StartsWith('<') ? XmlFormat : null;
     }
 
-    /// <summary>The DER of each base64 value in the document, with the 1-based line where the value starts.</summary>
-    public static IEnumerable<(byte[] Der, long Line)> Values(string text, string format)
+    /// <summary>The certificates of the document, each located at the line where its value starts.</summary>
+    public static CertificateFileContents Read(string text, string source, string format)
+    {
+        var certificates = new List<LocatedCertificate>();
+        var errors = new List<InputError>();
+        foreach ((byte[] der, long line) in Values(text, format))
+        {
+            CertificateFileReader.AddCertificate(der, new SourceLocation(source, line), format, certificates.Count + 1, certificates, errors, offsetNote: "in the value");
+        }
+
+        if (certificates.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new InputError(new SourceLocation(source, null), "a system-integrity document without a certificate value (base64 of DER)"));
+        }
+
+        return new CertificateFileContents(format, certificates, errors);
+    }
+
+    // The DER of each base64 value in the document, with the 1-based line where the value starts.
+    private static IEnumerable<(byte[] Der, long Line)> Values(string text, string format)
     {
         ArgumentNullException.ThrowIfNull(text);
         Regex values = format == JsonFormat ? JsonString() : XmlText();
@@ -56,6 +72,8 @@ internal static partial class YangCertificateDocument
             .Replace("\\\"", "\"", StringComparison.Ordinal)
             .Replace("\\\\", "\\", StringComparison.Ordinal);
 
+    // Values of 200 characters or more: shorter ones are keys, names and nonces, and the smallest certificate is
+    // hundreds of base64 characters.
     [GeneratedRegex(@"""(?<v>(?:[^""\\]|\\.){200,})""", RegexOptions.CultureInvariant)]
     private static partial Regex JsonString();
 
