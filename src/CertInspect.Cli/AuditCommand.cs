@@ -19,7 +19,7 @@ internal static class AuditCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.Markdown, ReportFormats.Html);
+        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.JsonLines, ReportFormats.Markdown, ReportFormats.Html);
         Option<string?> output = CommonOptions.Output();
         Option<string?> failOn = CommonOptions.FailOn();
         Option<int[]> horizons = CommonOptions.Horizons();

@@ -8,6 +8,7 @@ internal static class ReportFormats
     public const string Table = "table";
     public const string Csv = "csv";
     public const string Json = "json";
+    public const string JsonLines = "jsonl";
     public const string Markdown = "markdown";
     public const string Html = "html";
 
@@ -16,6 +17,7 @@ internal static class ReportFormats
     {
         Csv => new CsvReportWriter(),
         Json => new JsonReportWriter(),
+        JsonLines => new JsonLinesReportWriter(),
         Markdown => new MarkdownReportWriter(),
         Html => new HtmlReportWriter(),
         _ => new TableReportWriter(useColor, tableWidth),

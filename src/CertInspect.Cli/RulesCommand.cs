@@ -8,7 +8,7 @@ internal static class RulesCommand
 {
     public static Command Create()
     {
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json, ReportFormats.Csv);
         Option<string?> rules = CommonOptions.Rules();
         var command = new Command("rules", "List the rules with their sources and the data versions in force.") { format, rules };
         command.SetAction(parse =>
@@ -18,14 +18,13 @@ internal static class RulesCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            if (string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal))
+            ModelFormat written = parse.GetRequiredValue(format) switch
             {
-                new RuleListWriter(ModelFormat.Json).Write(ruleSet, parse.InvocationConfiguration.Output);
-            }
-            else
-            {
-                new RuleListWriter(ModelFormat.Table).Write(ruleSet, parse.InvocationConfiguration.Output);
-            }
+                ReportFormats.Json => ModelFormat.Json,
+                ReportFormats.Csv => ModelFormat.Csv,
+                _ => ModelFormat.Table,
+            };
+            new RuleListWriter(written).Write(ruleSet, parse.InvocationConfiguration.Output);
 
             return ExitCodes.Done;
         });

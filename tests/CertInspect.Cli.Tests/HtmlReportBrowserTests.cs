@@ -48,12 +48,50 @@ public sealed partial class HtmlReportBrowserTests
         Assert.DoesNotContain("<img", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>HQ", run.Output, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;HQ&lt;/b&gt;", run.Output, StringComparison.Ordinal);
-        Assert.Equal(2, Regex.Count(run.Output, "</script>"));
+        Assert.Equal(3, Regex.Count(run.Output, "</script>"));
+    }
+
+    [ChromiumFact]
+    public void Html_FirstScreen_HeadlineAndFixesEqualTheJsonReport_AtDesktopAndPhoneSizes()
+    {
+        string chromium = Chromium.Path ?? throw new InvalidOperationException("CI must install Debian's chromium (see .ci/run).");
+        using TempFile html = TempFile.Reserve(".html");
+        Assert.Equal(0, CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "html", "--output", html.Path).ExitCode);
+        using JsonDocument report = JsonDocument.Parse(CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json").Output);
+        JsonElement outlook = report.RootElement.GetProperty("summary").GetProperty("outlook");
+        var headline = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["cannot-join-today"] = outlook.GetProperty("cannotJoinToday").GetInt32(),
+            ["no-end-known"] = outlook.GetProperty("noEndKnown").GetInt32(),
+        };
+        foreach (JsonElement stop in outlook.GetProperty("stopBy").EnumerateArray())
+        {
+            headline["stop-by-" + stop.GetProperty("date").GetString()] = stop.GetProperty("devices").GetInt32();
+        }
+
+        var fixes = outlook.GetProperty("fixes").EnumerateArray()
+            .Select(f => (Rule: f.GetProperty("rule").GetString()!, Devices: f.GetProperty("devices").GetInt32())).ToList();
+        Assert.True(headline["cannot-join-today"] > 0);
+        Assert.NotEmpty(fixes);
+
+        foreach ((int width, int height) in new[] { (1400, 1000), (390, 844) })
+        {
+            string dom = DumpDom(chromium, html.Path, $"--window-size={width},{height}");
+            var shown = Headline().Matches(dom).ToDictionary(m => m.Groups["id"].Value, m => int.Parse(m.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+            Assert.Equal(headline.OrderBy(h => h.Key, StringComparer.Ordinal), shown.OrderBy(h => h.Key, StringComparer.Ordinal));
+            Assert.Equal(fixes, FixItem().Matches(dom).Select(m => (m.Groups["rule"].Value, int.Parse(m.Groups["count"].Value, System.Globalization.CultureInfo.InvariantCulture))));
+
+            using TempFile png = TempFile.Reserve(".png");
+            DumpDom(chromium, html.Path, $"--window-size={width},{height}", $"--screenshot={png.Path}");
+            byte[] image = File.ReadAllBytes(png.Path);
+            Assert.Equal((width, height), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(image.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(image.AsSpan(20))));
+        }
     }
 
     private static int Rank(string risk) => Array.IndexOf(["ok", "info", "low", "medium", "high", "critical"], risk);
 
-    private static string DumpDom(string chromium, string file)
+    // Chromium's DOM after scripts ran (--dump-dom), or, given --screenshot=FILE, the picture of the first screen.
+    private static string DumpDom(string chromium, string file, params string[] extra)
     {
         string profile = Directory.CreateTempSubdirectory("certinspect-chromium-").FullName;
         try
@@ -66,7 +104,7 @@ public sealed partial class HtmlReportBrowserTests
             };
             foreach (string argument in (string[])["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}",
-                "--dump-dom", new Uri(file).AbsoluteUri])
+                .. extra, .. extra.Any(a => a.StartsWith("--screenshot", StringComparison.Ordinal)) ? (string[])["--hide-scrollbars"] : ["--dump-dom"], new Uri(file).AbsoluteUri])
             {
                 start.ArgumentList.Add(argument);
             }
@@ -87,6 +125,12 @@ public sealed partial class HtmlReportBrowserTests
             Directory.Delete(profile, recursive: true);
         }
     }
+
+    [GeneratedRegex("data-headline=\"(?<id>[^\"]+)\" data-count=\"(?<count>[0-9]+)\"")]
+    private static partial Regex Headline();
+
+    [GeneratedRegex("<li class=\"fix [^\"]+\" data-rule=\"(?<rule>[^\"]+)\" data-count=\"(?<count>[0-9]+)\"")]
+    private static partial Regex FixItem();
 
     [GeneratedRegex("<tr class=\"risk-[a-z]+\" data-key=\"(?<key>[^\"]+)\" data-risk=\"(?<risk>[a-z]+)\"")]
     private static partial Regex RenderedRow();

@@ -75,4 +75,25 @@ public sealed class RulesCommandTests
         Assert.Contains($"{rules.Path} quiet", list.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("fn72524", audit.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Rules_Csv_IsTheLegend_OneRowPerRuleWithDetailAndBothRemediations()
+    {
+        CliRun run = CliRun.Invoke("rules", "--format", "csv");
+        using var reader = new StringReader(run.Output);
+        using CsvHelper.CsvReader csv = CsvHelper.CsvReader.Create(reader, CsvHelper.CsvReaderOptions.Default, leaveOpen: true);
+        var rows = new List<(string Id, string Detail, string AireOs, string Catalyst9800)>();
+        while (csv.Read())
+        {
+            rows.Add((csv.GetString(0)!, csv.GetString(5)!, csv.GetString(6)!, csv.GetString(7)!));
+        }
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["id", "kind", "severity", "enabled", "title", "detail", "remediation_aireos", "remediation_catalyst9800", "sources"], csv.Headers);
+        Assert.Equal(StableRuleIds.Order(StringComparer.Ordinal), rows.Select(r => r.Id).Order(StringComparer.Ordinal));
+        var mic = rows.Single(r => r.Id == "mic.predicted-expiry");
+        Assert.Equal("An AP whose MIC has expired cannot join a controller that enforces MIC validity.", mic.Detail);
+        Assert.StartsWith("'config ap cert-expiry-ignore mic enable'", mic.AireOs, StringComparison.Ordinal);
+        Assert.StartsWith("There is no cert-expiry-ignore on Catalyst 9800", mic.Catalyst9800, StringComparison.Ordinal);
+    }
 }

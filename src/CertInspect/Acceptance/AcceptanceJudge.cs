@@ -103,7 +103,7 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
             bool listed = policy.RejectRules.Contains(finding.RuleId, StringComparer.Ordinal);
             if (listed || (threshold is { } t && finding.Severity >= t))
             {
-                Reject(finding.RuleId, $"{finding.RuleId} ({finding.Severity.ToName()}): {finding.Message}");
+                Reject(finding.RuleId, $"{finding.RuleId} ({finding.Severity.ToName()}): {finding.Text}");
             }
         }
 

@@ -30,7 +30,7 @@ public sealed class AuditResult : IDisposable
     public Report ReportFor(IReportWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return writer.PrintsSummary ? _report with { Summary = Summary } : _report;
+        return writer.PrintsSummary ? _report with { Summary = Summary } : _report with { SummaryAfterDevices = () => Summary };
     }
 
     /// <summary>The counts; known without a further pass once the report's devices have been written.</summary>

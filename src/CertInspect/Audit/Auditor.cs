@@ -92,7 +92,8 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
             anchors = builder.TrustAnchors;
         }
 
-        var tally = new SummaryTally(fleet.DeviceCount, fleet.InputErrors.Count);
+        IReadOnlyList<Milestone> milestones = Milestones.For(context, rules.Facts);
+        var tally = new SummaryTally(fleet.DeviceCount, fleet.InputErrors.Count, context.AsOf, milestones);
         IEnumerable<DeviceReport> devices = Counted(Evaluate(fleet, context), tally);
         if (progress is not null)
         {
@@ -105,6 +106,8 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
             AsOf = context.AsOf,
             Horizons = context.Horizons,
             RulesVersions = rules.Versions,
+            Rules = [.. rules.Rules.Where(r => r.Enabled).OrderBy(r => r.Id, StringComparer.Ordinal)],
+            Milestones = milestones,
             Inputs = inputs,
             ExtraColumns = fleet.ExtraColumns,
             Devices = devices,

@@ -8,10 +8,12 @@ namespace CertInspect.Audit;
 /// device once and the summary is known when it finishes. A writer that puts the summary first (JSON) asks for it
 /// before the devices: the tally then runs a counting pass of its own. Only a complete enumeration counts.
 /// </summary>
-internal sealed class SummaryTally(int devices, int inputErrors)
+internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, IReadOnlyList<Milestone> milestones)
 {
     private readonly int _devices = devices;
     private readonly int _inputErrors = inputErrors;
+    private readonly DateOnly _asOf = asOf;
+    private readonly IReadOnlyList<Milestone> _milestones = milestones;
     private (ReportSummary Summary, Severity? Worst)? _result;
 
     public Counting Start() => new(this);
@@ -35,6 +37,7 @@ internal sealed class SummaryTally(int devices, int inputErrors)
     {
         private readonly Dictionary<Severity, int> _byRisk = SeverityNames.WorstFirst.ToDictionary(s => s, _ => 0);
         private readonly SortedDictionary<string, int> _byRule = new(StringComparer.Ordinal);
+        private readonly OutlookCounter _outlook = new(tally._asOf, tally._milestones);
         private int _ok;
         private Severity? _worst;
 
@@ -50,6 +53,7 @@ internal sealed class SummaryTally(int devices, int inputErrors)
                 _ok++;
             }
 
+            _outlook.Add(device);
             foreach (string rule in device.Findings.Select(f => f.RuleId).Distinct())
             {
                 _byRule[rule] = _byRule.GetValueOrDefault(rule) + 1;
@@ -63,7 +67,8 @@ internal sealed class SummaryTally(int devices, int inputErrors)
                 SeverityNames.WorstFirst.Select(s => new KeyValuePair<string, int>(s.ToName(), _byRisk[s]))
                     .Append(new(SeverityNames.Ok, _ok))
                     .ToList(),
-                _byRule.ToList()),
+                _byRule.ToList(),
+                _outlook.Finish()),
             _worst);
     }
 }

@@ -8,7 +8,8 @@ namespace CertInspect.Reporting;
 /// <summary>
 /// One row per device, stable columns (README "CSV report"), then one row per input error with risk "input-error",
 /// then the input's uninterpreted columns, headed "extra:NAME" so they can never clash with the fixed ones.
-/// Invariant culture; cells from the input are guarded against formulas.
+/// Invariant culture; cells from the input are guarded against formulas. A finding is its severity and its own
+/// sentence: the rule's detail and remediation are written once, by `certinspect rules --format csv`.
 /// </summary>
 public sealed class CsvReportWriter : IReportWriter
 {

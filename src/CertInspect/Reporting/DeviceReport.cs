@@ -1,3 +1,5 @@
+using CertInspect.Certificates;
+using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Rules;
 
@@ -18,6 +20,37 @@ public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Fi
     /// <summary>When the device's trust ends: the earliest effective end (notAfter along the chain) of its own
     /// certificates; null when it has none.</summary>
     public DateTimeOffset? TrustEnds => Device.Certificates.Count == 0 ? null : Device.Certificates.Min(c => c.Chain.EffectiveEnd);
+
+    /// <summary>When the device's MIC or SUDI ends: the earliest of its identity certificates in the run, else the end
+    /// predicted from the serial (FN-63942); null when neither is known.</summary>
+    public DateOnly? MicEnds
+    {
+        get
+        {
+            DateTimeOffset? certificate = null;
+            foreach (DeviceCertificate held in Device.Certificates)
+            {
+                if (held.Role is CertificateRole.Mic or CertificateRole.Sudi && (certificate is null || held.Facts.NotAfter < certificate))
+                {
+                    certificate = held.Facts.NotAfter;
+                }
+            }
+
+            return certificate is { } end ? DateOnly.FromDateTime(end.UtcDateTime) : Device.PredictedMicExpiry?.Date;
+        }
+    }
+
+    /// <summary>The first date the device stops being able to join for a certificate's sake: the earlier of
+    /// <see cref="MicEnds"/> and <see cref="TrustEnds"/>; null when neither is known.</summary>
+    public DateOnly? FirstEnd
+    {
+        get
+        {
+            DateOnly? mic = MicEnds;
+            DateOnly? trust = TrustEnds is { } end ? DateOnly.FromDateTime(end.UtcDateTime) : null;
+            return mic is null ? trust : trust is null ? mic : mic < trust ? mic : trust;
+        }
+    }
 
     public int? TrustDaysLeft => TrustEnds is { } end ? DateOnly.FromDateTime(end.UtcDateTime).DayNumber - AsOf.DayNumber : null;
 }

@@ -1,268 +1,244 @@
 using System.Globalization;
 using System.Net;
-using System.Text.Json;
 using CertInspect.Evidence;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
 
 /// <summary>
-/// One self-contained HTML file for people who do not read JSON: the summary (by risk, by rule, by site), a timeline
-/// of MIC and trust ends per quarter as inline SVG, and the devices as a table the reader can sort and filter, each
-/// finding with its evidence and remediation. No external scripts, fonts or images. The devices are embedded as
-/// JSON (escaped so that no input text can close the script) and the page builds the table with textContent only.
+/// One self-contained HTML file, the same design for ten devices and a million. First screen, in plain words: how
+/// many devices cannot join today, how many more stop by each milestone, and what to do, one fix per rule with its
+/// places (site, controller). Then the first ends on a true time axis, the sites, the devices as a table the reader
+/// can sort and filter (all of them up to <see cref="DeviceTableLimit"/>, else the most urgent, saying the full
+/// list is in the CSV, JSON and xlsx reports), a legend with each rule's detail and remediation once, and the input
+/// errors. The headline numbers are the JSON report's outlook. No external scripts, fonts or images; input text is
+/// escaped, and the embedded JSON cannot close its script element.
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
-    public bool PrintsSummary => true;
+    /// <summary>The device table lists every device up to this many, else this many of the most urgent: the page
+    /// stays a few megabytes and renders in seconds at a million devices.</summary>
+    public const int DeviceTableLimit = 2000;
 
-    private static readonly JsonWriterOptions _embedded = new() { Indented = false };
+    /// <summary>Input errors listed on the page; the rest are counted (all are in the CSV and JSON reports).</summary>
+    public const int InputErrorLimit = 500;
+
+    public bool PrintsSummary => true;
 
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        List<DeviceReport> devices = [.. report.Devices.OrderByDescending(d => (int?)d.Risk ?? 0)];
-        string asOf = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        ReportSummary summary = report.RequiredSummary;
+        FleetOutlook outlook = summary.Outlook;
+        (IReadOnlyList<DeviceReport> devices, int total) = WorstDevices.Select(report.Devices, DeviceTableLimit);
+        string asOf = Date(report.AsOf);
+        Dictionary<string, RuleDefinition> rules = report.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
 
         output.WriteLine("<!DOCTYPE html>");
-        output.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        output.WriteLine("<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         output.WriteLine($"<title>CertInspect audit as of {asOf}</title>");
-        output.WriteLine("<style>" + Style + "</style></head><body>");
-        output.WriteLine($"<h1>CertInspect audit as of {asOf}</h1>");
-        output.WriteLine($"<p id=\"summary\">{report.RequiredSummary.Devices.ToString(CultureInfo.InvariantCulture)} devices, {report.RequiredSummary.InputErrors.ToString(CultureInfo.InvariantCulture)} input errors; rules {Html(string.Join(", ", report.RulesVersions))}.</p>");
+        output.WriteLine("<style>" + HtmlPage.Style + "</style></head><body>");
+        output.WriteLine($"<h1>Certificate audit as of {asOf}</h1>");
+        output.WriteLine($"<p id=\"summary\">{Shown(summary.Devices)} devices, {Shown(summary.InputErrors)} input errors; rules {Html(string.Join(", ", report.RulesVersions))}.</p>");
 
-        output.WriteLine("<section class=\"counts\">");
-        WriteCounts(output, "By risk", "by-risk", report.RequiredSummary.ByRisk);
-        WriteCounts(output, "By rule", "by-rule", report.RequiredSummary.ByRule);
-        WriteCounts(output, "By site", "by-site", devices.GroupBy(d => d.Device.Site ?? "(no site)").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new KeyValuePair<string, int>(g.Key, g.Count())).ToList());
-        output.WriteLine("</section>");
+        WriteHeadline(output, outlook);
+        WriteFixes(output, outlook, rules);
 
-        output.WriteLine("<h2>Ends per quarter</h2>");
-        output.WriteLine(Timeline(devices));
+        output.WriteLine("<h2>When certificates end</h2>");
+        output.WriteLine("<p class=\"note\">Devices per quarter of their first end (the MIC or SUDI, else the MIC predicted from the serial, or the chain above it, whichever ends first).</p>");
+        output.WriteLine(HtmlTimeline.Svg(outlook, report.AsOf, report.Milestones));
 
-        output.WriteLine("<h2>Devices</h2>");
+        WriteSites(output, outlook);
+
+        output.WriteLine("<h2 id=\"devices-heading\">Devices</h2>");
+        if (devices.Count < total)
+        {
+            output.WriteLine($"<p class=\"note\" id=\"devices-cut\">The {Shown(devices.Count)} most urgent of {Shown(total)} devices are listed here. The full list is in the CSV, JSON or xlsx report (<code>--format csv|json|xlsx</code>).</p>");
+        }
+
         output.WriteLine("<p><label>Filter <input id=\"filter\" type=\"search\" placeholder=\"serial, name, model, site, rule, risk\"></label> <span id=\"shown\"></span></p>");
-        output.WriteLine("<table id=\"devices\"><thead><tr>");
-        foreach ((string key, string label) in _columns)
+        output.WriteLine("<div class=\"scroll\"><table id=\"devices\"><thead><tr>");
+        foreach ((string key, string label) in HtmlPage.Columns)
         {
             output.WriteLine($"<th data-column=\"{key}\">{label}</th>");
         }
 
-        output.WriteLine("</tr></thead><tbody></tbody></table>");
-
-        if (report.InputErrors.Count > 0)
-        {
-            output.WriteLine("<h2>Input errors</h2><ul id=\"input-errors\">");
-            foreach (InputError error in report.InputErrors)
-            {
-                output.WriteLine($"<li><code>{Html(error.Location.ToString())}</code> {Html(error.Message)}</li>");
-            }
-
-            output.WriteLine("</ul>");
-        }
+        output.WriteLine("</tr></thead><tbody></tbody></table></div>");
+        WriteLegend(output, report.Rules, summary);
+        WriteInputErrors(output, report.InputErrors);
 
         output.Write("<script type=\"application/json\" id=\"data\">");
-        output.Write(DeviceData(devices, report.AsOf));
+        output.Write(HtmlDeviceData.Devices(devices, total));
         output.WriteLine("</script>");
-        output.WriteLine("<script>" + Script + "</script>");
+        output.Write("<script type=\"application/json\" id=\"rules\">");
+        output.Write(HtmlDeviceData.Rules(report.Rules));
+        output.WriteLine("</script>");
+        output.WriteLine("<script>" + HtmlPage.Script + "</script>");
         output.WriteLine("</body></html>");
     }
 
-    private static readonly (string Key, string Label)[] _columns =
-    [
-        ("risk", "Risk"), ("serial", "Serial"), ("name", "Name"), ("model", "Model"), ("site", "Site"),
-        ("built", "Built"), ("micEnds", "MIC ends"), ("trustEnds", "Trust ends"), ("findings", "Findings"),
-    ];
-
-    private static void WriteCounts(TextWriter output, string title, string id, IReadOnlyList<KeyValuePair<string, int>> counts)
+    private static void WriteHeadline(TextWriter output, FleetOutlook outlook)
     {
-        output.WriteLine($"<table class=\"count\" id=\"{id}\"><caption>{title}</caption>");
-        foreach ((string key, int count) in counts)
+        output.WriteLine("<section id=\"headline\" class=\"cards\">");
+        Card(output, "cannot-join-today", outlook.CannotJoinToday, "bad", "cannot join today",
+            "A certificate, or the MIC predicted from the serial, has already ended: a controller that checks certificate dates refuses them.");
+        foreach (MilestoneCount stop in outlook.StopBy)
         {
-            output.WriteLine($"<tr><th>{Html(key)}</th><td>{count.ToString(CultureInfo.InvariantCulture)}</td></tr>");
+            Card(output, "stop-by-" + Date(stop.Milestone.Date), stop.Devices, stop.Devices > 0 ? "warn" : "calm",
+                $"more stop by {Date(stop.Milestone.Date)}", Capitalised(stop.Milestone.Label) + ".");
         }
 
-        output.WriteLine("</table>");
+        Card(output, "no-end-known", outlook.NoEndKnown, "calm", "with no known end", "No certificate in the run and no date in the serial: audit them with a capture or the certificate.");
+        output.WriteLine("</section>");
+        output.WriteLine("<p class=\"note\">Each \"stop by\" figure counts the devices that can still join today and stop on or before that date, so it includes the figures before it.</p>");
     }
 
-    // Two bars per quarter: MIC ends (the certificate's when known, else the prediction) and trust ends (the earliest
-    // notAfter along a device's chains).
-    private static string Timeline(IReadOnlyList<DeviceReport> devices)
+    private static void Card(TextWriter output, string id, int count, string tone, string words, string why) =>
+        output.WriteLine($"<div class=\"card {tone}\" data-headline=\"{id}\" data-count=\"{Count(count)}\"><b>{Shown(count)}</b> {Html(words)}<small>{Html(why)}</small></div>");
+
+    private static void WriteFixes(TextWriter output, FleetOutlook outlook, Dictionary<string, RuleDefinition> rules)
     {
-        var mic = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var trust = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        foreach (DeviceReport device in devices)
+        output.WriteLine("<h2>What to do</h2>");
+        if (outlook.Fixes.Count == 0)
         {
-            if (MicEnd(device) is { } micEnd)
+            output.WriteLine("<p id=\"no-fixes\">Nothing: no rule fired on any device.</p>");
+            return;
+        }
+
+        // Critical to medium on the first screen; low and info folded below them.
+        List<FixGroup> urgent = [.. outlook.Fixes.Where(f => f.Severity >= Severity.Medium)];
+        List<FixGroup> minor = [.. outlook.Fixes.Where(f => f.Severity < Severity.Medium)];
+        output.WriteLine("<ol id=\"fixes\">");
+        WriteFixItems(output, urgent, rules);
+        output.WriteLine("</ol>");
+        if (minor.Count > 0)
+        {
+            output.WriteLine($"<details id=\"minor-fixes\"><summary>{Shown(minor.Count)} more, of low or info severity</summary><ol>");
+            WriteFixItems(output, minor, rules);
+            output.WriteLine("</ol></details>");
+        }
+    }
+
+    private static void WriteFixItems(TextWriter output, IEnumerable<FixGroup> fixes, Dictionary<string, RuleDefinition> rules)
+    {
+        foreach (FixGroup fix in fixes)
+        {
+            RuleDefinition? rule = rules.GetValueOrDefault(fix.RuleId);
+            string places = string.Join(" · ", fix.Places.Select(p => $"{Html(p.Place)} <b>{Shown(p.Devices)}</b>"));
+            if (fix.OtherPlaces > 0)
             {
-                mic[Quarter(micEnd)] = mic.GetValueOrDefault(Quarter(micEnd)) + 1;
+                places += $" · and {Shown(fix.OtherPlaces)} more places";
             }
 
-            if (device.TrustEnds is { } trustEnd)
+            output.WriteLine($"<li class=\"fix risk-{fix.Severity.ToName()}\" data-rule=\"{Html(fix.RuleId)}\" data-count=\"{Count(fix.Devices)}\">");
+            output.WriteLine($"<p><b>{Shown(fix.Devices)} {(fix.Devices == 1 ? "device" : "devices")}</b> <span class=\"sev\">{fix.Severity.ToName()}</span> {Html(rule?.Title ?? fix.RuleId)} <code>{Html(fix.RuleId)}</code></p>");
+            output.WriteLine($"<p class=\"places\">{places}</p>");
+            if (rule?.Remediation is { } remediation)
             {
-                string quarter = Quarter(DateOnly.FromDateTime(trustEnd.UtcDateTime));
-                trust[quarter] = trust.GetValueOrDefault(quarter) + 1;
-            }
-        }
-
-        List<string> quarters = [.. mic.Keys.Union(trust.Keys).Order(StringComparer.Ordinal)];
-        if (quarters.Count == 0)
-        {
-            return "<p>No MIC or trust end is known.</p>";
-        }
-
-        const int BarWidth = 9;
-        const int Height = 120;
-        int max = Math.Max(1, quarters.Max(q => Math.Max(mic.GetValueOrDefault(q), trust.GetValueOrDefault(q))));
-        int width = (quarters.Count * ((2 * BarWidth) + 6)) + 20;
-        var svg = new System.Text.StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg id=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{Height + 60}\" role=\"img\" aria-label=\"MIC and trust ends per quarter\">");
-        for (int i = 0; i < quarters.Count; i++)
-        {
-            int x = 10 + (i * ((2 * BarWidth) + 6));
-            int micCount = mic.GetValueOrDefault(quarters[i]);
-            int trustCount = trust.GetValueOrDefault(quarters[i]);
-            int micHeight = micCount * Height / max;
-            int trustHeight = trustCount * Height / max;
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"mic\" x=\"{x}\" y=\"{Height - micHeight}\" width=\"{BarWidth}\" height=\"{micHeight}\"><title>{quarters[i]}: {micCount} MIC ends</title></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"trust\" x=\"{x + BarWidth}\" y=\"{Height - trustHeight}\" width=\"{BarWidth}\" height=\"{trustHeight}\"><title>{quarters[i]}: {trustCount} trust ends</title></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Height + 12}\" transform=\"rotate(60 {x} {Height + 12})\">{quarters[i]}</text>");
-        }
-
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"10\" y=\"{Height + 55}\"><tspan class=\"mic-label\">■ MIC ends</tspan> <tspan class=\"trust-label\">■ trust ends</tspan> (largest bar: {max})</text></svg>");
-        return svg.ToString();
-    }
-
-    private static DateOnly? MicEnd(DeviceReport device)
-    {
-        var identities = device.Device.Certificates.Where(c => c.Role is Evidence.CertificateRole.Mic or Evidence.CertificateRole.Sudi).ToList();
-        return identities.Count > 0
-            ? DateOnly.FromDateTime(identities.Min(c => c.Facts.NotAfter).UtcDateTime)
-            : device.Device.PredictedMicExpiry?.Date;
-    }
-
-    private static string Quarter(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{date.Year}-Q{((date.Month - 1) / 3) + 1}");
-
-    // The devices for the page's script. JsonSerializer's default encoder escapes <, > and &, so no value can close
-    // the script element or open markup.
-    private static string DeviceData(IReadOnlyList<DeviceReport> devices, DateOnly asOf)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, _embedded))
-        {
-            json.WriteStartArray();
-            foreach (DeviceReport device in devices)
-            {
-                json.WriteStartObject();
-                json.WriteString("key", device.Device.Key);
-                json.WriteString("risk", SeverityNames.RiskName(device.Risk));
-                json.WriteNumber("rank", (int?)device.Risk ?? 0);
-                json.WriteString("serial", device.Device.Serial?.Text ?? device.Device.Key);
-                json.WriteString("name", device.Device.Name ?? string.Empty);
-                json.WriteString("model", device.Device.Model ?? string.Empty);
-                json.WriteString("site", device.Device.Site ?? string.Empty);
-                json.WriteString("built", device.Device.Serial?.Manufactured?.ToString() ?? string.Empty);
-                json.WriteString("micEnds", MicEnd(device)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
-                json.WriteString("trustEnds", device.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
-                json.WriteStartArray("findings");
-                foreach (Finding finding in device.Findings)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("rule", finding.RuleId);
-                    json.WriteString("severity", finding.Severity.ToName());
-                    json.WriteString("message", finding.Message);
-                    json.WriteString("aireOs", finding.Remediation.AireOs);
-                    json.WriteString("catalyst9800", finding.Remediation.Catalyst9800);
-                    json.WriteStringArray("evidence", finding.Evidence.Select(e => $"{e.Location}: {e.Text}"));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
+                output.WriteLine("<details><summary>How to fix</summary>");
+                WriteRemediation(output, remediation);
+                output.WriteLine("</details>");
             }
 
-            json.WriteEndArray();
+            output.WriteLine("</li>");
+        }
+    }
+
+    private static void WriteRemediation(TextWriter output, Remediation remediation)
+    {
+        if (remediation.AireOs is { } aireOs)
+        {
+            output.WriteLine($"<p><b>AireOS:</b> {Html(aireOs)}</p>");
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        if (remediation.Catalyst9800 is { } catalyst9800)
+        {
+            output.WriteLine($"<p><b>Catalyst 9800:</b> {Html(catalyst9800)}</p>");
+        }
     }
+
+    private static void WriteSites(TextWriter output, FleetOutlook outlook)
+    {
+        output.WriteLine("<h2>Sites</h2>");
+        output.WriteLine("<div class=\"scroll\"><table id=\"sites\"><thead><tr><th>Site</th><th>Devices</th><th>Cannot join today</th>");
+        foreach (Severity severity in SeverityNames.WorstFirst)
+        {
+            output.Write($"<th>{severity.ToName()}</th>");
+        }
+
+        output.WriteLine("<th>ok</th></tr></thead><tbody>");
+        foreach (SiteRollup site in outlook.Sites)
+        {
+            output.Write($"<tr><th>{Html(site.Site)}</th><td>{Shown(site.Devices)}</td><td>{Shown(site.CannotJoinToday)}</td>");
+            foreach ((string _, int count) in site.ByRisk)
+            {
+                output.Write($"<td>{Shown(count)}</td>");
+            }
+
+            output.WriteLine("</tr>");
+        }
+
+        output.WriteLine("</tbody></table></div>");
+        if (outlook.OtherSites > 0)
+        {
+            output.WriteLine($"<p class=\"note\">And {Shown(outlook.OtherSites)} more sites; every device's site is in the CSV, JSON and xlsx reports.</p>");
+        }
+    }
+
+    // Each rule that fired, once: its detail and remediation, which the device table's findings point to.
+    private static void WriteLegend(TextWriter output, IReadOnlyList<RuleDefinition> rules, ReportSummary summary)
+    {
+        HashSet<string> fired = [.. summary.ByRule.Select(r => r.Key)];
+        output.WriteLine("<details id=\"legend\"><summary>Rules that fired: what each means and how to fix it</summary><dl>");
+        foreach (RuleDefinition rule in rules.Where(r => fired.Contains(r.Id)))
+        {
+            output.WriteLine($"<dt><code>{Html(rule.Id)}</code> <span class=\"sev\">{rule.Severity.ToName()}</span> {Html(rule.Title)}</dt><dd>");
+            if (rule.Detail is { } detail)
+            {
+                output.WriteLine($"<p>{Html(detail)}</p>");
+            }
+
+            if (rule.Remediation is { } remediation)
+            {
+                WriteRemediation(output, remediation);
+            }
+
+            output.WriteLine($"<p class=\"note\">Sources: {Html(string.Join(", ", rule.Sources))}</p></dd>");
+        }
+
+        output.WriteLine("</dl></details>");
+    }
+
+    private static void WriteInputErrors(TextWriter output, IReadOnlyList<InputError> errors)
+    {
+        if (errors.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine($"<h2>Input errors ({Shown(errors.Count)})</h2><ul id=\"input-errors\">");
+        foreach (InputError error in errors.Take(InputErrorLimit))
+        {
+            output.WriteLine($"<li><code>{Html(error.Location.ToString())}</code> {Html(error.Message)}</li>");
+        }
+
+        output.WriteLine("</ul>");
+        if (errors.Count > InputErrorLimit)
+        {
+            output.WriteLine($"<p class=\"note\">And {Shown(errors.Count - InputErrorLimit)} more: every input error is in the CSV and JSON reports.</p>");
+        }
+    }
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // For machines (data attributes): digits only.
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+    // For people: thousands separated (574,261).
+    private static string Shown(int count) => count.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Html(string text) => WebUtility.HtmlEncode(text);
-
-    private const string Style = """
-        body{font:14px/1.4 system-ui,sans-serif;margin:1.5em;color:#222}
-        table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:left}
-        .counts{display:flex;gap:2em;flex-wrap:wrap;align-items:flex-start}caption{font-weight:bold;text-align:left}
-        #devices th{cursor:pointer;background:#f4f4f4}#devices th.sorted::after{content:" ▾"}
-        .risk-critical{background:#f8d7da}.risk-high{background:#fde2c8}.risk-medium{background:#fff3cd}
-        .risk-low{background:#e2f0fb}.risk-info{background:#f1f1f1}.risk-ok{background:#e6f4ea}
-        rect.mic{fill:#c0392b}rect.trust{fill:#2e86c1}.mic-label{fill:#c0392b}.trust-label{fill:#2e86c1}
-        svg text{font-size:10px}details li{margin:.3em 0}code{font-size:12px}
-        """;
-
-    private const string Script = """
-        (function () {
-          var devices = JSON.parse(document.getElementById('data').textContent);
-          var columns = ['risk', 'serial', 'name', 'model', 'site', 'built', 'micEnds', 'trustEnds', 'findings'];
-          var body = document.querySelector('#devices tbody');
-          var filter = document.getElementById('filter');
-          var sortKey = 'rank', descending = true;
-          function text(tag, value) { var e = document.createElement(tag); e.textContent = value; return e; }
-          function findingsCell(device) {
-            var cell = document.createElement('td');
-            if (device.findings.length === 0) { return cell; }
-            var details = document.createElement('details');
-            details.appendChild(text('summary', device.findings.length + ' finding' + (device.findings.length > 1 ? 's' : '')
-              + ': ' + device.findings.map(function (f) { return f.rule; }).join(', ')));
-            var list = document.createElement('ul');
-            device.findings.forEach(function (f) {
-              var item = document.createElement('li');
-              item.appendChild(text('strong', f.severity + ' ' + f.rule + ': '));
-              item.appendChild(document.createTextNode(f.message));
-              if (f.aireOs !== null) { item.appendChild(text('div', 'AireOS: ' + f.aireOs)); }
-              if (f.catalyst9800 !== null) { item.appendChild(text('div', 'Catalyst 9800: ' + f.catalyst9800)); }
-              f.evidence.forEach(function (e) { item.appendChild(text('div', '')).appendChild(text('code', e)); });
-              list.appendChild(item);
-            });
-            details.appendChild(list);
-            cell.appendChild(details);
-            return cell;
-          }
-          function render() {
-            var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
-            var rows = devices.filter(function (d) {
-              var haystack = [d.risk, d.serial, d.name, d.model, d.site].concat(d.findings.map(function (f) { return f.rule; })).join(' ').toLowerCase();
-              return words.every(function (w) { return haystack.indexOf(w) >= 0; });
-            });
-            rows.sort(function (a, b) {
-              var x = a[sortKey], y = b[sortKey];
-              var order = x < y ? -1 : x > y ? 1 : 0;
-              return descending ? -order : order;
-            });
-            body.textContent = '';
-            rows.forEach(function (d) {
-              var row = document.createElement('tr');
-              row.className = 'risk-' + d.risk;
-              row.setAttribute('data-key', d.key);
-              row.setAttribute('data-risk', d.risk);
-              columns.forEach(function (c) { row.appendChild(c === 'findings' ? findingsCell(d) : text('td', d[c])); });
-              body.appendChild(row);
-            });
-            document.getElementById('shown').textContent = rows.length + ' of ' + devices.length + ' devices';
-          }
-          document.querySelectorAll('#devices th').forEach(function (th) {
-            th.addEventListener('click', function () {
-              var key = th.getAttribute('data-column') === 'risk' ? 'rank' : th.getAttribute('data-column');
-              descending = key === sortKey ? !descending : key === 'rank';
-              sortKey = key === 'findings' ? 'rank' : key;
-              document.querySelectorAll('#devices th').forEach(function (h) { h.classList.toggle('sorted', h === th); });
-              render();
-            });
-          });
-          filter.addEventListener('input', render);
-          render();
-        })();
-        """;
 }

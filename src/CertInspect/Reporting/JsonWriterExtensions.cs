@@ -15,6 +15,14 @@ internal static class JsonWriterExtensions
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>One JSON value per line (a device in the JSON report, a record of JSON Lines): not indented, the same
+    /// encoder as <see cref="ReportOptions"/>.</summary>
+    public static JsonWriterOptions LineOptions { get; } = new()
+    {
+        Indented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static void WriteStringArray(this Utf8JsonWriter json, string name, IEnumerable<string> values)
     {
         json.WriteStartArray(name);
@@ -56,14 +64,28 @@ internal static class JsonWriterExtensions
         json.WriteStartArray("inputErrors");
         foreach (InputError error in errors)
         {
-            json.WriteStartObject();
-            json.WriteString("source", error.Location.Source);
-            json.WriteNumberOrNull("line", error.Location.Line);
-            json.WriteString("message", error.Message);
-            json.WriteString("text", error.Text);
-            json.WriteEndObject();
+            WriteInputError(json, error);
         }
 
         json.WriteEndArray();
+    }
+
+    /// <summary>One input error: source, line (null for a whole file), message, text.</summary>
+    public static void WriteInputError(Utf8JsonWriter json, InputError error) => WriteInputError(json, error, record: null);
+
+    /// <param name="record">The record name JSON Lines puts first; null inside a JSON report.</param>
+    public static void WriteInputError(Utf8JsonWriter json, InputError error, string? record)
+    {
+        json.WriteStartObject();
+        if (record is not null)
+        {
+            json.WriteString("record", record);
+        }
+
+        json.WriteString("source", error.Location.Source);
+        json.WriteNumberOrNull("line", error.Location.Line);
+        json.WriteString("message", error.Message);
+        json.WriteString("text", error.Text);
+        json.WriteEndObject();
     }
 }

@@ -7,7 +7,9 @@ namespace CertInspect.Reporting;
 
 /// <summary>
 /// The report for pasting into a ticket: a summary line, the devices worst first as a Markdown table, each device's
-/// findings with both platforms' remediation, then the input errors. Like the table, it holds every device to sort.
+/// findings (its own sentence and evidence; a remediation only where it was narrowed to the controller in use), a
+/// legend with each fired rule's detail and both platforms' remediation once, then the input errors. Like the table,
+/// it holds every device to sort.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
@@ -54,19 +56,16 @@ public sealed class MarkdownReportWriter : IReportWriter
             foreach (Finding finding in device.Findings)
             {
                 output.WriteLine($"- **{finding.Severity.ToName()}** `{finding.RuleId}`: {Inline(finding.Message)}");
-                if (finding.Remediation.AireOs is { } aireOs)
+                if (!finding.RemediationIsTheRules)
                 {
-                    output.WriteLine($"  - AireOS: {Inline(aireOs)}");
-                }
-
-                if (finding.Remediation.Catalyst9800 is { } catalyst9800)
-                {
-                    output.WriteLine($"  - Catalyst 9800: {Inline(catalyst9800)}");
+                    WriteRemediation(output, finding.Remediation, "  ");
                 }
 
                 output.WriteLine($"  - Evidence: {string.Join(", ", finding.Evidence.Select(e => $"`{e.Location}`"))}");
             }
         }
+
+        WriteLegend(output, report.Rules, summary);
 
         if (report.InputErrors.Count > 0)
         {
@@ -77,6 +76,41 @@ public sealed class MarkdownReportWriter : IReportWriter
             {
                 output.WriteLine($"- `{error.Location}`: {Inline(error.Message)}");
             }
+        }
+    }
+
+    // Each rule that fired, once: what it means and how to fix it; the findings above name it.
+    private static void WriteLegend(TextWriter output, IReadOnlyList<RuleDefinition> rules, ReportSummary summary)
+    {
+        HashSet<string> fired = [.. summary.ByRule.Select(r => r.Key)];
+        if (fired.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("### Rules");
+        foreach (RuleDefinition rule in rules.Where(r => fired.Contains(r.Id)))
+        {
+            output.WriteLine();
+            output.WriteLine($"- `{rule.Id}` ({rule.Severity.ToName()}): {Inline(rule.Title)}.{(rule.Detail is { } detail ? " " + Inline(detail) : string.Empty)}");
+            if (rule.Remediation is { } remediation)
+            {
+                WriteRemediation(output, remediation, "  ");
+            }
+        }
+    }
+
+    private static void WriteRemediation(TextWriter output, Remediation remediation, string indent)
+    {
+        if (remediation.AireOs is { } aireOs)
+        {
+            output.WriteLine($"{indent}- AireOS: {Inline(aireOs)}");
+        }
+
+        if (remediation.Catalyst9800 is { } catalyst9800)
+        {
+            output.WriteLine($"{indent}- Catalyst 9800: {Inline(catalyst9800)}");
         }
     }
 

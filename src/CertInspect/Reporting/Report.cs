@@ -1,4 +1,5 @@
 using CertInspect.Evidence;
+using CertInspect.Rules;
 namespace CertInspect.Reporting;
 
 /// <summary>
@@ -13,6 +14,13 @@ public sealed record Report
 
     public required IReadOnlyList<string> RulesVersions { get; init; }
 
+    /// <summary>The rules of the run (enabled ones, by id): their titles, details and remediation, written once per
+    /// report (a rules section, a legend) while findings name their rule.</summary>
+    public required IReadOnlyList<RuleDefinition> Rules { get; init; }
+
+    /// <summary>The dates the outlook counts ends up to (see <see cref="Milestone"/>).</summary>
+    public required IReadOnlyList<Milestone> Milestones { get; init; }
+
     /// <summary>The counts, finished before the writer is called; null for a writer that does not print them (see
     /// <see cref="IReportWriter.PrintsSummary"/>).</summary>
     public ReportSummary? Summary { get; init; }
@@ -20,6 +28,10 @@ public sealed record Report
     /// <summary>The summary a writer that prints one was promised.</summary>
     public ReportSummary RequiredSummary =>
         Summary ?? throw new InvalidOperationException("This report was made for a writer that does not print a summary.");
+
+    /// <summary>For a writer that prints the summary after the devices (JSON Lines): the counts of the enumeration
+    /// it has just completed, without a pass of their own.</summary>
+    public Func<ReportSummary>? SummaryAfterDevices { get; init; }
 
     public required IReadOnlyList<InputSummary> Inputs { get; init; }
 

@@ -2,10 +2,11 @@ namespace CertInspect.Reporting;
 
 /// <summary>
 /// The counts of a report. ByRisk lists every risk, worst first, "ok" last, zeros included; ByRule lists the rules
-/// that fired, ordered by id, with the number of devices each fired on.
+/// that fired, ordered by id, with the number of devices each fired on. Outlook is what a manager reads first.
 /// </summary>
 public sealed record ReportSummary(
     int Devices,
     int InputErrors,
     IReadOnlyList<KeyValuePair<string, int>> ByRisk,
-    IReadOnlyList<KeyValuePair<string, int>> ByRule);
+    IReadOnlyList<KeyValuePair<string, int>> ByRule,
+    FleetOutlook Outlook);

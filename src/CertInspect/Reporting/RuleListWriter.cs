@@ -4,10 +4,36 @@ using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
 
-/// <summary>Lists the rules in force with their sources and the data versions, as a table or as JSON.</summary>
+/// <summary>
+/// Lists the rules in force with their sources and the data versions, as a table, as JSON, or as CSV (one row per
+/// rule with its detail and both platforms' remediation: the legend a CSV audit report's rule ids point into).
+/// </summary>
 public sealed class RuleListWriter(ModelFormat format)
-    : FormattedWriter<RuleSet>(format, new Dictionary<ModelFormat, Action<RuleSet, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = WriteTable })
+    : FormattedWriter<RuleSet>(format, new Dictionary<ModelFormat, Action<RuleSet, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = WriteTable, [ModelFormat.Csv] = WriteCsv })
 {
+    /// <summary>The columns of the CSV form.</summary>
+    public static IReadOnlyList<string> CsvColumns { get; } =
+        ["id", "kind", "severity", "enabled", "title", "detail", "remediation_aireos", "remediation_catalyst9800", "sources"];
+
+    private static void WriteCsv(RuleSet rules, TextWriter output)
+    {
+        output.Write(string.Join(",", CsvColumns) + "\r\n");
+        foreach (RuleDefinition rule in rules.Rules)
+        {
+            output.Write(string.Join(",", [
+                CsvCell.Value(rule.Id),
+                CsvCell.Value(rule.Kind),
+                CsvCell.Value(rule.Severity.ToName()),
+                CsvCell.Value(rule.Enabled ? "true" : "false"),
+                CsvCell.Text(rule.Title),
+                CsvCell.Text(rule.Detail),
+                CsvCell.Text(rule.Remediation?.AireOs),
+                CsvCell.Text(rule.Remediation?.Catalyst9800),
+                CsvCell.Value(string.Join(";", rule.Sources)),
+            ]) + "\r\n");
+        }
+    }
+
     private static void WriteTable(RuleSet rules, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(rules);

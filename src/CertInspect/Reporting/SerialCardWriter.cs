@@ -74,7 +74,7 @@ public sealed class SerialCardWriter : IReportWriter
         output.WriteLine($"  risk: {SeverityNames.RiskName(report.Risk)}");
         foreach (Finding finding in report.Findings)
         {
-            output.WriteLine($"  {finding.Severity.ToName(),-8} {finding.RuleId}: {finding.Message}");
+            output.WriteLine($"  {finding.Severity.ToName(),-8} {finding.RuleId}: {finding.Text}");
         }
 
         output.WriteLine();

@@ -51,7 +51,7 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
                 WriteAligned(output, rows[i], widths, devices[i].Risk);
                 foreach (Finding finding in devices[i].Findings)
                 {
-                    output.WriteLine($"    {Paint(finding.Severity.ToName(), finding.Severity)} {finding.RuleId}: {finding.Message}");
+                    output.WriteLine($"    {Paint(finding.Severity.ToName(), finding.Severity)} {finding.RuleId}: {finding.Text}");
                 }
 
                 if (devices[i].OkBecause is { } why)

@@ -6,7 +6,7 @@ namespace CertInspect.Rules;
 
 internal static class RuleDefinitionExtensions
 {
-    /// <summary>A finding of this rule on the device: the message, then the rule's detail; evidence is every row that named it.</summary>
+    /// <summary>A finding of this rule on the device: the message (the rule's detail rides along); evidence is every row that named it.</summary>
     public static Finding FindingFor(this RuleDefinition rule, DeviceRecord device, Severity severity, string message) =>
         rule.FindingWith(device.Occurrences, severity, message);
 
@@ -21,10 +21,8 @@ internal static class RuleDefinitionExtensions
     /// <summary>A finding that rests on the given lines (log lines, a capture's proof, a controller's certificate).</summary>
     public static Finding FindingWith(this RuleDefinition rule, IReadOnlyList<EvidenceLine> evidence, Severity severity, string message)
     {
-        string text = rule.Detail is null ? message : $"{message} {rule.Detail}";
-
         // RuleCatalog.Check rejects a rule without remediation when the data is loaded.
         Remediation remediation = rule.Remediation ?? throw new InvalidOperationException($"rule '{rule.Id}' has no remediation");
-        return new Finding(rule.Id, severity, text, evidence, remediation);
+        return new Finding(rule.Id, severity, message, evidence, remediation) { Detail = rule.Detail, RemediationIsTheRules = true };
     }
 }

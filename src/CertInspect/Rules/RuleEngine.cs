@@ -39,7 +39,7 @@ public sealed class RuleEngine
 
             foreach (Finding finding in rule.Evaluate(device, context))
             {
-                findings.Add(controller is null ? finding : finding with { Remediation = controller.Narrow(rule.Definition) });
+                findings.Add(controller is null ? finding : finding with { Remediation = controller.Narrow(rule.Definition), RemediationIsTheRules = false });
             }
         }
 

@@ -112,7 +112,7 @@ public sealed class AuditorTests
         DeviceReport controller = Single(Audit(Text("inventory.csv", "Serial,Name,Model\nFCW1843G8H9,HQ-WLC-01,AIR-CT5508-K9\n")));
 
         Assert.Equal("controller", controller.Device.DeviceType);
-        Assert.Contains(controller.Findings, f => f.RuleId == "controller.mic-predicted-expiry" && f.Message.Contains("Every AP refuses a controller", StringComparison.Ordinal));
+        Assert.Contains(controller.Findings, f => f.RuleId == "controller.mic-predicted-expiry" && f.Text.Contains("Every AP refuses a controller", StringComparison.Ordinal));
         Assert.DoesNotContain(controller.Findings, f => f.RuleId is "mic.predicted-expiry" or "cscur43050.window" or "fn63916.wider-window");
     }
 

@@ -23,7 +23,7 @@ public sealed class ManufactureWindowRuleTests
         Assert.Equal("cscur43050.window", finding.RuleId);
         Assert.Equal(severity, finding.Severity);
         Assert.Contains(confidence, finding.Message, StringComparison.Ordinal);
-        Assert.Contains("AireOS 8.0.100.0", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("AireOS 8.0.100.0", finding.Text, StringComparison.Ordinal);
         Assert.Contains("config ap dtls-wlc-mic sha1", finding.Remediation.AireOs, StringComparison.Ordinal);
     }
 

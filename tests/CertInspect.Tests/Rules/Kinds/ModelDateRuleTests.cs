@@ -19,7 +19,7 @@ public sealed class ModelDateRuleTests
 
         Assert.Equal(Severity.Medium, finding.Severity);
         Assert.Contains("affected since 2022-12-04", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("Image signing certificate validation failed (1A)", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("Image signing certificate validation failed (1A)", finding.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.Json;
+using CertInspect.Rules;
+
+namespace CertInspect.Reporting;
+
+/// <summary>
+/// The parts of the JSON and JSON Lines reports that are not devices: the summary with its outlook, the inputs, and
+/// the rules section that holds each rule's prose and remediation once (findings name their rule).
+/// </summary>
+internal static class JsonSummaryWriter
+{
+    /// <summary>The version of the JSON report's shape (README "JSON report"); raised on every change a reader could
+    /// notice. 2: the rules section, the outlook, devices' rows, findings without the rule's prose.</summary>
+    public const int SchemaVersion = 2;
+
+    public static void WriteHeader(Utf8JsonWriter json, Report report)
+    {
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        json.WriteString("asOf", Date(report.AsOf));
+        json.WriteStartArray("horizons");
+        foreach (int horizon in report.Horizons)
+        {
+            json.WriteNumberValue(horizon);
+        }
+
+        json.WriteEndArray();
+        json.WriteStringArray("rulesVersions", report.RulesVersions);
+    }
+
+    public static void WriteSummary(Utf8JsonWriter json, ReportSummary summary)
+    {
+        json.WriteStartObject("summary");
+        json.WriteNumber("devices", summary.Devices);
+        json.WriteNumber("inputErrors", summary.InputErrors);
+        json.WriteStartObject("bySeverity");
+        foreach ((string risk, int count) in summary.ByRisk)
+        {
+            json.WriteNumber(risk, count);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("byRule");
+        foreach ((string rule, int count) in summary.ByRule)
+        {
+            json.WriteNumber(rule, count);
+        }
+
+        json.WriteEndObject();
+        WriteOutlook(json, summary.Outlook);
+        json.WriteEndObject();
+    }
+
+    public static void WriteInputs(Utf8JsonWriter json, IReadOnlyList<InputSummary> inputs)
+    {
+        json.WriteStartArray("inputs");
+        foreach (InputSummary input in inputs)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", input.Source);
+            json.WriteString("kind", input.Kind);
+            json.WriteNumber("rows", input.Rows);
+            json.WriteNumber("inputErrors", input.InputErrors);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    public static void WriteRules(Utf8JsonWriter json, IReadOnlyList<RuleDefinition> rules)
+    {
+        json.WriteStartArray("rules");
+        foreach (RuleDefinition rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("kind", rule.Kind);
+            json.WriteString("severity", rule.Severity.ToName());
+            json.WriteString("title", rule.Title);
+            json.WriteString("detail", rule.Detail);
+            json.WriteStartObject("remediation");
+            json.WriteString("aireOs", rule.Remediation?.AireOs);
+            json.WriteString("catalyst9800", rule.Remediation?.Catalyst9800);
+            json.WriteEndObject();
+            json.WriteStringArray("sources", rule.Sources);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteOutlook(Utf8JsonWriter json, FleetOutlook outlook)
+    {
+        json.WriteStartObject("outlook");
+        json.WriteNumber("cannotJoinToday", outlook.CannotJoinToday);
+        json.WriteStartArray("stopBy");
+        foreach (MilestoneCount milestone in outlook.StopBy)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", Date(milestone.Milestone.Date));
+            json.WriteString("label", milestone.Milestone.Label);
+            json.WriteNumber("devices", milestone.Devices);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("noEndKnown", outlook.NoEndKnown);
+        json.WriteStartArray("fixes");
+        foreach (FixGroup fix in outlook.Fixes)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", fix.RuleId);
+            json.WriteString("severity", fix.Severity.ToName());
+            json.WriteNumber("devices", fix.Devices);
+            json.WriteStartArray("places");
+            foreach (PlaceCount place in fix.Places)
+            {
+                json.WriteStartObject();
+                json.WriteString("place", place.Place);
+                json.WriteNumber("devices", place.Devices);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("otherPlaces", fix.OtherPlaces);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("sites");
+        foreach (SiteRollup site in outlook.Sites)
+        {
+            json.WriteStartObject();
+            json.WriteString("site", site.Site);
+            json.WriteNumber("devices", site.Devices);
+            json.WriteNumber("cannotJoinToday", site.CannotJoinToday);
+            json.WriteStartObject("byRisk");
+            foreach ((string risk, int count) in site.ByRisk)
+            {
+                json.WriteNumber(risk, count);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("otherSites", outlook.OtherSites);
+        json.WriteStartArray("firstEndsByQuarter");
+        foreach (QuarterCount quarter in outlook.FirstEnds)
+        {
+            json.WriteStartObject();
+            json.WriteString("quarter", quarter.Name);
+            json.WriteNumber("devices", quarter.Devices);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,192 @@
+using CertInspect.Rules;
+
+namespace CertInspect.Reporting;
+
+/// <summary>
+/// Counts a <see cref="FleetOutlook"/> one device at a time, in memory bounded by the number of rules, places, sites
+/// and quarters (never by devices), so it runs inside the pass that counts a million-device summary.
+/// </summary>
+public sealed class OutlookCounter
+{
+    /// <summary>A fix lists this many places; the rest are counted.</summary>
+    public const int PlacesPerFix = 8;
+
+    /// <summary>The outlook lists this many sites, most urgent first; the rest are counted.</summary>
+    public const int SitesListed = 100;
+
+    private const string NoSite = "(no site)";
+
+    private readonly DateOnly _asOf;
+    private readonly IReadOnlyList<Milestone> _milestones;
+    private readonly int[] _stopBy;
+    private readonly Dictionary<string, FixTally> _fixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SiteTally> _sites = new(StringComparer.Ordinal);
+    private readonly Dictionary<(int Year, int Quarter), int> _quarters = [];
+    private int _cannotJoinToday;
+    private int _noEnd;
+
+    public OutlookCounter(DateOnly asOf, IReadOnlyList<Milestone> milestones)
+    {
+        ArgumentNullException.ThrowIfNull(milestones);
+        _asOf = asOf;
+        _milestones = [.. milestones.OrderBy(m => m.Date)];
+        _stopBy = new int[_milestones.Count];
+    }
+
+    public void Add(DeviceReport device)
+    {
+        ArgumentNullException.ThrowIfNull(device);
+        DateOnly? firstEnd = device.FirstEnd;
+        bool endedAlready = firstEnd <= _asOf;
+        if (firstEnd is not { } end)
+        {
+            _noEnd++;
+        }
+        else
+        {
+            (int, int) quarter = (end.Year, ((end.Month - 1) / 3) + 1);
+            _quarters[quarter] = _quarters.GetValueOrDefault(quarter) + 1;
+            if (endedAlready)
+            {
+                _cannotJoinToday++;
+            }
+
+            for (int i = 0; i < _milestones.Count; i++)
+            {
+                if (!endedAlready && end <= _milestones[i].Date)
+                {
+                    _stopBy[i]++;
+                }
+            }
+        }
+
+        string site = device.Device.Site ?? NoSite;
+        if (!_sites.TryGetValue(site, out SiteTally? siteTally))
+        {
+            _sites[site] = siteTally = new SiteTally();
+        }
+
+        siteTally.Add(device.Risk, endedAlready);
+
+        string place = PlaceOf(device);
+        foreach (Finding finding in device.Findings)
+        {
+            if (!_fixes.TryGetValue(finding.RuleId, out FixTally? fix))
+            {
+                _fixes[finding.RuleId] = fix = new FixTally();
+            }
+
+            fix.Add(device, finding.Severity, place);
+        }
+    }
+
+    public FleetOutlook Finish()
+    {
+        List<SiteRollup> sites = [.. _sites
+            .Select(s => s.Value.Rollup(s.Key))
+            .OrderByDescending(s => s.CannotJoinToday)
+            .ThenByDescending(s => s.ByRisk.Select(r => r.Value).ToArray(), RiskCountsComparer.Instance)
+            .ThenBy(s => s.Site, StringComparer.Ordinal)];
+        return new FleetOutlook(
+            _cannotJoinToday,
+            [.. _milestones.Select((m, i) => new MilestoneCount(m, _stopBy[i]))],
+            _noEnd,
+            [.. _fixes
+                .Select(f => f.Value.Group(f.Key))
+                .OrderByDescending(f => f.Severity)
+                .ThenByDescending(f => f.Devices)
+                .ThenBy(f => f.RuleId, StringComparer.Ordinal)],
+            [.. sites.Take(SitesListed)],
+            Math.Max(0, sites.Count - SitesListed),
+            [.. _quarters.OrderBy(q => q.Key).Select(q => new QuarterCount(q.Key.Year, q.Key.Quarter, q.Value))]);
+    }
+
+    // Where a fix is carried out: the device's site and the controller a capture tied it to, whichever are known.
+    private static string PlaceOf(DeviceReport device)
+    {
+        string? controller = device.Device.Capture?.Controllers.Count > 0 ? device.Device.Capture.Controllers[0].Name : null;
+        string? site = device.Device.Site;
+        return (site, controller) switch
+        {
+            (not null, not null) => $"{site} on {controller}",
+            (not null, null) => site,
+            (null, not null) => controller,
+            _ => NoSite,
+        };
+    }
+
+    private sealed class FixTally
+    {
+        private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
+        private DeviceReport? _last;
+        private int _devices;
+        private Severity _worst;
+
+        public void Add(DeviceReport device, Severity severity, string place)
+        {
+            // A rule may fire more than once on a device (one finding per certificate): count the device once.
+            if (ReferenceEquals(_last, device))
+            {
+                _worst = severity > _worst ? severity : _worst;
+                return;
+            }
+
+            _last = device;
+            _devices++;
+            _worst = _devices == 1 || severity > _worst ? severity : _worst;
+            _places[place] = _places.GetValueOrDefault(place) + 1;
+        }
+
+        public FixGroup Group(string ruleId)
+        {
+            List<PlaceCount> places = [.. _places
+                .OrderByDescending(p => p.Value)
+                .ThenBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => new PlaceCount(p.Key, p.Value))];
+            return new FixGroup(ruleId, _worst, _devices, [.. places.Take(PlacesPerFix)], Math.Max(0, places.Count - PlacesPerFix));
+        }
+    }
+
+    private sealed class SiteTally
+    {
+        private readonly int[] _byRisk = new int[SeverityNames.WorstFirst.Count + 1];
+        private int _devices;
+        private int _cannotJoinToday;
+
+        public void Add(Severity? risk, bool endedAlready)
+        {
+            _devices++;
+            _cannotJoinToday += endedAlready ? 1 : 0;
+            // WorstFirst runs from Critical down, one step per severity; "ok" is the last slot.
+            _byRisk[risk is { } r ? (int)Severity.Critical - (int)r : SeverityNames.WorstFirst.Count]++;
+        }
+
+        public SiteRollup Rollup(string site) => new(
+            site,
+            _devices,
+            _cannotJoinToday,
+            [.. SeverityNames.WorstFirst.Select((s, i) => new KeyValuePair<string, int>(s.ToName(), _byRisk[i]))
+                .Append(new(SeverityNames.Ok, _byRisk[^1]))]);
+    }
+
+    // Worst first: more critical devices, then more high, and so on.
+    private sealed class RiskCountsComparer : IComparer<int[]>
+    {
+        public static RiskCountsComparer Instance { get; } = new();
+
+        public int Compare(int[]? x, int[]? y)
+        {
+            ArgumentNullException.ThrowIfNull(x);
+            ArgumentNullException.ThrowIfNull(y);
+            for (int i = 0; i < Math.Min(x.Length, y.Length); i++)
+            {
+                if (x[i] != y[i])
+                {
+                    return x[i].CompareTo(y[i]);
+                }
+            }
+
+            return 0;
+        }
+    }
+}
