@@ -13,6 +13,7 @@ public static class CertInspectCommand
             AcceptCommand.Create(environment),
             InspectCommand.Create(environment),
             ParseCommand.Create(environment),
+            DiffCommand.Create(),
             RulesCommand.Create(),
         };
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CertInspect.Evidence;
 using CertInspect.Rules;
 
@@ -43,7 +42,7 @@ public sealed class MarkdownReportWriter : IReportWriter
                 device.Device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                 device.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
                 string.Join(", ", device.Findings.Select(f => f.RuleId).Distinct()),
-            }.Select(Cell)) + " |");
+            }.Select(MarkdownText.Cell)) + " |");
         }
 
         output.WriteLine();
@@ -51,11 +50,11 @@ public sealed class MarkdownReportWriter : IReportWriter
         foreach (DeviceReport device in devices.Where(d => d.Findings.Count > 0))
         {
             output.WriteLine();
-            output.WriteLine($"#### {Inline(device.Device.Serial?.Text ?? device.Device.Key)}{(device.Device.Name is { } name ? $" ({Inline(name)})" : string.Empty)}");
+            output.WriteLine($"#### {MarkdownText.Inline(device.Device.Serial?.Text ?? device.Device.Key)}{(device.Device.Name is { } name ? $" ({MarkdownText.Inline(name)})" : string.Empty)}");
             output.WriteLine();
             foreach (Finding finding in device.Findings)
             {
-                output.WriteLine($"- **{finding.Severity.ToName()}** `{finding.RuleId}`: {Inline(finding.Message)}");
+                output.WriteLine($"- **{finding.Severity.ToName()}** `{finding.RuleId}`: {MarkdownText.Inline(finding.Message)}");
                 if (!finding.RemediationIsTheRules)
                 {
                     WriteRemediation(output, finding.Remediation, "  ");
@@ -74,7 +73,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             output.WriteLine();
             foreach (InputError error in report.InputErrors)
             {
-                output.WriteLine($"- `{error.Location}`: {Inline(error.Message)}");
+                output.WriteLine($"- `{error.Location}`: {MarkdownText.Inline(error.Message)}");
             }
         }
     }
@@ -93,7 +92,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         foreach (RuleDefinition rule in rules.Where(r => fired.Contains(r.Id)))
         {
             output.WriteLine();
-            output.WriteLine($"- `{rule.Id}` ({rule.Severity.ToName()}): {Inline(rule.Title)}.{(rule.Detail is { } detail ? " " + Inline(detail) : string.Empty)}");
+            output.WriteLine($"- `{rule.Id}` ({rule.Severity.ToName()}): {MarkdownText.Inline(rule.Title)}.{(rule.Detail is { } detail ? " " + MarkdownText.Inline(detail) : string.Empty)}");
             if (rule.Remediation is { } remediation)
             {
                 WriteRemediation(output, remediation, "  ");
@@ -105,38 +104,12 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         if (remediation.AireOs is { } aireOs)
         {
-            output.WriteLine($"{indent}- AireOS: {Inline(aireOs)}");
+            output.WriteLine($"{indent}- AireOS: {MarkdownText.Inline(aireOs)}");
         }
 
         if (remediation.Catalyst9800 is { } catalyst9800)
         {
-            output.WriteLine($"{indent}- Catalyst 9800: {Inline(catalyst9800)}");
+            output.WriteLine($"{indent}- Catalyst 9800: {MarkdownText.Inline(catalyst9800)}");
         }
-    }
-
-    // A table cell: pipes escaped, no line breaks.
-    private static string Cell(string text) => Inline(text).Replace("|", "\\|", StringComparison.Ordinal);
-
-    // Text from inputs must not become Markdown: characters that start formatting are escaped.
-    private static string Inline(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (c is '\r' or '\n')
-            {
-                builder.Append(' ');
-                continue;
-            }
-
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
     }
 }

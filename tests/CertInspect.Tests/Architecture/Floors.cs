@@ -19,6 +19,7 @@ internal static class Floors
         ["Reporting"] = 7,
         ["Audit"] = 8,
         ["Acceptance"] = 8,
+        ["Comparison"] = 8,
     };
 
     /// <summary>Why a reference from one folder to another is not allowed; null when it is.</summary>

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.Text.Json;
+using CertInspect.Comparison;
+using CertInspect.Reporting;
+using CertInspect.Rules;
+
+namespace CertInspect.Cli;
+
+/// <summary>
+/// certinspect diff OLD NEW: what changed between two JSON (or JSON Lines) audit reports. Exit 2 when something got
+/// worse (at or above --fail-on when given), 1 when a report cannot be read.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create()
+    {
+        var before = new Argument<string>("OLD") { Description = "The earlier audit: a report of certinspect audit --format json or jsonl." };
+        var after = new Argument<string>("NEW") { Description = "The later audit, of the same kind." };
+        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.Markdown);
+        Option<string?> output = CommonOptions.Output();
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "Exit 2 only when a device's risk rose to, a new device is at, or a finding appeared at this severity or worse (default: any).",
+            HelpName = "SEVERITY",
+        }.AcceptOnlyFromAmong([.. SeverityNames.WorstFirst.Reverse().Select(s => s.ToName())]);
+        var command = new Command("diff", "Show what changed between two audits: devices new and gone, risk raised and lowered, findings appeared and resolved.")
+        {
+            before, after, format, output, failOn,
+        };
+
+        command.SetAction(parse =>
+        {
+            TextWriter error = parse.InvocationConfiguration.Error;
+            AuditDiff diff;
+            try
+            {
+                diff = AuditComparer.Compare(parse.GetRequiredValue(before), parse.GetRequiredValue(after));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or JsonException)
+            {
+                error.WriteLine($"certinspect: {e.Message}");
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
+            ModelFormat written = parse.GetRequiredValue(format) switch
+            {
+                ReportFormats.Csv => ModelFormat.Csv,
+                ReportFormats.Json => ModelFormat.Json,
+                ReportFormats.Markdown => ModelFormat.Markdown,
+                _ => ModelFormat.Table,
+            };
+            if (!ReportOutput.TryWrite(writer => new DiffWriter(written).Write(diff, writer), parse.GetValue(output), parse.InvocationConfiguration.Output, error))
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
+            string? threshold = parse.GetValue(failOn);
+            int worse = DiffGate.WorseChanges(diff, threshold is not null && SeverityNames.TryParse(threshold, out Severity severity) ? severity : null);
+            if (worse == 0)
+            {
+                return ExitCodes.Done;
+            }
+
+            error.WriteLine($"certinspect: {worse} devices got worse{(threshold is null ? string.Empty : $" at {threshold} or above")}.");
+            return ExitCodes.GateFailed;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Text.Json;
+using CertInspect.Reporting;
+using CertInspect.Rules;
+
+namespace CertInspect.Comparison;
+
+/// <summary>
+/// Reads the devices of a JSON or JSON Lines audit report for a diff. Reports CertInspect writes put each device on a
+/// line of its own (JSON schema 2, JSON Lines), so a million-device report is read a line at a time; any other JSON
+/// report (schema 1, or one a tool re-indented) is parsed whole. What is not an audit report is refused with the
+/// reason, naming the file.
+/// </summary>
+internal static class AuditReportReader
+{
+    public static (AuditSide Side, IReadOnlyDictionary<string, AuditedDevice> Devices) Read(string path)
+    {
+        var devices = new Dictionary<string, AuditedDevice>(StringComparer.Ordinal);
+        DateOnly? asOf = null;
+        int? schema = null;
+        bool sawEnvelope = false;
+        long lineNumber = 0;
+        using (var reader = new StreamReader(path))
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                ReadOnlySpan<char> text = line.AsSpan().Trim().TrimEnd(',');
+                if (lineNumber == 1 && text.SequenceEqual("{"))
+                {
+                    sawEnvelope = true;
+                }
+                else if (text.StartsWith("{\"record\":") || (sawEnvelope && text.StartsWith("{\"key\":")))
+                {
+                    ReadRecord(text.ToString(), path, lineNumber, devices, ref asOf, ref schema);
+                }
+                else if (sawEnvelope && text.StartsWith("\"asOf\":"))
+                {
+                    asOf = ParseDate(text["\"asOf\":".Length..].Trim().Trim('"').ToString());
+                }
+                else if (sawEnvelope && text.StartsWith("\"schemaVersion\":"))
+                {
+                    schema = int.Parse(text["\"schemaVersion\":".Length..].Trim(), CultureInfo.InvariantCulture);
+                }
+            }
+        }
+
+        if (devices.Count == 0)
+        {
+            ReadWhole(path, devices, ref asOf, ref schema);
+        }
+
+        return (new AuditSide(path, asOf, schema, devices.Count), devices);
+    }
+
+    private static void ReadRecord(string json, string path, long line, Dictionary<string, AuditedDevice> devices, ref DateOnly? asOf, ref int? schema)
+    {
+        using JsonDocument record = Parse(json, $"{path}:{line}");
+        JsonElement root = record.RootElement;
+        string kind = root.TryGetProperty("record", out JsonElement named) ? named.GetString() ?? string.Empty : "device";
+        if (kind == "device")
+        {
+            Add(devices, root, path);
+        }
+        else if (kind == "summary")
+        {
+            asOf = root.TryGetProperty("asOf", out JsonElement date) ? ParseDate(date.GetString()) : null;
+            schema = root.TryGetProperty("schemaVersion", out JsonElement version) ? version.GetInt32() : null;
+        }
+    }
+
+    private static void ReadWhole(string path, Dictionary<string, AuditedDevice> devices, ref DateOnly? asOf, ref int? schema)
+    {
+        using FileStream stream = File.OpenRead(path);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(stream);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: not a CertInspect JSON report: {e.Message}", e);
+        }
+
+        using (document)
+        {
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("devices", out JsonElement list) || list.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidDataException($"{path}: not a CertInspect audit report: expected a JSON object with a \"devices\" array (certinspect audit --format json or jsonl).");
+            }
+
+            asOf = root.TryGetProperty("asOf", out JsonElement date) ? ParseDate(date.GetString()) : null;
+            schema = root.TryGetProperty("schemaVersion", out JsonElement version) && version.ValueKind == JsonValueKind.Number ? version.GetInt32() : 1;
+            foreach (JsonElement device in list.EnumerateArray())
+            {
+                Add(devices, device, path);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, AuditedDevice> devices, JsonElement device, string path)
+    {
+        string key = String(device, "key") ?? throw new InvalidDataException($"{path}: a device without a \"key\": not a CertInspect audit report.");
+        var rules = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (device.TryGetProperty("findings", out JsonElement findings) && findings.ValueKind == JsonValueKind.Array)
+        {
+            foreach (JsonElement finding in findings.EnumerateArray())
+            {
+                if (String(finding, "rule") is { } rule && String(finding, "severity") is { } severity)
+                {
+                    rules[rule] = rules.TryGetValue(rule, out string? seen) && Rank(seen) >= Rank(severity) ? seen : severity;
+                }
+            }
+        }
+
+        devices[key] = new AuditedDevice(key, String(device, "serial"), String(device, "name"), String(device, "site"), String(device, "risk") ?? SeverityNames.Ok, rules);
+    }
+
+    /// <summary>0 for ok, then info up to critical (5).</summary>
+    public static int Rank(string risk) => SeverityNames.TryParse(risk, out Severity severity) ? (int)severity : 0;
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static JsonDocument Parse(string json, string where)
+    {
+        try
+        {
+            return JsonDocument.Parse(json);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{where}: not a CertInspect report record: {e.Message}", e);
+        }
+    }
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date) ? date : null;
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace CertInspect.Reporting;
+
+/// <summary>
+/// Writes what changed between two audits (README "certinspect diff"): the two audits and the counts, then one line,
+/// row or object per changed device, worst change first. Table, CSV, JSON and Markdown.
+/// </summary>
+public sealed class DiffWriter(ModelFormat format)
+    : FormattedWriter<AuditDiff>(format, new Dictionary<ModelFormat, Action<AuditDiff, TextWriter>>
+    {
+        [ModelFormat.Table] = WriteTable,
+        [ModelFormat.Csv] = WriteCsv,
+        [ModelFormat.Json] = WriteJson,
+        [ModelFormat.Markdown] = WriteMarkdown,
+    })
+{
+    /// <summary>The version of the diff's JSON shape.</summary>
+    public const int SchemaVersion = 1;
+
+    public static IReadOnlyList<string> CsvColumns { get; } =
+        ["change", "key", "serial", "name", "site", "old_risk", "new_risk", "appeared", "resolved", "regraded"];
+
+    private static void WriteTable(AuditDiff diff, TextWriter output)
+    {
+        output.WriteLine($"Old: {Side(diff.Old)}");
+        output.WriteLine($"New: {Side(diff.New)}");
+        output.WriteLine(Counts(diff));
+        if (diff.Changes.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        int keyWidth = Math.Max(6, diff.Changes.Max(c => Identity(c).Length));
+        output.WriteLine($"{"CHANGE",-16}  {"DEVICE".PadRight(keyWidth)}  {"SITE",-12}  {"RISK",-19}  FINDINGS");
+        foreach (DeviceChange change in diff.Changes)
+        {
+            output.WriteLine($"{change.KindName,-16}  {Identity(change).PadRight(keyWidth)}  {change.Site ?? string.Empty,-12}  {Risk(change),-19}  {Findings(change)}");
+        }
+    }
+
+    private static void WriteMarkdown(AuditDiff diff, TextWriter output)
+    {
+        output.WriteLine("## CertInspect: what changed");
+        output.WriteLine();
+        output.WriteLine($"- Old: {MarkdownText.Inline(Side(diff.Old))}");
+        output.WriteLine($"- New: {MarkdownText.Inline(Side(diff.New))}");
+        output.WriteLine();
+        output.WriteLine(Counts(diff));
+        if (diff.Changes.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine("| Change | Device | Site | Risk | Findings |");
+        output.WriteLine("|---|---|---|---|---|");
+        foreach (DeviceChange change in diff.Changes)
+        {
+            output.WriteLine($"| {change.KindName} | {MarkdownText.Cell(Identity(change))} | {MarkdownText.Cell(change.Site ?? string.Empty)} | {Risk(change)} | {MarkdownText.Cell(Findings(change))} |");
+        }
+    }
+
+    private static void WriteCsv(AuditDiff diff, TextWriter output)
+    {
+        output.Write(string.Join(",", CsvColumns) + "\r\n");
+        foreach (DeviceChange change in diff.Changes)
+        {
+            output.Write(string.Join(",", [
+                CsvCell.Value(change.KindName),
+                CsvCell.Text(change.Key),
+                CsvCell.Text(change.Serial),
+                CsvCell.Text(change.Name),
+                CsvCell.Text(change.Site),
+                CsvCell.Value(change.OldRisk),
+                CsvCell.Value(change.NewRisk),
+                CsvCell.Value(string.Join(";", change.Appeared.Select(a => $"{a.Rule}:{a.Severity}"))),
+                CsvCell.Value(string.Join(";", change.Resolved.Select(r => $"{r.Rule}:{r.Severity}"))),
+                CsvCell.Value(string.Join(";", change.Regraded.Select(r => $"{r.Rule}:{r.Previous}>{r.Severity}"))),
+            ]) + "\r\n");
+        }
+    }
+
+    private static void WriteJson(AuditDiff diff, TextWriter output)
+    {
+        using var stream = new TextWriterStream(output);
+        using (var json = new Utf8JsonWriter(stream, JsonWriterExtensions.ReportOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("schemaVersion", SchemaVersion);
+            WriteSide(json, "old", diff.Old);
+            WriteSide(json, "new", diff.New);
+            json.WriteStartObject("counts");
+            json.WriteNumber("riskRaised", diff.Count(DeviceChangeKind.RiskRaised));
+            json.WriteNumber("new", diff.Count(DeviceChangeKind.New));
+            json.WriteNumber("findingsChanged", diff.Count(DeviceChangeKind.FindingsChanged));
+            json.WriteNumber("riskLowered", diff.Count(DeviceChangeKind.RiskLowered));
+            json.WriteNumber("gone", diff.Count(DeviceChangeKind.Gone));
+            json.WriteNumber("unchanged", diff.Unchanged);
+            json.WriteNumber("findingsAppeared", diff.FindingsAppeared);
+            json.WriteNumber("findingsResolved", diff.FindingsResolved);
+            json.WriteEndObject();
+            json.WriteStartArray("changes");
+            foreach (DeviceChange change in diff.Changes)
+            {
+                json.WriteStartObject();
+                json.WriteString("change", change.KindName);
+                json.WriteString("key", change.Key);
+                json.WriteString("serial", change.Serial);
+                json.WriteString("name", change.Name);
+                json.WriteString("site", change.Site);
+                json.WriteString("oldRisk", change.OldRisk);
+                json.WriteString("newRisk", change.NewRisk);
+                WriteRules(json, "appeared", change.Appeared);
+                WriteRules(json, "resolved", change.Resolved);
+                WriteRules(json, "regraded", change.Regraded);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine();
+    }
+
+    private static void WriteSide(Utf8JsonWriter json, string name, AuditSide side)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("source", side.Source);
+        json.WriteString("asOf", side.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteNumberOrNull("schemaVersion", side.SchemaVersion);
+        json.WriteNumber("devices", side.Devices);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRules(Utf8JsonWriter json, string name, IReadOnlyList<RuleChange> rules)
+    {
+        json.WriteStartArray(name);
+        foreach (RuleChange rule in rules)
+        {
+            json.WriteStartObject();
+            json.WriteString("rule", rule.Rule);
+            json.WriteString("severity", rule.Severity);
+            if (rule.Previous is not null)
+            {
+                json.WriteString("previousSeverity", rule.Previous);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string Side(AuditSide side) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{side.Source} (as of {side.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}, {side.Devices} devices)");
+
+    private static string Counts(AuditDiff diff) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{diff.Count(DeviceChangeKind.RiskRaised)} risk raised, {diff.Count(DeviceChangeKind.New)} new, {diff.Count(DeviceChangeKind.FindingsChanged)} with findings changed, {diff.Count(DeviceChangeKind.RiskLowered)} risk lowered, {diff.Count(DeviceChangeKind.Gone)} gone, {diff.Unchanged} unchanged; {diff.FindingsAppeared} findings appeared, {diff.FindingsResolved} resolved.");
+
+    private static string Identity(DeviceChange change) =>
+        (change.Serial ?? change.Key) + (change.Name is { } name ? $" ({name})" : string.Empty);
+
+    private static string Risk(DeviceChange change) => $"{change.OldRisk ?? "-"} → {change.NewRisk ?? "-"}";
+
+    private static string Findings(DeviceChange change) => string.Join(" ", change.Appeared.Select(a => $"+{a.Rule}")
+        .Concat(change.Resolved.Select(r => $"-{r.Rule}"))
+        .Concat(change.Regraded.Select(r => $"{r.Rule} {r.Previous}→{r.Severity}")));
+}
