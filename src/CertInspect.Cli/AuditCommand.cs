@@ -4,6 +4,7 @@ using CertInspect.Audit;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Xlsx;
 using CertInspect.Rules;
 
 namespace CertInspect.Cli;
@@ -19,7 +20,7 @@ internal static class AuditCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.JsonLines, ReportFormats.Markdown, ReportFormats.Html);
+        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.JsonLines, ReportFormats.Markdown, ReportFormats.Html, ReportFormats.Xlsx);
         Option<string?> output = CommonOptions.Output();
         Option<string?> failOn = CommonOptions.FailOn();
         Option<int[]> horizons = CommonOptions.Horizons();
@@ -71,14 +72,35 @@ internal static class AuditCommand
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) =
                 InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
             string? outputPath = parse.GetValue(output);
+            string formatName = parse.GetRequiredValue(format);
+            if (formatName == ReportFormats.Xlsx && outputPath is null)
+            {
+                error.WriteLine("certinspect: --format xlsx writes a workbook, which is not text: name the file with --output PATH.xlsx.");
+                return ExitCodes.UsageOrNothingReadable;
+            }
+
             ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error, showDevices: outputPath is not null || !environment.OutputIsTerminal) : null;
             var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show) { BuiltInTrust = !parse.GetValue(noBuiltInTrust), Columns = columnMapping };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
-            string formatName = parse.GetRequiredValue(format);
             int? tableWidth = outputPath is null && !parse.GetValue(wide) ? environment.TableWidth : null;
-            IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
-            bool written = ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error);
-            progress?.Clear();
+            bool written;
+            if (formatName == ReportFormats.Xlsx)
+            {
+                var workbook = new XlsxReportWriter();
+                written = ReportOutput.TryWriteFile(stream => workbook.Write(result.ReportFor(printsSummary: true), stream), outputPath!, error);
+                progress?.Clear();
+                foreach (string continued in workbook.Continued)
+                {
+                    error.WriteLine($"certinspect: {continued}.");
+                }
+            }
+            else
+            {
+                IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
+                written = ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error);
+                progress?.Clear();
+            }
+
             if (!written)
             {
                 return ExitCodes.UsageOrNothingReadable;

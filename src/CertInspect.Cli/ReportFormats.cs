@@ -12,6 +12,9 @@ internal static class ReportFormats
     public const string Markdown = "markdown";
     public const string Html = "html";
 
+    /// <summary>A workbook: binary, written by <see cref="CertInspect.Reporting.Xlsx.XlsxReportWriter"/> to a file only.</summary>
+    public const string Xlsx = "xlsx";
+
     /// <param name="tableWidth">The width a table's device rows must fit; null for whole cells.</param>
     public static IReportWriter Writer(string format, bool useColor, int? tableWidth = null) => format switch
     {

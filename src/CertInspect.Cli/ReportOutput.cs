@@ -28,13 +28,26 @@ internal static class ReportOutput
             }
         }
 
+        // A large buffer: a bulk report is gigabytes of small writes.
+        return TryWriteFile(
+            stream =>
+            {
+                using var file = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+                write(file);
+            },
+            path,
+            error);
+    }
+
+    /// <summary>A binary report (xlsx): to a file only, whole or not at all like the others.</summary>
+    public static bool TryWriteFile(Action<Stream> write, string path, TextWriter error)
+    {
         // A device or pipe (/dev/stdout, a FIFO) is written as it is: it cannot be replaced by a rename.
         bool inPlace = File.Exists(path) && SpecialFile.KindOf(path) is not null;
         string target = inPlace ? path : TemporaryBeside(path);
         try
         {
-            // A large buffer: a bulk report is gigabytes of small writes.
-            using (var file = new StreamWriter(target, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16))
+            using (var file = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
             {
                 write(file);
             }

@@ -30,8 +30,12 @@ public sealed class AuditResult : IDisposable
     public Report ReportFor(IReportWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        return writer.PrintsSummary ? _report with { Summary = Summary } : _report with { SummaryAfterDevices = () => Summary };
+        return ReportFor(writer.PrintsSummary);
     }
+
+    /// <summary>The report with its summary finished first (<paramref name="printsSummary"/>), or counted on the way.</summary>
+    public Report ReportFor(bool printsSummary) =>
+        printsSummary ? _report with { Summary = Summary } : _report with { SummaryAfterDevices = () => Summary };
 
     /// <summary>The counts; known without a further pass once the report's devices have been written.</summary>
     public ReportSummary Summary => _tally.Get(_report.Devices).Summary;
