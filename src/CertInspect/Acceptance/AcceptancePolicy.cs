@@ -17,7 +17,7 @@ public sealed record AcceptancePolicy
     public int? MinimumMicValidityDays { get; init; }
 
     /// <summary>Rule ids whose findings reject a unit, whatever their severity.</summary>
-    public IReadOnlyList<string> RejectRules { get; init; } = [];
+    public IReadOnlyList<string> RejectRules { get; set; } = [];
 
     /// <summary>A finding at or above this severity rejects a unit; absent: severity alone rejects nothing.</summary>
     public string? RejectSeverity { get; init; }
@@ -27,8 +27,8 @@ public sealed record AcceptancePolicy
     /// when the policy sets a minimum: "review" (the default: a person decides; the delivery is not accepted),
     /// "reject", or "accept" (said explicitly, and the receipt says so per unit).
     /// </summary>
-    public string Unjudged { get; init; } = AcceptanceJudge.UnjudgedReview;
+    public string Unjudged { get; set; } = AcceptanceJudge.UnjudgedReview;
 
     /// <summary>Named "exceptions" in the policy file.</summary>
-    public IReadOnlyList<AcceptanceWaiver> Exceptions { get; init; } = [];
+    public IReadOnlyList<AcceptanceWaiver> Exceptions { get; set; } = [];
 }

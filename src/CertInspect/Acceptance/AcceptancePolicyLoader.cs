@@ -14,6 +14,7 @@ public static class AcceptancePolicyLoader
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        TypeInfoResolver = AcceptanceJsonContext.Default,
     };
 
     /// <summary>Where the policy's expected serials are: its path, taken relative to the policy file's folder.</summary>
@@ -31,7 +32,7 @@ public static class AcceptancePolicyLoader
         try
         {
             using FileStream stream = File.OpenRead(path);
-            policy = JsonSerializer.Deserialize<AcceptancePolicy>(stream, _options);
+            policy = JsonSerializer.Deserialize(stream, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<AcceptancePolicy>)_options.GetTypeInfo(typeof(AcceptancePolicy)));
         }
         catch (JsonException e)
         {

@@ -7,9 +7,9 @@ namespace CertInspect.Facts;
 public sealed record CaptureFacts
 {
     /// <summary>Prompt names shared by many devices: they never join records by name.</summary>
-    public IReadOnlyList<string> GenericHostNames { get; init; } = [];
+    public IReadOnlyList<string> GenericHostNames { get; set; } = [];
 
-    public IReadOnlyList<TimeZoneAbbreviation> TimeZones { get; init; } = [];
+    public IReadOnlyList<TimeZoneAbbreviation> TimeZones { get; set; } = [];
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 }

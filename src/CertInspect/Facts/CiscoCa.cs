@@ -41,5 +41,5 @@ public sealed record CiscoCa
     /// <summary>The SHA-256 of that certificate's DER, lower-case hex: the built-in copy is checked against it.</summary>
     public string? Sha256 { get; init; }
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 }

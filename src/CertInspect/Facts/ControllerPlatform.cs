@@ -19,7 +19,7 @@ public sealed record ControllerPlatform
 
     public string? Remediation { get; init; }
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 
     /// <summary>Whether a release is of this platform.</summary>
     public bool Runs(string release)

@@ -12,22 +12,22 @@ public sealed record FactsDocument
 
     public required string Version { get; init; }
 
-    public IReadOnlyList<SourceReference> Sources { get; init; } = [];
+    public IReadOnlyList<SourceReference> Sources { get; set; } = [];
 
     public SerialFormatFacts? SerialFormat { get; init; }
 
     public MicLifetimeFacts? MicLifetime { get; init; }
 
-    public IReadOnlyList<ModelFamily> ModelFamilies { get; init; } = [];
+    public IReadOnlyList<ModelFamily> ModelFamilies { get; set; } = [];
 
-    public IReadOnlyList<NotDateCodedPattern> NotDateCoded { get; init; } = [];
+    public IReadOnlyList<NotDateCodedPattern> NotDateCoded { get; set; } = [];
 
-    public IReadOnlyList<CiscoCa> CiscoCas { get; init; } = [];
+    public IReadOnlyList<CiscoCa> CiscoCas { get; set; } = [];
 
     public CaptureFacts? Captures { get; init; }
 
-    public IReadOnlyList<ControllerPlatform> ControllerPlatforms { get; init; } = [];
+    public IReadOnlyList<ControllerPlatform> ControllerPlatforms { get; set; } = [];
 
     /// <summary>The rule entries, read by the rules floor: facts do not know rule kinds.</summary>
-    public IReadOnlyList<JsonElement> Rules { get; init; } = [];
+    public IReadOnlyList<JsonElement> Rules { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 
 namespace CertInspect.Facts;
@@ -16,14 +17,16 @@ public static class FactsLoader
 
     private const string BuiltInResource = "CertInspect.Facts.Data.cisco-facts.json";
 
-    /// <summary>How every data file is read: unknown members are errors, enums are their camelCase names.</summary>
+    /// <summary>How every data file is read: camelCase, comments and trailing commas allowed, unknown members are
+    /// errors. The type metadata is generated at build time (<see cref="FactsJsonContext"/>), so it needs no
+    /// reflection (Native AOT); a floor above reads its own types with these options and its own context.</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        TypeInfoResolver = FactsJsonContext.Default,
     };
 
     /// <summary>The built-in file, then the override file when a path is given.</summary>
@@ -141,7 +144,7 @@ public static class FactsLoader
         FactsDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<FactsDocument>(stream, JsonOptions);
+            document = JsonSerializer.Deserialize(stream, (JsonTypeInfo<FactsDocument>)JsonOptions.GetTypeInfo(typeof(FactsDocument)));
         }
         catch (JsonException e)
         {

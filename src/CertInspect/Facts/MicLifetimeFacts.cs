@@ -17,5 +17,5 @@ public sealed record MicLifetimeFacts
     /// <summary>How far a date derived from a serial week may be off, in days (Cisco weeks are not ISO weeks).</summary>
     public required int UncertaintyDays { get; init; }
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 }

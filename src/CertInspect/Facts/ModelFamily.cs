@@ -17,5 +17,5 @@ public sealed record ModelFamily
     /// <summary>A .NET regular expression matched against the model text, ignoring case.</summary>
     public required string PidPattern { get; init; }
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 }

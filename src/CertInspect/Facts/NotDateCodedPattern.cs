@@ -14,5 +14,5 @@ public sealed record NotDateCodedPattern
     /// <summary>A .NET regular expression matched against the model, ignoring case; absent when the serial decides.</summary>
     public string? PidPattern { get; init; }
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 }

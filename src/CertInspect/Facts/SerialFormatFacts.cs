@@ -12,7 +12,7 @@ public sealed record SerialFormatFacts
     public required IReadOnlyList<WeekMonthRange> WeekToMonth { get; init; }
 
     /// <summary>Values inventory exports put where a serial should be; compared after normalisation.</summary>
-    public IReadOnlyList<string> Placeholders { get; init; } = [];
+    public IReadOnlyList<string> Placeholders { get; set; } = [];
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 }

@@ -11,5 +11,5 @@ public sealed record SourceReference
     public required string Reference { get; init; }
 
     /// <summary>confirmed, partial or unconfirmed, as the data grades each source.</summary>
-    public string Confidence { get; init; } = "confirmed";
+    public string Confidence { get; set; } = "confirmed";
 }

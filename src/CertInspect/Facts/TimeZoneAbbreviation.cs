@@ -13,7 +13,7 @@ public sealed record TimeZoneAbbreviation
 
     public string? Note { get; init; }
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 
     public TimeSpan OffsetSpan => TimeSpan.ParseExact(Offset.TrimStart('+', '-'), @"hh\:mm", System.Globalization.CultureInfo.InvariantCulture) * (Offset.StartsWith('-') ? -1 : 1);
 }

@@ -19,7 +19,7 @@ public sealed record ReleaseNote
 
     public required string Else { get; init; }
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 
     /// <summary>The sentence for a release of the note's platform.</summary>
     public string For(string release)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CertInspect.Facts;
 
 namespace CertInspect.Rules;
 
@@ -18,9 +17,9 @@ public sealed record RuleDefinition
 
     public required Severity Severity { get; init; }
 
-    public bool Enabled { get; init; } = true;
+    public bool Enabled { get; set; } = true;
 
-    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlyList<string> Sources { get; set; } = [];
 
     /// <summary>A sentence of world knowledge appended to every message of the rule (the trigger, the consequence).</summary>
     public string? Detail { get; init; }
@@ -28,25 +27,20 @@ public sealed record RuleDefinition
     public Remediation? Remediation { get; init; }
 
     /// <summary>Certificate rules: the certificate roles the rule looks at (mic, sudi, ssc, lsc, other); empty means all.</summary>
-    public IReadOnlyList<string> Roles { get; init; } = [];
+    public IReadOnlyList<string> Roles { get; set; } = [];
 
     /// <summary>
     /// The device types the rule applies to (ap, controller, unknown); empty means all. A device's type is what a
     /// capture showed it to be, else its model family's.
     /// </summary>
-    public IReadOnlyList<string> DeviceTypes { get; init; } = [];
+    public IReadOnlyList<string> DeviceTypes { get; set; } = [];
 
     /// <summary>What the remediation adds when the controller's platform and release are known (see <see cref="ReleaseNote"/>).</summary>
-    public IReadOnlyList<ReleaseNote> ReleaseNotes { get; init; } = [];
+    public IReadOnlyList<ReleaseNote> ReleaseNotes { get; set; } = [];
 
     /// <summary>The members of the entry that only the rule's kind reads, as written; the kind rejects those it does not know.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement> Parameters { get; init; } = new(StringComparer.Ordinal);
-
-    /// <summary>The definition with its parameters replaced, as a data file would state them (for tests and overrides).</summary>
-    public RuleDefinition WithParameters(object parameters)
-    {
-        JsonElement element = JsonSerializer.SerializeToElement(parameters, FactsLoader.JsonOptions);
-        return this with { Parameters = element.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal) };
-    }
+    // Settable, not init-only: build-time JSON metadata treats init-only members as constructor arguments, which
+    // extension data cannot be.
+    public Dictionary<string, JsonElement> Parameters { get; set; } = new(StringComparer.Ordinal);
 }

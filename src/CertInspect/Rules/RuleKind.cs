@@ -101,7 +101,7 @@ public sealed class RuleKind
 
         try
         {
-            return json.Deserialize<TParameters>(FactsLoader.JsonOptions)
+            return json.Deserialize(RulesJsonContext.InfoOf<TParameters>())
                 ?? throw new JsonException("no parameters");
         }
         catch (JsonException e)

@@ -62,7 +62,7 @@ public static class RuleSetLoader
                 : $"#{i + 1}";
             try
             {
-                rules.Add(entry.Deserialize<RuleDefinition>(FactsLoader.JsonOptions)
+                rules.Add(entry.Deserialize(RulesJsonContext.InfoOf<RuleDefinition>())
                     ?? throw new RuleDataException($"{file.Name}: rule {id} is null."));
             }
             catch (JsonException e)

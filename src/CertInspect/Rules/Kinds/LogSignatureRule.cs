@@ -102,11 +102,11 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
     /// </summary>
     public sealed record Parameters
     {
-        public IReadOnlyList<string> Patterns { get; init; } = [];
+        public IReadOnlyList<string> Patterns { get; set; } = [];
 
-        public IReadOnlyList<string> Requires { get; init; } = [];
+        public IReadOnlyList<string> Requires { get; set; } = [];
 
         /// <summary>Whose log: self (the device's own, the default), controller (its controller's lines naming it) or any.</summary>
-        public string LoggedBy { get; init; } = Self;
+        public string LoggedBy { get; set; } = Self;
     }
 }

@@ -96,9 +96,9 @@ public sealed class ManufactureWindowRule : IRule
     {
         public ManufactureWindow? Window { get; init; }
 
-        public IReadOnlyList<string> Families { get; init; } = [];
+        public IReadOnlyList<string> Families { get; set; } = [];
 
-        public IReadOnlyList<string> ExcludedFamilies { get; init; } = [];
+        public IReadOnlyList<string> ExcludedFamilies { get; set; } = [];
 
         public Severity? OtherModelSeverity { get; init; }
 

@@ -62,6 +62,6 @@ public sealed class ModelDateRule : IRule
     {
         public DateOnly? EffectiveDate { get; init; }
 
-        public IReadOnlyList<string> Families { get; init; } = [];
+        public IReadOnlyList<string> Families { get; set; } = [];
     }
 }

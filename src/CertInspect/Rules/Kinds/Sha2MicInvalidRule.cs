@@ -41,6 +41,6 @@ public sealed class Sha2MicInvalidRule(RuleDefinition definition, Sha2MicInvalid
     /// <summary>issuerNames: the CAs whose failed signature on a SHA-2 MIC is evidence of CSCur43050.</summary>
     public sealed record Parameters
     {
-        public IReadOnlyList<string> IssuerNames { get; init; } = [];
+        public IReadOnlyList<string> IssuerNames { get; set; } = [];
     }
 }

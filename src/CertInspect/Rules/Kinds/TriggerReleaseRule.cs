@@ -129,10 +129,10 @@ public sealed class TriggerReleaseRule(RuleDefinition definition, TriggerRelease
     /// </summary>
     public sealed record Parameters
     {
-        public IReadOnlyList<string> ReleasePatterns { get; init; } = [];
+        public IReadOnlyList<string> ReleasePatterns { get; set; } = [];
 
         public ManufactureWindow? Window { get; init; }
 
-        public IReadOnlyList<string> ExcludedFamilies { get; init; } = [];
+        public IReadOnlyList<string> ExcludedFamilies { get; set; } = [];
     }
 }
