@@ -87,7 +87,7 @@ internal static class AuditCommand
             if (formatName == ReportFormats.Xlsx)
             {
                 var workbook = new XlsxReportWriter();
-                written = ReportOutput.TryWriteFile(stream => workbook.Write(result.ReportFor(printsSummary: true), stream), outputPath!, error);
+                written = ReportOutput.TryWriteFile(stream => workbook.Write(result.ReportFor(printsSummary: false), stream), outputPath!, error);
                 progress?.Clear();
                 foreach (string continued in workbook.Continued)
                 {

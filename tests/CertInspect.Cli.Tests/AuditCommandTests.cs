@@ -229,7 +229,9 @@ public sealed partial class AuditCommandTests
 
     [Theory]
     [InlineData("csv", 1)]
-    [InlineData("json", 2)]
+    [InlineData("json", 1)]
+    [InlineData("html", 1)]
+    [InlineData("xlsx", 2)]
     public void Audit_Progress_CoversEachPassOverTheDevices(string format, int passes)
     {
         using TempFile output = TempFile.Reserve("." + format);

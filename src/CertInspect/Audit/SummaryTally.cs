@@ -4,8 +4,9 @@ using CertInspect.Rules;
 namespace CertInspect.Audit;
 
 /// <summary>
-/// Counts a report's summary while a writer enumerates its devices, so that a streaming writer (CSV) evaluates each
-/// device once and the summary is known when it finishes. A writer that puts the summary first (JSON) asks for it
+/// Counts a report's summary while a writer enumerates its devices, so that a writer evaluates each device once and
+/// the summary is known when it finishes (every audit writer works so: CSV and JSON Lines print it last, JSON holds
+/// its devices back in a spill buffer, HTML keeps the most urgent). A writer that needs the summary first asks for it
 /// before the devices: the tally then runs a counting pass of its own. Only a complete enumeration counts.
 /// </summary>
 internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, IReadOnlyList<Milestone> milestones)

@@ -23,15 +23,16 @@ public sealed class HtmlReportWriter : IReportWriter
     /// <summary>Input errors listed on the page; the rest are counted (all are in the CSV and JSON reports).</summary>
     public const int InputErrorLimit = 500;
 
-    public bool PrintsSummary => true;
+    // The devices are read once: the most urgent are kept while the summary is counted.
+    public bool PrintsSummary => false;
 
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        ReportSummary summary = report.RequiredSummary;
-        FleetOutlook outlook = summary.Outlook;
         (IReadOnlyList<DeviceReport> devices, int total) = WorstDevices.Select(report.Devices, DeviceTableLimit);
+        ReportSummary summary = report.SummaryOfEnumeratedDevices;
+        FleetOutlook outlook = summary.Outlook;
         string asOf = Date(report.AsOf);
         Dictionary<string, RuleDefinition> rules = report.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
 

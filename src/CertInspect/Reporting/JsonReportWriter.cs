@@ -8,11 +8,12 @@ namespace CertInspect.Reporting;
 /// The JSON report. Its shape is a contract (README "JSON report", <see cref="JsonSummaryWriter.SchemaVersion"/>):
 /// camelCase, properties in the order written here, every property always present (null when unknown), dates as
 /// yyyy-MM-dd. The envelope is indented; each device and each input error is one line, so a million devices stay
-/// small, greppable and diffable.
+/// small, greppable and diffable. The devices are evaluated once: they are written to a <see cref="SpillBuffer"/>
+/// while the summary is counted, then the summary goes first and the devices after it.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
-    public bool PrintsSummary => true;
+    public bool PrintsSummary => false;
 
     // Flush to the TextWriter every so often, so a million devices never sit in a buffer.
     private const int FlushThreshold = 64 * 1024;
@@ -25,13 +26,19 @@ public sealed class JsonReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(output);
         using var stream = new TextWriterStream(output);
         var buffer = new ArrayBufferWriter<byte>(FlushThreshold * 2);
+        using var devices = new SpillBuffer();
+        using (var line = new Utf8JsonWriter(buffer, JsonWriterExtensions.LineOptions))
+        {
+            WriteLines(devices, buffer, line, ",\n  \"devices\": [", report.Devices, JsonDeviceWriter.Write);
+            WriteLines(devices, buffer, line, ",\n  \"inputErrors\": [", report.InputErrors, JsonWriterExtensions.WriteInputError);
+        }
 
         // The envelope before the devices, written as an indented object whose closing brace is then left off.
         using (var header = new Utf8JsonWriter(buffer, JsonWriterExtensions.ReportOptions))
         {
             header.WriteStartObject();
             JsonSummaryWriter.WriteHeader(header, report);
-            JsonSummaryWriter.WriteSummary(header, report.RequiredSummary);
+            JsonSummaryWriter.WriteSummary(header, report.SummaryOfEnumeratedDevices);
             JsonSummaryWriter.WriteInputs(header, report.Inputs);
             JsonSummaryWriter.WriteRules(header, report.Rules);
             header.WriteEndObject();
@@ -39,11 +46,9 @@ public sealed class JsonReportWriter : IReportWriter
 
         stream.Write(buffer.WrittenSpan[..buffer.WrittenSpan.LastIndexOf((byte)'\n')]);
         buffer.ResetWrittenCount();
-
-        using var line = new Utf8JsonWriter(buffer, JsonWriterExtensions.LineOptions);
-        WriteLines(stream, buffer, line, ",\n  \"devices\": [", report.Devices, JsonDeviceWriter.Write);
-        WriteLines(stream, buffer, line, ",\n  \"inputErrors\": [", report.InputErrors, JsonWriterExtensions.WriteInputError);
+        devices.WriteTo(stream);
         stream.Write("\n}"u8);
+        stream.Flush();
         output.WriteLine();
     }
 

@@ -12,20 +12,21 @@ namespace CertInspect.Reporting;
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
-    public bool PrintsSummary => true;
+    // It holds every device to sort them: the summary line is counted by that one pass.
+    public bool PrintsSummary => false;
 
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        ReportSummary summary = report.RequiredSummary;
+        List<DeviceReport> devices = [.. report.Devices.OrderByDescending(d => (int?)d.Risk ?? 0)];
+        ReportSummary summary = report.SummaryOfEnumeratedDevices;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## CertInspect audit as of {report.AsOf:yyyy-MM-dd}"));
         output.WriteLine();
         string byRisk = string.Join(", ", summary.ByRisk.Where(p => p.Value > 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Devices} devices ({byRisk}); {summary.InputErrors} input errors; rules {string.Join(", ", report.RulesVersions)}."));
         output.WriteLine();
 
-        List<DeviceReport> devices = [.. report.Devices.OrderByDescending(d => (int?)d.Risk ?? 0)];
         output.WriteLine("| Risk | Serial | Name | Model | Type | Site | Built | MIC ends (predicted) | Trust ends | Rules |");
         output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (DeviceReport device in devices)

@@ -29,6 +29,12 @@ public sealed record Report
     public ReportSummary RequiredSummary =>
         Summary ?? throw new InvalidOperationException("This report was made for a writer that does not print a summary.");
 
+    /// <summary>For a writer that enumerates the devices once and prints the summary after (or holds back what goes
+    /// before it): the summary given first, else the counts of the enumeration just completed.</summary>
+    public ReportSummary SummaryOfEnumeratedDevices =>
+        Summary ?? SummaryAfterDevices?.Invoke()
+        ?? throw new InvalidOperationException("This report carries no summary, given or counted.");
+
     /// <summary>For a writer that prints the summary after the devices (JSON Lines): the counts of the enumeration
     /// it has just completed, without a pass of their own.</summary>
     public Func<ReportSummary>? SummaryAfterDevices { get; init; }

@@ -15,7 +15,8 @@ namespace CertInspect.Reporting;
 /// Finding lines are prose and stay whole.</param>
 public sealed class TableReportWriter(bool useColor, int? width = null) : IReportWriter
 {
-    public bool PrintsSummary => true;
+    // It holds every device to sort them, so the summary printed last is counted by that one pass.
+    public bool PrintsSummary => false;
 
     private const string Reset = "\u001b[0m";
     private static readonly string[] _headers = ["RISK", "SERIAL", "NAME", "MODEL", "TYPE", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "TRUST ENDS", "RULES"];
@@ -74,10 +75,10 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
             output.WriteLine();
         }
 
-        string byRisk = string.Join(", ", report.RequiredSummary.ByRisk.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
+        string byRisk = string.Join(", ", report.SummaryOfEnumeratedDevices.ByRisk.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{report.RequiredSummary.Devices} devices ({byRisk}); {report.RequiredSummary.InputErrors} input errors; {report.Inputs.Count} inputs."));
+            $"{report.SummaryOfEnumeratedDevices.Devices} devices ({byRisk}); {report.SummaryOfEnumeratedDevices.InputErrors} input errors; {report.Inputs.Count} inputs."));
     }
 
     private static string[] Cells(DeviceReport report) =>

@@ -8,7 +8,8 @@ namespace CertInspect.Reporting.Xlsx;
 /// The audit as an Excel workbook (README "xlsx"): Summary (the outlook and the counts, the tab it opens on),
 /// Devices, Findings (one row per finding), Input errors and Rules (each rule's detail and remediation, once). Every
 /// sheet has a frozen, filtered header row and set column widths; dates are dates, risks and severities coloured.
-/// Written streaming (the devices are read twice: once for Devices, once for Findings); a sheet past Excel's
+/// Written streaming (the devices are read twice: once for Devices, which counts the summary, once for Findings;
+/// the Rules and Summary sheets, which print counts, come after); a sheet past Excel's
 /// 1,048,576 rows continues in "NAME (2)", and <see cref="Continued"/> and the Summary say so.
 /// </summary>
 public sealed class XlsxReportWriter
@@ -136,7 +137,7 @@ public sealed class XlsxReportWriter
 
     private static (string, IReadOnlyList<string>, long) WriteRules(XlsxWorkbook workbook, Report report)
     {
-        Dictionary<string, int> fired = report.RequiredSummary.ByRule.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+        Dictionary<string, int> fired = report.SummaryOfEnumeratedDevices.ByRule.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
         using XlsxSheet sheet = workbook.StartSheet("Rules",
         [
             new("Rule", 30), new("Severity", 10), new("Devices", 9), new("Title", 60), new("Detail", 80), new("AireOS", 80),
@@ -162,7 +163,7 @@ public sealed class XlsxReportWriter
 
     private void WriteSummary(XlsxWorkbook workbook, Report report)
     {
-        ReportSummary summary = report.RequiredSummary;
+        ReportSummary summary = report.SummaryOfEnumeratedDevices;
         FleetOutlook outlook = summary.Outlook;
         using XlsxSheet sheet = workbook.StartSheet("Summary", [new("What", 46), new("Devices", 12), new("Detail", 100)]);
         void Line(string what, long? devices, string? detail = null, XlsxStyle style = XlsxStyle.Default)
