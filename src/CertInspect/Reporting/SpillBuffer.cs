@@ -7,9 +7,13 @@ namespace CertInspect.Reporting;
 /// </summary>
 internal sealed class SpillBuffer : Stream
 {
-    private const int MemoryLimit = 32 * 1024 * 1024;
+    // Small: the buffer counts against the peak memory of a million-device run (bench/README.md).
+    private const int MemoryLimit = 8 * 1024 * 1024;
     private Stream _store = new MemoryStream();
     private bool _spilled;
+
+    /// <summary>The temporary file once the buffer has spilled; null while it is in memory.</summary>
+    public string? SpillPath { get; private set; }
 
     public override bool CanRead => false;
 
@@ -31,7 +35,8 @@ internal sealed class SpillBuffer : Stream
     {
         if (!_spilled && _store.Length + buffer.Length > MemoryLimit)
         {
-            var file = new FileStream(Path.Combine(Path.GetTempPath(), $"certinspect-{Guid.NewGuid():N}.spill"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+            SpillPath = Path.Combine(Path.GetTempPath(), $"certinspect-{Guid.NewGuid():N}.spill");
+            var file = new FileStream(SpillPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
             _store.Position = 0;
             _store.CopyTo(file);
             _store.Dispose();
