@@ -33,20 +33,8 @@ internal static class JsonSummaryWriter
         json.WriteStartObject("summary");
         json.WriteNumber("devices", summary.Devices);
         json.WriteNumber("inputErrors", summary.InputErrors);
-        json.WriteStartObject("bySeverity");
-        foreach ((string risk, int count) in summary.ByRisk)
-        {
-            json.WriteNumber(risk, count);
-        }
-
-        json.WriteEndObject();
-        json.WriteStartObject("byRule");
-        foreach ((string rule, int count) in summary.ByRule)
-        {
-            json.WriteNumber(rule, count);
-        }
-
-        json.WriteEndObject();
+        WriteCounts(json, "bySeverity", summary.ByRisk);
+        WriteCounts(json, "byRule", summary.ByRule);
         WriteOutlook(json, summary.Outlook);
         json.WriteEndObject();
     }
@@ -134,13 +122,7 @@ internal static class JsonSummaryWriter
             json.WriteString("site", site.Site);
             json.WriteNumber("devices", site.Devices);
             json.WriteNumber("cannotJoinToday", site.CannotJoinToday);
-            json.WriteStartObject("byRisk");
-            foreach ((string risk, int count) in site.ByRisk)
-            {
-                json.WriteNumber(risk, count);
-            }
-
-            json.WriteEndObject();
+            WriteCounts(json, "byRisk", site.ByRisk);
             json.WriteEndObject();
         }
 
@@ -156,6 +138,18 @@ internal static class JsonSummaryWriter
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    // An object of counts by name, in the order given: { "critical": 3, "high": 1, ... }.
+    private static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyList<KeyValuePair<string, int>> counts)
+    {
+        json.WriteStartObject(name);
+        foreach ((string key, int count) in counts)
+        {
+            json.WriteNumber(key, count);
+        }
+
         json.WriteEndObject();
     }
 
