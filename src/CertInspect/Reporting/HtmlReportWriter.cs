@@ -48,7 +48,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         output.WriteLine("<h2>When certificates end</h2>");
         output.WriteLine("<p class=\"note\">Devices per quarter of their first end (the MIC or SUDI, else the MIC predicted from the serial, or the chain above it, whichever ends first).</p>");
-        output.WriteLine(HtmlTimeline.Svg(outlook, report.AsOf, report.Milestones));
+        output.WriteLine("<div class=\"scroll\">" + HtmlTimeline.Svg(outlook, report.AsOf, report.Milestones) + "</div>");
 
         WriteSites(output, outlook);
 
