@@ -27,6 +27,10 @@ internal static class Milestones
             milestones.Add(new Milestone(ending.Key, $"{string.Join(" and ", ending.Select(ca => ca.CommonName).Order(StringComparer.Ordinal))} and the CAs under it end", IsCaEnd: true));
         }
 
-        return [.. milestones.OrderBy(m => m.Date).ThenBy(m => m.Label, StringComparer.Ordinal)];
+        // One milestone per date: a horizon that lands on a CA's end says both.
+        return [.. milestones
+            .GroupBy(m => m.Date)
+            .OrderBy(g => g.Key)
+            .Select(g => new Milestone(g.Key, string.Join("; ", g.Select(m => m.Label)), g.Any(m => m.IsCaEnd)))];
     }
 }
