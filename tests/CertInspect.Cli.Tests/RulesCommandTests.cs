@@ -42,6 +42,8 @@ public sealed class RulesCommandTests
         var sourceIds = list.RootElement.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("id").GetString()).ToHashSet();
         foreach (JsonElement rule in list.RootElement.GetProperty("rules").EnumerateArray())
         {
+            Assert.Equal(["id", "kind", "severity", "enabled", "title", "detail", "remediation", "sources"], rule.EnumerateObject().Select(p => p.Name));
+            Assert.False(string.IsNullOrEmpty(rule.GetProperty("remediation").GetProperty("aireOs").GetString()));
             Assert.All(rule.GetProperty("sources").EnumerateArray(), s => Assert.Contains(s.GetString(), sourceIds));
         }
 

@@ -60,18 +60,7 @@ internal static class JsonSummaryWriter
         json.WriteStartArray("rules");
         foreach (RuleDefinition rule in rules)
         {
-            json.WriteStartObject();
-            json.WriteString("id", rule.Id);
-            json.WriteString("kind", rule.Kind);
-            json.WriteString("severity", rule.Severity.ToName());
-            json.WriteString("title", rule.Title);
-            json.WriteString("detail", rule.Detail);
-            json.WriteStartObject("remediation");
-            json.WriteString("aireOs", rule.Remediation?.AireOs);
-            json.WriteString("catalyst9800", rule.Remediation?.Catalyst9800);
-            json.WriteEndObject();
-            json.WriteStringArray("sources", rule.Sources);
-            json.WriteEndObject();
+            RuleJson.Write(json, rule, withEnabled: false);
         }
 
         json.WriteEndArray();

@@ -71,15 +71,7 @@ public sealed class RuleListWriter(ModelFormat format)
             json.WriteStartArray("rules");
             foreach (RuleDefinition rule in rules.Rules)
             {
-                json.WriteStartObject();
-                json.WriteString("id", rule.Id);
-                json.WriteString("kind", rule.Kind);
-                json.WriteString("severity", rule.Severity.ToName());
-                json.WriteBoolean("enabled", rule.Enabled);
-                json.WriteString("title", rule.Title);
-                json.WriteString("detail", rule.Detail);
-                json.WriteStringArray("sources", rule.Sources);
-                json.WriteEndObject();
+                RuleJson.Write(json, rule, withEnabled: true);
             }
 
             json.WriteEndArray();
