@@ -33,8 +33,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
             WriteLine(stream, buffer, line, json => JsonWriterExtensions.WriteInputError(json, error, "input-error"));
         }
 
-        ReportSummary summary = report.Summary ?? report.SummaryAfterDevices?.Invoke()
-            ?? throw new InvalidOperationException("A JSON Lines report needs the summary of the devices it wrote.");
+        ReportSummary summary = report.SummaryOfEnumeratedDevices;
         WriteLine(stream, buffer, line, json =>
         {
             json.WriteStartObject();

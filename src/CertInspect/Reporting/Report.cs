@@ -21,22 +21,18 @@ public sealed record Report
     /// <summary>The dates the outlook counts ends up to (see <see cref="Milestone"/>).</summary>
     public required IReadOnlyList<Milestone> Milestones { get; init; }
 
-    /// <summary>The counts, finished before the writer is called; null for a writer that does not print them (see
-    /// <see cref="IReportWriter.PrintsSummary"/>).</summary>
+    /// <summary>The counts, finished before the writer is called, for a writer that needs them first (see
+    /// <see cref="IReportWriter.PrintsSummary"/>); null otherwise.</summary>
     public ReportSummary? Summary { get; init; }
 
-    /// <summary>The summary a writer that prints one was promised.</summary>
-    public ReportSummary RequiredSummary =>
-        Summary ?? throw new InvalidOperationException("This report was made for a writer that does not print a summary.");
-
-    /// <summary>For a writer that enumerates the devices once and prints the summary after (or holds back what goes
-    /// before it): the summary given first, else the counts of the enumeration just completed.</summary>
+    /// <summary>What every writer reads: the summary given first, else the counts of the enumeration of the devices
+    /// it has just completed (every audit writer enumerates them once and prints the summary after, or holds back
+    /// what goes before it).</summary>
     public ReportSummary SummaryOfEnumeratedDevices =>
         Summary ?? SummaryAfterDevices?.Invoke()
         ?? throw new InvalidOperationException("This report carries no summary, given or counted.");
 
-    /// <summary>For a writer that prints the summary after the devices (JSON Lines): the counts of the enumeration
-    /// it has just completed, without a pass of their own.</summary>
+    /// <summary>The counts of the enumeration a writer has just completed, without a pass of their own.</summary>
     public Func<ReportSummary>? SummaryAfterDevices { get; init; }
 
     public required IReadOnlyList<InputSummary> Inputs { get; init; }

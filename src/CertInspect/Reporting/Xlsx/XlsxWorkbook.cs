@@ -19,7 +19,6 @@ public sealed class XlsxWorkbook : IDisposable
     private readonly ZipArchive _zip;
     private readonly List<SheetPart> _sheets = [];
     private readonly int _maxRows;
-    private bool _finished;
 
     /// <param name="maxRows">Rows per sheet before it continues in another; Excel's limit unless a test wants fewer.</param>
     public XlsxWorkbook(Stream output, int maxRows = XlsxSheet.MaxRows)
@@ -75,15 +74,12 @@ public sealed class XlsxWorkbook : IDisposable
 
         types.Append("</Types>");
         Entry("[Content_Types].xml", types.ToString());
-        _finished = true;
     }
 
     /// <summary>Closes the zip. A workbook not finished (an error while writing) has no sheets list: the caller
     /// discards it (a report file is written beside its target and only renamed when whole).</summary>
     public void Dispose() => _zip.Dispose();
 
-    /// <summary>Whether <see cref="Finish"/> wrote the parts that make the file a workbook.</summary>
-    public bool Finished => _finished;
 
     /// <summary>The column letters of a 1-based column number: 1 → A, 27 → AA.</summary>
     public static string ColumnName(int column)
