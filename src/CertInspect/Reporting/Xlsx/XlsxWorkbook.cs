@@ -96,16 +96,27 @@ public sealed class XlsxWorkbook : IDisposable
     internal Stream OpenSheetEntry(string name, int columns)
     {
         _sheets.Add(new SheetPart(name, _sheets.Count + 1, columns));
-        return _zip.CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml", CompressionLevel.Fastest).Open();
+        return CreateEntry($"xl/worksheets/sheet{_sheets.Count}.xml").Open();
     }
 
     internal void SheetClosed(int rows) => _sheets[^1] = _sheets[^1] with { Rows = rows };
 
     private void Entry(string path, string content)
     {
-        using Stream entry = _zip.CreateEntry(path, CompressionLevel.Fastest).Open();
+        using Stream entry = CreateEntry(path).Open();
         entry.Write(Encoding.UTF8.GetBytes(content));
     }
+
+    // Every entry carries the same fixed time, the earliest a zip can state: the workbook's bytes depend on the
+    // report alone, never on the clock (the same audit twice gives the same file).
+    private ZipArchiveEntry CreateEntry(string path)
+    {
+        ZipArchiveEntry entry = _zip.CreateEntry(path, CompressionLevel.Fastest);
+        entry.LastWriteTime = _zipEpoch;
+        return entry;
+    }
+
+    private static readonly DateTimeOffset _zipEpoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static string Escape(string text) => SecurityElement.Escape(text);
 
