@@ -18,11 +18,8 @@ internal static class DiffCommand
         var after = new Argument<string>("NEW") { Description = "The later audit, of the same kind." };
         Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.Markdown);
         Option<string?> output = CommonOptions.Output();
-        var failOn = new Option<string?>("--fail-on")
-        {
-            Description = "Exit 2 only when a device's risk rose to, a new device is at, or a finding appeared at this severity or worse (default: any).",
-            HelpName = "SEVERITY",
-        }.AcceptOnlyFromAmong([.. SeverityNames.WorstFirst.Reverse().Select(s => s.ToName())]);
+        Option<string?> failOn = CommonOptions.FailOn();
+        failOn.Description = "Exit 2 only when a device's risk rose to, a new device is at, or a finding appeared at this severity or worse (default: any).";
         var command = new Command("diff", "Show what changed between two audits: devices new and gone, risk raised and lowered, findings appeared and resolved.")
         {
             before, after, format, output, failOn,

@@ -92,7 +92,7 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
             anchors = builder.TrustAnchors;
         }
 
-        IReadOnlyList<Milestone> milestones = Milestones.For(context, rules.Facts);
+        IReadOnlyList<Milestone> milestones = OutlookMilestones.For(context, rules.Facts);
         var tally = new SummaryTally(fleet.DeviceCount, fleet.InputErrors.Count, context.AsOf, milestones);
         IEnumerable<DeviceReport> devices = Counted(Evaluate(fleet, context), tally);
         if (progress is not null)

@@ -1,6 +1,6 @@
 namespace CertInspect.Reporting;
 
-/// <summary>RFC 4180 quoting, and neutralising of cells a spreadsheet would run as a formula.</summary>
+/// <summary>RFC 4180 quoting and records, and neutralising of cells a spreadsheet would run as a formula.</summary>
 internal static class CsvCell
 {
     // OWASP "CSV injection": a cell starting with one of these is a formula to Excel and LibreOffice.
@@ -23,4 +23,23 @@ internal static class CsvCell
 
     private static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+
+    /// <summary>One record: the cells, comma-separated, then CRLF (RFC 4180). Cell by cell: joining a million rows
+    /// into strings first doubled the copying (measured with bench/run).</summary>
+    public static void WriteRow(TextWriter output, IEnumerable<string> cells)
+    {
+        bool first = true;
+        foreach (string cell in cells)
+        {
+            if (!first)
+            {
+                output.Write(',');
+            }
+
+            output.Write(cell);
+            first = false;
+        }
+
+        output.Write("\r\n");
+    }
 }

@@ -65,10 +65,10 @@ public sealed class DiffWriter(ModelFormat format)
 
     private static void WriteCsv(AuditDiff diff, TextWriter output)
     {
-        output.Write(string.Join(",", CsvColumns) + "\r\n");
+        CsvCell.WriteRow(output, CsvColumns);
         foreach (DeviceChange change in diff.Changes)
         {
-            output.Write(string.Join(",", [
+            CsvCell.WriteRow(output, [
                 CsvCell.Value(change.KindName),
                 CsvCell.Text(change.Key),
                 CsvCell.Text(change.Serial),
@@ -79,7 +79,7 @@ public sealed class DiffWriter(ModelFormat format)
                 CsvCell.Value(string.Join(";", change.Appeared.Select(a => $"{a.Rule}:{a.Severity}"))),
                 CsvCell.Value(string.Join(";", change.Resolved.Select(r => $"{r.Rule}:{r.Severity}"))),
                 CsvCell.Value(string.Join(";", change.Regraded.Select(r => $"{r.Rule}:{r.Previous}>{r.Severity}"))),
-            ]) + "\r\n");
+            ]);
         }
     }
 

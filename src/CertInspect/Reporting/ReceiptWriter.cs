@@ -90,8 +90,7 @@ public sealed class ReceiptWriter(ModelFormat format)
                 CsvCell.Text(string.Join(" | ", unit.ExceptionsApplied)),
                 CsvCell.Text(string.Join(";", unit.Sources)),
             ];
-            output.Write(string.Join(",", cells));
-            output.Write("\r\n");
+            CsvCell.WriteRow(output, cells);
         }
 
         foreach (InputHash input in receipt.Inputs)

@@ -17,10 +17,10 @@ public sealed class RuleListWriter(ModelFormat format)
 
     private static void WriteCsv(RuleSet rules, TextWriter output)
     {
-        output.Write(string.Join(",", CsvColumns) + "\r\n");
+        CsvCell.WriteRow(output, CsvColumns);
         foreach (RuleDefinition rule in rules.Rules)
         {
-            output.Write(string.Join(",", [
+            CsvCell.WriteRow(output, [
                 CsvCell.Value(rule.Id),
                 CsvCell.Value(rule.Kind),
                 CsvCell.Value(rule.Severity.ToName()),
@@ -30,7 +30,7 @@ public sealed class RuleListWriter(ModelFormat format)
                 CsvCell.Text(rule.Remediation?.AireOs),
                 CsvCell.Text(rule.Remediation?.Catalyst9800),
                 CsvCell.Value(string.Join(";", rule.Sources)),
-            ]) + "\r\n");
+            ]);
         }
     }
 

@@ -51,7 +51,7 @@ public sealed class OutlookCounterTests
     public void Milestones_AHorizonOnACasEnd_IsOneMilestoneSayingBoth()
     {
         // 2026-11-21 + 905 days is 2029-05-14, the end of Cisco Root CA 2048.
-        IReadOnlyList<Milestone> milestones = Milestones.For(new EvaluationContext(new DateOnly(2026, 11, 21), [90, 905]), BuiltInRules.Set.Facts);
+        IReadOnlyList<Milestone> milestones = OutlookMilestones.For(new EvaluationContext(new DateOnly(2026, 11, 21), [90, 905]), BuiltInRules.Set.Facts);
 
         Milestone cliff = Assert.Single(milestones, m => m.Date == new DateOnly(2029, 5, 14));
         Assert.Equal("within 905 days; Cisco Root CA 2048 and the CAs under it end", cliff.Label);

@@ -10,7 +10,7 @@ namespace CertInspect.Audit;
 /// root CA (rules data: ciscoCas) that falls within one MIC lifetime (rules data: micLifetime, FN-63942) of the
 /// report's date, such as Cisco Root CA 2048 on 2029-05-14. Later ends are beyond what an audit plans for.
 /// </summary>
-internal static class Milestones
+internal static class OutlookMilestones
 {
     public static IReadOnlyList<Milestone> For(EvaluationContext context, CiscoFacts facts)
     {
