@@ -76,6 +76,7 @@ public sealed class CaptureReader
         private OutputSection? _section;
         private CapturedCommand? _command;
         private bool _afterLog;
+        private int _bannerLinesLeft;
 
         public CaptureSession Session { get; } = session;
 
@@ -98,6 +99,8 @@ public sealed class CaptureReader
         private LineCategory Classify(CaptureLine line)
         {
             string text = line.Trimmed;
+            int bannerLinesLeft = _bannerLinesLeft;
+            _bannerLinesLeft = 0;
             if (text.Length == 0)
             {
                 return LineCategory.Blank;
@@ -109,14 +112,25 @@ public sealed class CaptureReader
                 return LineCategory.Prompt;
             }
 
-            if (LogText.IsLog(text) || signatures.Any(s => s.IsMatch(text)))
+            bool isLog = LogText.IsLog(text) || signatures.Any(s => s.IsMatch(text));
+            if (isLog || bannerLinesLeft > 0)
             {
                 if (_section?.Reads == LogSection.Command && _command is not null)
                 {
                     _command.OutputLines++;
                 }
 
-                Log(line, text);
+                if (isLog)
+                {
+                    Log(line, text);
+                    _bannerLinesLeft = LogText.ContinuesWithBanner(text) ? LogText.RestartBannerLines : 0;
+                }
+                else
+                {
+                    // The image banner IOS logs after "System restarted --" is that message, not a show version.
+                    _bannerLinesLeft = LogText.EndsBanner(text) ? 0 : bannerLinesLeft - 1;
+                }
+
                 _afterLog = true;
                 return LineCategory.Log;
             }

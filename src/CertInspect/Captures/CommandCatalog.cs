@@ -15,6 +15,7 @@ internal static class CommandCatalog
         PemChainSection.SudiChainCommand,
         PemChainSection.PemCommand,
         PkiCertificatesSection.Command,
+        PkiCertificatesSection.TrustpoolCommand,
         TrustpointsSection.Command,
         ParameterBlockSection.Command,
         ControllerCertificatesSection.Command,
@@ -25,6 +26,7 @@ internal static class CommandCatalog
         ApSummarySection.Command,
         InventorySection.InventoryCommand,
         VersionSection.Command,
+        VersionSection.SysinfoCommand,
         LogSection.Command,
         SkippedSection.Silent,
     ];

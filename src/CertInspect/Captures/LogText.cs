@@ -16,6 +16,26 @@ public static partial class LogText
         return Timestamped().IsMatch(trimmed) || Mnemonic().IsMatch(trimmed);
     }
 
+    /// <summary>
+    /// The lines of IOS's image banner that follow "%SYS-5-RESTART: System restarted --" as part of that message
+    /// ("Cisco IOS Software, ...", "Technical Support: ...", "Copyright ...", "Compiled ... by ..."): at most this many.
+    /// </summary>
+    public const int RestartBannerLines = 6;
+
+    /// <summary>Whether the message goes on with the image banner on the next lines (IOS's restart message).</summary>
+    public static bool ContinuesWithBanner(string trimmed)
+    {
+        ArgumentNullException.ThrowIfNull(trimmed);
+        return trimmed.EndsWith("System restarted --", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a banner line is the banner's last ("Compiled Mon 19-Sep-11 17:41 by prod_rel_team").</summary>
+    public static bool EndsBanner(string trimmed)
+    {
+        ArgumentNullException.ThrowIfNull(trimmed);
+        return trimmed.StartsWith("Compiled ", StringComparison.Ordinal);
+    }
+
     /// <summary>The messages of one line: split before each "*Mon dd hh:mm:ss" after the first.</summary>
     public static IEnumerable<string> Messages(string trimmed)
     {

@@ -33,6 +33,12 @@ internal sealed class ManagementTrustpointSection(CapturedDevice controller) : O
                 controller.SetManagementTrustpoint(pair.Value, line.Evidence);
                 controller.AddOccurrence(line.Evidence);
                 return true;
+            case NameKey:
+                // "Trustpoint Name :" with nothing after it, then "Certificate Info : Not Available": no trustpoint is set.
+                controller.SetRole(DeviceRole.Controller);
+                controller.AddOccurrence(line.Evidence);
+                controller.AddNote($"{line.Evidence.Location}: no wireless management trustpoint is set (show wireless management trustpoint)");
+                return true;
             case "certificate info" or "certificate type" or "certificate hash" or "private key info" or "fips suitability":
                 return true;
             default:

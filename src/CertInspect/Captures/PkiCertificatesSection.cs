@@ -10,15 +10,24 @@ namespace CertInspect.Captures;
 /// lost indentation does not matter, names one attribute per line (multi-valued "a=b+c=d"), wrapped name values
 /// joined back.
 /// </summary>
-internal sealed partial class PkiCertificatesSection(CaptureSession session, CapturedDevice device, string textSource)
-    : OutputSection(Command)
+internal sealed partial class PkiCertificatesSection(CaptureSession session, CapturedDevice device, CaptureCommand reads)
+    : OutputSection(reads)
 {
     public static CaptureCommand Command { get; } = new()
     {
         DisplayName = "show crypto pki certificates",
-        Forms = [new("show crypto pki certificates *"), new("show crypto pki trustpool *")],
+        Forms = [new("show crypto pki certificates *")],
         StartsOutput = StartsBlock,
-        Create = start => new PkiCertificatesSection(start.Session, start.Device, "show crypto pki certificates"),
+        Create = start => new PkiCertificatesSection(start.Session, start.Device, Command!),
+    };
+
+    /// <summary>"show crypto pki trustpool": the same blocks, the CAs the device trusts. Its output cannot be told from
+    /// the certificates' by its first line, so pasted without its command line it is read as <see cref="Command"/>.</summary>
+    public static CaptureCommand TrustpoolCommand { get; } = new()
+    {
+        DisplayName = "show crypto pki trustpool",
+        Forms = [new("show crypto pki trustpool *")],
+        Create = start => new PkiCertificatesSection(start.Session, start.Device, TrustpoolCommand!),
     };
 
     private TextCertificate? _certificate;
@@ -106,7 +115,7 @@ internal sealed partial class PkiCertificatesSection(CaptureSession session, Cap
 
     private void Start(CaptureLine line, string kind)
     {
-        _certificate = new TextCertificate(line.Location, textSource, kind);
+        _certificate = new TextCertificate(line.Location, Reads.DisplayName, kind);
         _certificate.Remember(line.Trimmed);
         _group = Group.None;
         if (kind.StartsWith("CA", StringComparison.OrdinalIgnoreCase))

@@ -24,8 +24,18 @@ public sealed partial record PromptLine(string Host, bool ControllerStyle, strin
         }
 
         Match ios = IosPrompt().Match(line);
-        return ios.Success ? new PromptLine(ios.Groups["host"].Value, ControllerStyle: false, ios.Groups["rest"].Value.Trim()) : null;
+        if (!ios.Success || IsColumnHeader(ios.Groups["rest"].ValueSpan))
+        {
+            return null;
+        }
+
+        return new PromptLine(ios.Groups["host"].Value, ControllerStyle: false, ios.Groups["rest"].Value.Trim());
     }
+
+    // show version's license table opens with "Device#   PID   SN" (its tab turned into spaces): a word and "#",
+    // then columns. A command follows its prompt within a space and holds no column gap, so this is no prompt.
+    private static bool IsColumnHeader(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("  ", StringComparison.Ordinal) && rest.TrimStart().Contains("  ", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^\(?(?<host>[A-Za-z][\w .\-]{0,62})\)\s?>(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AireOsPrompt();

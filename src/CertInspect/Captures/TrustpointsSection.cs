@@ -12,11 +12,17 @@ internal sealed class TrustpointsSection : OutputSection
     {
         DisplayName = "show crypto pki trustpoints",
         Forms = [new("show crypto pki trustpoints *")],
-        StartsOutput = trimmed => trimmed.StartsWith("Trustpoint ", StringComparison.Ordinal) && trimmed.EndsWith(':'),
+        StartsOutput = StartsOutput,
         Create = start => new TrustpointsSection(start.Device, start.Line.Evidence),
     };
 
     private readonly CapturedDevice _device;
+
+    // "Trustpoint SLA-TrustPoint:": IOS trustpoint names hold no spaces, so the 9800's key-value line
+    // "Trustpoint Name :" (show wireless management trustpoint, no trustpoint set) is not one.
+    private static bool StartsOutput(string trimmed) =>
+        trimmed.StartsWith("Trustpoint ", StringComparison.Ordinal) && trimmed.EndsWith(':')
+        && trimmed.AsSpan("Trustpoint ".Length, trimmed.Length - "Trustpoint ".Length - 1).IndexOfAny(' ', '\t') < 0;
 
     public TrustpointsSection(CapturedDevice device, EvidenceLine command)
         : base(Command)

@@ -7,14 +7,23 @@ namespace CertInspect.Captures;
 /// "show version" (IOS, IOS-XE, AP) and AireOS "show sysinfo": the software release (which decides the CSCur43050
 /// trigger on a controller), and on an AP its model, serial and MAC. Free text: every line is taken.
 /// </summary>
-internal sealed partial class VersionSection(CapturedDevice device) : OutputSection(Command)
+internal sealed partial class VersionSection(CapturedDevice device, CaptureCommand reads) : OutputSection(reads)
 {
     public static CaptureCommand Command { get; } = new()
     {
         DisplayName = "show version",
-        Forms = [new("show version *"), new("show sysinfo", ControllerOnly: true)],
+        Forms = [new("show version *")],
         StartsOutput = StartsOutput,
-        Create = start => new VersionSection(start.Device),
+        Create = start => new VersionSection(start.Device, Command!),
+    };
+
+    /// <summary>AireOS "show sysinfo": dotted key-value lines, the first "Manufacturer's Name".</summary>
+    public static CaptureCommand SysinfoCommand { get; } = new()
+    {
+        DisplayName = "show sysinfo",
+        Forms = [new("show sysinfo", ControllerOnly: true)],
+        StartsOutput = trimmed => KeyValueLine.Parse(trimmed) is { Key: "manufacturer's name" or "product version" },
+        Create = start => new VersionSection(start.Device, SysinfoCommand!),
     };
 
     private const string BoardId = "Processor board ID ";
@@ -28,8 +37,7 @@ internal sealed partial class VersionSection(CapturedDevice device) : OutputSect
         || trimmed.StartsWith("Cisco IOS XE Software", StringComparison.OrdinalIgnoreCase)
         || trimmed.StartsWith("Cisco Internetwork Operating System Software", StringComparison.OrdinalIgnoreCase)
         || trimmed.StartsWith("IOS (tm)", StringComparison.OrdinalIgnoreCase)
-        || trimmed.StartsWith("Cisco AP Software,", StringComparison.OrdinalIgnoreCase)
-        || KeyValueLine.Parse(trimmed) is { Key: "product version" };
+        || trimmed.StartsWith("Cisco AP Software,", StringComparison.OrdinalIgnoreCase);
 
     public override bool Accept(CaptureLine line)
     {
