@@ -6,7 +6,8 @@ namespace CertInspect.Captures;
 /// <summary>
 /// IOS and AireOS "show inventory", and AireOS "show ap inventory" (rules data source cisco-cli-output): NAME/DESCR lines, then
 /// PID/VID/SN lines. The first entry is the chassis, whose PID and SN identify the device; later entries are
-/// modules and power supplies. In "show ap inventory" each "Inventory for AP" starts that AP's entries.
+/// modules and power supplies, or the other chassis of a stack, StackWise Virtual or HA pair ("Switch 2 Chassis",
+/// "Chassis 2"): member serials of the same device. In "show ap inventory" each "Inventory for AP" starts that AP's entries.
 /// </summary>
 internal sealed partial class InventorySection(CaptureSession session, CapturedDevice device, bool perAp, string? apName)
     : OutputSection(perAp ? ApInventoryCommand : InventoryCommand)
@@ -34,6 +35,7 @@ internal sealed partial class InventorySection(CaptureSession session, CapturedD
 
     private CapturedDevice? _current = perAp ? null : device;
     private bool _chassisDone;
+    private bool _memberChassis;
 
     public static bool StartsOutput(string trimmed) => NameLine().IsMatch(trimmed) || trimmed.StartsWith("Inventory for ", StringComparison.Ordinal);
 
@@ -47,8 +49,9 @@ internal sealed partial class InventorySection(CaptureSession session, CapturedD
             return true;
         }
 
-        if (NameLine().IsMatch(text))
+        if (NameLine().Match(text) is { Success: true } name)
         {
+            _memberChassis = MemberChassisName().IsMatch(name.Groups["name"].Value);
             return true;
         }
 
@@ -71,7 +74,12 @@ internal sealed partial class InventorySection(CaptureSession session, CapturedD
 
                 _chassisDone = true;
             }
+            else if (_memberChassis && _current is { } stack && pid.Groups["sn"].Value.Trim() is { Length: > 0 } member)
+            {
+                stack.AddMemberSerial(member, line.Evidence);
+            }
 
+            _memberChassis = false;
             return true;
         }
 
@@ -90,8 +98,13 @@ internal sealed partial class InventorySection(CaptureSession session, CapturedD
     }
 
     // NAME: "Chassis" , DESCR: "Cisco Wireless Controller"
-    [GeneratedRegex(@"^NAME:\s*""[^""]*""\s*,\s*DESCR:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^NAME:\s*""(?<name>[^""]*)""\s*,\s*DESCR:", RegexOptions.CultureInvariant)]
     private static partial Regex NameLine();
+
+    // A member's own chassis: "Switch 2" (C9300 stack), "Switch 2 Chassis" (StackWise Virtual), "Chassis 2" (9800 HA
+    // pair). Not "Switch 1 Slot 1 Supervisor", "Chassis 1 Power Supply Module 0" or "StackPort1/1".
+    [GeneratedRegex(@"^(?:Switch|Chassis)\s+\d+(?:\s+Chassis)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MemberChassisName();
 
     // PID: AIR-AP2802E-E-K9,  VID: V03,  SN: FGL2131A3JS
     [GeneratedRegex(@"^PID:\s*(?<pid>[^,]*?)\s*,\s*VID:\s*[^,]*,\s*SN:\s*(?<sn>\S*)", RegexOptions.CultureInvariant)]

@@ -11,6 +11,7 @@ public sealed class CapturedDevice
     public const int MaximumLogLines = 1000;
 
     private readonly List<CapturedValue> _serials = [];
+    private readonly List<CapturedValue> _memberSerials = [];
     private readonly List<CapturedValue> _models = [];
     private readonly List<CapturedValue> _macs = [];
     private readonly List<CapturedValue> _ipAddresses = [];
@@ -41,6 +42,10 @@ public sealed class CapturedDevice
     public CapturedDevice? Controller { get; }
 
     public IReadOnlyList<CapturedValue> Serials => _serials;
+
+    /// <summary>The chassis serials of the other members of a stack, a StackWise Virtual pair or an HA pair ("Switch 2",
+    /// "Chassis 2" in show inventory): the same device, so an inventory row with one of them is this device's row.</summary>
+    public IReadOnlyList<CapturedValue> MemberSerials => _memberSerials;
 
     public IReadOnlyList<CapturedValue> Models => _models;
 
@@ -90,6 +95,15 @@ public sealed class CapturedDevice
     }
 
     internal void AddSerial(string value, EvidenceLine evidence) => AddDistinct(_serials, value.Trim().ToUpperInvariant(), evidence);
+
+    internal void AddMemberSerial(string value, EvidenceLine evidence)
+    {
+        string serial = value.Trim().ToUpperInvariant();
+        if (!_serials.Exists(s => s.Value == serial))
+        {
+            AddDistinct(_memberSerials, serial, evidence);
+        }
+    }
 
     internal void AddModel(string value, EvidenceLine evidence) => AddDistinct(_models, value.Trim(), evidence);
 

@@ -18,6 +18,9 @@ internal sealed class CaptureGroup(IReadOnlyList<CapturedDevice> members, IReadO
 
     public IEnumerable<CapturedValue> Serials => Members.SelectMany(m => m.Serials);
 
+    /// <summary>The other chassis of a stack or HA pair (<see cref="CapturedDevice.MemberSerials"/>).</summary>
+    public IEnumerable<CapturedValue> MemberSerials => Members.SelectMany(m => m.MemberSerials);
+
     public IEnumerable<CapturedValue> Macs => Members.SelectMany(m => m.Macs);
 
     public IEnumerable<CapturedValue> Names => Members.SelectMany(m => m.Names);

@@ -102,7 +102,9 @@ internal sealed class CaptureJoin
             var serials = group.Serials.Select(s => SerialNormalizer.Normalize(s.Value).Text)
                 .Concat(group.Certificates.Select(c => c.Identity.Serial).OfType<string>()).ToList();
             var macs = group.Macs.Select(m => m.Value).Concat(group.Certificates.Select(c => c.Identity.Mac).OfType<string>()).ToList();
-            int? slot = First(serials, slotBySerial) ?? First(macs.Where(m => !ambiguousMacs.Contains(m)), slotByMac)
+            // A row with the serial of another chassis of the stack or HA pair is the same device's, after its own serial.
+            IEnumerable<string> memberSerials = group.MemberSerials.Select(s => SerialNormalizer.Normalize(s.Value).Text);
+            int? slot = First(serials, slotBySerial) ?? First(memberSerials, slotBySerial) ?? First(macs.Where(m => !ambiguousMacs.Contains(m)), slotByMac)
                 ?? First(group.Names.Select(n => n.Value).Where(n => !_genericNames.Contains(n) && !ambiguousNames.Contains(n)), slotByName);
             if (slot is { } s && !BySlot.ContainsKey(s))
             {
@@ -144,7 +146,7 @@ internal sealed class CaptureJoin
         {
             CapturedDevice device = captured[i];
             IReadOnlyList<DeviceCertificate> own = certificates.GetValueOrDefault(device) ?? [];
-            IEnumerable<string> keys = device.Serials.Select(s => "serial:" + SerialNormalizer.Normalize(s.Value).Text)
+            IEnumerable<string> keys = device.Serials.Concat(device.MemberSerials).Select(s => "serial:" + SerialNormalizer.Normalize(s.Value).Text)
                 .Concat(own.Select(c => c.Identity.Serial).OfType<string>().Select(s => "serial:" + s))
                 .Concat(device.Macs.Select(m => "mac:" + m.Value))
                 .Concat(own.Select(c => c.Identity.Mac).OfType<string>().Select(m => "mac:" + m))

@@ -45,6 +45,10 @@ public sealed record DeviceRecord
     /// one that is not the device's serial is an identity conflict.</summary>
     public IReadOnlyList<CapturedValue> CapturedSerials { get; init; } = [];
 
+    /// <summary>The chassis serials of the other members of a stack or HA pair the captures show: a row naming one of
+    /// them is the same device, so its serial differing from the first chassis's is no conflict.</summary>
+    public IReadOnlyList<CapturedValue> CapturedMemberSerials { get; init; } = [];
+
     /// <summary>What captures said about the device; null when no capture named it.</summary>
     public CaptureEvidence? Capture { get; init; }
 

@@ -222,6 +222,7 @@ internal sealed class DeviceRecordBuilder
             },
             Certificates = [.. record.Certificates, .. group.Certificates],
             CapturedSerials = group.Serials.ToList(),
+            CapturedMemberSerials = group.MemberSerials.ToList(),
             Capture = new CaptureEvidence
             {
                 Contexts = group.Members.Select(m => m.Controller is { } controller

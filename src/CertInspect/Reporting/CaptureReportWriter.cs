@@ -57,6 +57,7 @@ public sealed class CaptureReportWriter(ModelFormat format)
             {
                 output.WriteLine($"    {Display(device.Context)}{(device.Controller is { } c ? " on " + Display(c.Context) : string.Empty)}: {RoleName(device.Role)}");
                 Row(output, "serial", device.Serials);
+                Row(output, "member serial", device.MemberSerials);
                 Row(output, "model", device.Models);
                 Row(output, "MAC", device.Macs);
                 Row(output, "IP address", device.IpAddresses);
@@ -146,6 +147,7 @@ public sealed class CaptureReportWriter(ModelFormat format)
             json.WriteString("role", RoleName(device.Role));
             json.WriteString("controller", device.Controller?.Context);
             WriteValues(json, "serials", device.Serials);
+            WriteValues(json, "memberSerials", device.MemberSerials);
             WriteValues(json, "models", device.Models);
             WriteValues(json, "macs", device.Macs);
             WriteValues(json, "ipAddresses", device.IpAddresses);

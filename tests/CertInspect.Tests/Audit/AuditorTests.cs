@@ -131,6 +131,23 @@ public sealed class AuditorTests
         Assert.Equal(["inventory.csv", "ap.txt"], conflict.Evidence.Select(e => e.Location.Source));
     }
 
+    [Theory]
+    [InlineData("Serial,Name,Model\nTTM2222BBBB,WLC-HA,C9800-40-K9\n")]
+    [InlineData("Serial,Name,Model\nTTM2222BBBB,WLC-HA-STANDBY,C9800-40-K9\n")]
+    public void HaPair_RowWithTheOtherChassisSerial_IsTheSameDeviceAndNoIdentityConflict(string inventory)
+    {
+        // A 9800 HA pair's "show inventory" lists both chassis; the asset list names the pair by the second one's
+        // serial, joined by name (first row) or by that serial alone (second row).
+        var reports = Audit(
+            Text("inventory.csv", inventory),
+            Text("wlc.txt", "WLC-HA#show inventory\nNAME: \"Chassis 1\", DESCR: \"Cisco Catalyst 9800-40 Wireless Controller\"\nPID: C9800-40-K9       , VID: V02  , SN: TTM1111AAAA\n\nNAME: \"Chassis 1 Power Supply Module 0\", DESCR: \"750W AC Power Supply\"\nPID: C9800-AC-750W     , VID: V01  , SN: DTN2222ZZZZ\n\nNAME: \"Chassis 2\", DESCR: \"Cisco Catalyst 9800-40 Wireless Controller\"\nPID: C9800-40-K9       , VID: V02  , SN: TTM2222BBBB\n"));
+
+        DeviceReport pair = Single(reports);
+        Assert.Equal("serial:TTM2222BBBB", pair.Device.Key);
+        Assert.Contains(pair.Device.Occurrences, o => o.Location.Source == "wlc.txt");
+        Assert.DoesNotContain(pair.Findings, f => f.RuleId == "identity.capture-serial-mismatch");
+    }
+
     [Fact]
     public void TextualMic_FiresTheCertificateRulesAndSaysItIsText()
     {

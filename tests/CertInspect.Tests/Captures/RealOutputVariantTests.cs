@@ -189,5 +189,16 @@ public sealed class RealOutputVariantTests
         Assert.Equal("PEM certificates (no command line: recognised by its output)", Assert.Single(report.Commands).ReadAs);
     }
 
+    [Theory]
+    [InlineData("NAME: \"Switch 1 Chassis\", DESCR: \"Cisco Catalyst 9600 Series 6 Slot Chassis\"\nPID: C9606R            , VID: V01  , SN: FXS2400AAAA\n\nNAME: \"Switch 1 Slot 1 Supervisor\", DESCR: \"Supervisor\"\nPID: C9600-SUP-1       , VID: V01  , SN: CAT2400BBBB\n\nNAME: \"Switch 2 Chassis\", DESCR: \"Cisco Catalyst 9600 Series 6 Slot Chassis\"\nPID: C9606R            , VID: V01  , SN: FXS2400CCCC\n", "FXS2400AAAA", "FXS2400CCCC")]
+    [InlineData("NAME: \"c93xx Stack\", DESCR: \"c93xx Stack\"\nPID: C9300-48U         , VID: V02  , SN: FCW2300AAAA\n\nNAME: \"Switch 1\", DESCR: \"C9300-48U\"\nPID: C9300-48U         , VID: V02  , SN: FCW2300AAAA\n\nNAME: \"StackPort1/1\", DESCR: \"StackPort1/1\"\nPID: STACK-T1-50CM     , VID: V01  , SN: MOC2300DDDD\n\nNAME: \"Switch 2\", DESCR: \"C9300-24T\"\nPID: C9300-24T         , VID: V02  , SN: FCW2300CCCC\n", "FCW2300AAAA", "FCW2300CCCC")]
+    public void Read_StackInventory_KeepsTheFirstChassisAndTheOtherMembersSerials(string output, string chassis, string member)
+    {
+        CapturedDevice stack = Assert.Single(Read("Switch#show inventory\n" + output).Devices);
+
+        Assert.Equal(chassis, Assert.Single(stack.Serials).Value);
+        Assert.Equal(member, Assert.Single(stack.MemberSerials).Value);
+    }
+
     private static CaptureReport Read(string text) => CaptureReaders.For(BuiltInRules.Set).Read(new StringReader(text), "capture.txt");
 }

@@ -11,7 +11,9 @@ namespace CertInspect.Rules.Kinds;
 /// so rather than choosing silently. Field name: the rows give two names for one serial. Field mac: one serial comes
 /// with two MACs (rows or certificates). Field certificate-serial: a certificate joined by MAC names another serial.
 /// Field model: the inventory's model and a PID the certificate states (a SUDI's PID, or a CN whose platform is a PID)
-/// belong to different families; AP platform codes such as AP1G4 are not PIDs and are not compared.
+/// belong to different families; AP platform codes such as AP1G4 are not PIDs and are not compared. Field
+/// capture-serial: a serial a capture states is not the one of the row it joined by MAC or name, unless that row names
+/// another chassis of the same stack or HA pair.
 /// </summary>
 public sealed class IdentityConflictRule(RuleDefinition definition, IdentityConflictRule.Parameters parameters, CiscoFacts facts) : IRule
 {
@@ -40,7 +42,7 @@ public sealed class IdentityConflictRule(RuleDefinition definition, IdentityConf
         string subject = device.Serial is { } serial ? $"Serial {serial.Text}" : $"Device {device.Key}";
         switch (parameters.Field)
         {
-            case CaptureSerialField when device.Serial is { } own:
+            case CaptureSerialField when device.Serial is { } own && !device.CapturedMemberSerials.Any(m => string.Equals(SerialNormalizer.Normalize(m.Value).Text, own.Text, StringComparison.Ordinal)):
                 foreach (CapturedValue stated in device.CapturedSerials.Where(s => !string.Equals(SerialNormalizer.Normalize(s.Value).Text, own.Text, StringComparison.Ordinal)))
                 {
                     EvidenceLine row = device.Rows.Count > 0 ? device.Rows[0] : device.Occurrences[0];
