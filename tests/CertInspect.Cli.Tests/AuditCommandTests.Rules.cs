@@ -67,4 +67,20 @@ public sealed partial class AuditCommandTests
         JsonElement lobby = Assert.Single(devices, d => d.GetProperty("name").GetString() == "AP-LOBBY-7");
         Assert.Equal("ok", lobby.GetProperty("risk").GetString());
     }
+
+    [Fact]
+    public void Audit_9800JoinSummary_NotJoinedFindingSaysTheLastFailure()
+    {
+        CliRun run = CliRun.Invoke("audit", TestData.Path("captures", "wlc-9800-ha-pair.txt"), "--as-of", "2026-11-21", "--format", "json");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        JsonElement[] devices = [.. report.RootElement.GetProperty("devices").EnumerateArray()];
+
+        JsonElement failed = Assert.Single(devices, d => d.GetProperty("name").GetString() == "HQ-AP-11");
+        JsonElement finding = Assert.Single(failed.GetProperty("findings").EnumerateArray());
+        Assert.Equal("controller.ap-not-joined", finding.GetProperty("rule").GetString());
+        Assert.Contains("WLC-HA lists this AP as 'Not Joined'", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("its last failed join: Dtls: DTLS handshake failure", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        JsonElement joined = Assert.Single(devices, d => d.GetProperty("name").GetString() == "HQ-AP-12");
+        Assert.Equal("ok", joined.GetProperty("risk").GetString());
+    }
 }

@@ -18,10 +18,20 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
     };
 
     private bool _inTable;
+    private bool _beyondPreamble;
+
+    public override bool OnlyPreamble => !_beyondPreamble;
 
     public static bool StartsOutput(string trimmed) => trimmed.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase);
 
     public override bool Accept(CaptureLine line)
+    {
+        bool accepted = Read(line);
+        _beyondPreamble |= accepted && !StartsOutput(line.Trimmed);
+        return accepted;
+    }
+
+    private bool Read(CaptureLine line)
     {
         string text = line.Trimmed;
         if (text.StartsWith("AP Name", StringComparison.OrdinalIgnoreCase) && text.Contains("Model", StringComparison.OrdinalIgnoreCase))

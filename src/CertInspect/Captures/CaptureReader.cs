@@ -144,10 +144,20 @@ public sealed class CaptureReader
 
             if (Headerless(line) is { } started)
             {
+                CapturedCommand? preamble = _section is { OnlyPreamble: true } && _command is { Typed: null } ? _command : null;
                 EndSection();
                 _section = started.Section;
-                _command = new CapturedCommand(line.Location, Device.Context, null, started.ReadAs);
-                Session.AddCommand(_command);
+                if (preamble is null)
+                {
+                    _command = new CapturedCommand(line.Location, Device.Context, null, started.ReadAs);
+                    Session.AddCommand(_command);
+                }
+                else
+                {
+                    _command = preamble with { ReadAs = started.ReadAs };
+                    Session.ReplaceCommand(preamble, _command);
+                }
+
                 if (_section.Accept(line))
                 {
                     return Output();

@@ -36,6 +36,16 @@ internal sealed class CaptureSession(
 
     public long UnlistedCommands { get; private set; }
 
+    /// <summary>The command a section began is another's after all (see <see cref="OutputSection.OnlyPreamble"/>).</summary>
+    public void ReplaceCommand(CapturedCommand was, CapturedCommand now)
+    {
+        int index = Commands.FindIndex(c => ReferenceEquals(c, was));
+        if (index >= 0)
+        {
+            Commands[index] = now;
+        }
+    }
+
     public void AddCommand(CapturedCommand command)
     {
         if (Commands.Count < MaximumListed)

@@ -21,6 +21,7 @@ internal static class CommandCatalog
         ControllerCertificatesSection.Command,
         ManagementTrustpointSection.Command,
         ApConfigGeneralSection.Command,
+        JoinStatsSection.WirelessCommand,
         JoinStatsSection.Command,
         InventorySection.ApInventoryCommand,
         ApSummarySection.Command,

@@ -7,16 +7,28 @@ namespace CertInspect.Captures;
 /// AireOS "show ap join stats summary all": every AP that sent the controller a discovery request, and whether it
 /// joined — the first thing to run when APs stop joining. Older releases print "base radio MAC.... Joined"; 8.x a
 /// table of base MAC, Ethernet MAC, AP name, IP address and status. Each AP becomes a device of the controller with its
-/// join status, so that the controller's log lines about it (which name it by MAC) land on it.
+/// join status, so that the controller's log lines about it (which name it by MAC) land on it. Catalyst 9800 "show
+/// wireless stats ap join summary" is the same table with MACs as aaaa.bbbb.cccc and two more columns, the phase of the
+/// AP's last failed join and the controller's reason, kept with the AP.
 /// </summary>
-internal sealed partial class JoinStatsSection(CaptureSession session, CapturedDevice controller) : OutputSection(Command)
+internal sealed partial class JoinStatsSection(CaptureSession session, CapturedDevice controller, CaptureCommand reads) : OutputSection(reads)
 {
     public static CaptureCommand Command { get; } = new()
     {
         DisplayName = "show ap join stats summary",
         Forms = [new("show ap join stats summary *", ControllerOnly: true)],
         StartsOutput = trimmed => IsHeader(trimmed) || DottedRow().IsMatch(trimmed),
-        Create = start => new JoinStatsSection(start.Session, start.Device),
+        Create = start => new JoinStatsSection(start.Session, start.Device, Command!),
+    };
+
+    /// <summary>Catalyst 9800 "show wireless stats ap join summary"; listed before <see cref="Command"/>, whose header
+    /// test its header passes too.</summary>
+    public static CaptureCommand WirelessCommand { get; } = new()
+    {
+        DisplayName = "show wireless stats ap join summary",
+        Forms = [new("show wireless stats ap join summary *", ControllerOnly: true)],
+        StartsOutput = trimmed => IsHeader(trimmed) && trimmed.Contains("Last Failure Phase", StringComparison.OrdinalIgnoreCase),
+        Create = start => new JoinStatsSection(start.Session, start.Device, WirelessCommand!),
     };
 
     public override bool Accept(CaptureLine line)
@@ -48,6 +60,28 @@ internal sealed partial class JoinStatsSection(CaptureSession session, CapturedD
             return true;
         }
 
+        if (WirelessRow().Match(text) is { Success: true } wireless && MacAddress.Normalize(wireless.Groups["ethernet"].Value) is { } mac)
+        {
+            CapturedDevice ap = session.ApOf(controller, wireless.Groups["name"].Value, line.Evidence);
+            ap.AddMac(mac, line.Evidence);
+            if (System.Net.IPAddress.TryParse(wireless.Groups["ip"].Value, out System.Net.IPAddress? address))
+            {
+                ap.AddIpAddress(address.ToString(), line.Evidence);
+            }
+
+            string status = wireless.Groups["status"].Value.Trim();
+            ap.SetJoinStatus(status, line.Evidence);
+
+            // The columns after the status are phrases, separated by runs of spaces: phase, then reason.
+            string[] failure = ColumnGap().Split(wireless.Groups["rest"].Value.Trim());
+            if (!status.Equals("Joined", StringComparison.OrdinalIgnoreCase) && failure[0].Length > 0)
+            {
+                ap.SetLastJoinFailure(failure.Length > 1 ? $"{failure[0]}: {string.Join(' ', failure[1..])}" : failure[0], line.Evidence);
+            }
+
+            return true;
+        }
+
         return false;
     }
 
@@ -63,4 +97,11 @@ internal sealed partial class JoinStatsSection(CaptureSession session, CapturedD
     // "00:0b:85:57:bc:c0    00:1e:bd:aa:bb:01    AP-LOBBY-7    10.0.0.17    Not Joined"
     [GeneratedRegex(@"^(?<base>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})\s+(?<ethernet>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})\s+(?<name>\S+)\s+(?<ip>\S+)\s+(?<status>(?:Not\s+)?Joined)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TableRow();
+
+    // "706d.05ff.0859  706d.05ff.9bb8  AP-LOBBY-7  10.0.0.17  Not Joined  Dtls  DTLS handshake failure"
+    [GeneratedRegex(@"^(?<base>[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+(?<ethernet>[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+(?<name>\S+)\s+(?<ip>\S+)\s+(?<status>(?:Not\s+)?Joined)(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WirelessRow();
+
+    [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnGap();
 }

@@ -12,6 +12,10 @@ internal abstract class OutputSection(CaptureCommand command)
 
     public virtual bool Greedy => false;
 
+    /// <summary>True while the section has read only a first line that other outputs print too ("Number of APs" heads
+    /// show ap summary and the join-stats tables): output recognised on a later line takes the command over.</summary>
+    public virtual bool OnlyPreamble => false;
+
     /// <summary>Takes one line; false when the line is not part of this output.</summary>
     public abstract bool Accept(CaptureLine line);
 

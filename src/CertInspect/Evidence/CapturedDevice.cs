@@ -131,6 +131,12 @@ public sealed class CapturedDevice
 
     internal void SetJoinStatus(string status, EvidenceLine evidence) => JoinStatus = new CapturedValue(status, evidence);
 
+    /// <summary>Catalyst 9800 "show wireless stats ap join summary": the phase of the AP's last failed join and the
+    /// reason the controller gives ("Dtls: DTLS handshake failure"); null when not listed.</summary>
+    public CapturedValue? LastJoinFailure { get; private set; }
+
+    internal void SetLastJoinFailure(string failure, EvidenceLine evidence) => LastJoinFailure = new CapturedValue(failure, evidence);
+
     internal void SetManagementTrustpoint(string name, EvidenceLine evidence) => ManagementTrustpoint = new CapturedValue(name.Trim(), evidence);
 
     internal void SetParameterBlock(bool present, EvidenceLine evidence) => Sha2ParameterBlock = new ProofObservation(present, [evidence]);

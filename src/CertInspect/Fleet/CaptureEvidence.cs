@@ -15,8 +15,12 @@ public sealed record CaptureEvidence
 
     public Sha2Proof? Sha2Proof { get; init; }
 
-    /// <summary>What its controller's "show ap join stats summary" says: "Joined" or "Not joined".</summary>
+    /// <summary>What its controller's "show ap join stats summary" (AireOS) or "show wireless stats ap join summary"
+    /// (9800) says: "Joined" or "Not joined".</summary>
     public CapturedValue? JoinStatus { get; init; }
+
+    /// <summary>The 9800's last failed join of the AP: phase and reason.</summary>
+    public CapturedValue? LastJoinFailure { get; init; }
 
     /// <summary>Log lines the device logged itself that match a signature.</summary>
     public IReadOnlyList<EvidenceLine> LogLines { get; init; } = [];

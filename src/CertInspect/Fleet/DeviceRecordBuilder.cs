@@ -231,6 +231,7 @@ internal sealed class DeviceRecordBuilder
                 Release = group.Release,
                 Sha2Proof = proof,
                 JoinStatus = group.JoinStatus,
+                LastJoinFailure = group.LastJoinFailure,
                 LogLines = group.Members.SelectMany(m => m.LogLines).ToList(),
                 ReportedLogLines = group.Members.SelectMany(m => m.ReportedLogLines).ToList(),
                 Controllers = group.Controllers

@@ -72,6 +72,11 @@ public sealed class CaptureReportWriter(ModelFormat format)
                     output.WriteLine($"      join status: {join.Value} (line {join.Evidence.Location.Line})");
                 }
 
+                if (device.LastJoinFailure is { } failure)
+                {
+                    output.WriteLine($"      last join failure: {failure.Value} (line {failure.Evidence.Location.Line})");
+                }
+
                 if (device.Sha2ParameterBlock is { } block)
                 {
                     output.WriteLine($"      SHA2 parameter block: {(block.Present ? "present" : "none")} (line {block.Evidence[0].Location.Line})");
@@ -152,27 +157,9 @@ public sealed class CaptureReportWriter(ModelFormat format)
             WriteValues(json, "macs", device.Macs);
             WriteValues(json, "ipAddresses", device.IpAddresses);
             WriteValues(json, "names", device.Names);
-            if (device.Release is { } release)
-            {
-                json.WriteStartObject("release");
-                WriteValue(json, release);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("release");
-            }
-
-            if (device.JoinStatus is { } join)
-            {
-                json.WriteStartObject("joinStatus");
-                WriteValue(json, join);
-                json.WriteEndObject();
-            }
-            else
-            {
-                json.WriteNull("joinStatus");
-            }
+            WriteOptionalValue(json, "release", device.Release);
+            WriteOptionalValue(json, "joinStatus", device.JoinStatus);
+            WriteOptionalValue(json, "lastJoinFailure", device.LastJoinFailure);
 
             if (device.Sha2ParameterBlock is { } block)
             {
@@ -240,6 +227,19 @@ public sealed class CaptureReportWriter(ModelFormat format)
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteOptionalValue(Utf8JsonWriter json, string name, CapturedValue? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        WriteValue(json, value);
+        json.WriteEndObject();
     }
 
     private static void WriteValue(Utf8JsonWriter json, CapturedValue value)

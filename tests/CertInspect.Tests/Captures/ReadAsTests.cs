@@ -91,5 +91,27 @@ public sealed class ReadAsTests
         Assert.Equal("15.1(4)M8", Assert.Single(report.Devices).Release?.Value);
     }
 
+    [Theory]
+    [InlineData("Number of APs: 1\n\nBase MAC        Ethernet MAC    AP Name     IP Address    Status      Last Failure Phase    Last Disconnect Reason\n-----------------------------------------------------------\n0042.5a0a.2b10  0042.5a0b.2c11  HQ-AP-11    10.20.1.11    Not Joined  Dtls                  DTLS handshake failure\n", "show wireless stats ap join summary")]
+    [InlineData("Number of APs.................................... 1\n\nBase Mac             AP EthernetMac       AP Name                   IP Address         Status\n00:0b:85:57:bc:c0    00:1e:bd:aa:bb:01    AP-LOBBY-7                10.0.0.17          Not Joined\n", "show ap join stats summary")]
+    public void Read_JoinTableAfterNumberOfAps_IsOneJoinStatsCommandNotShowApSummary(string output, string readAs)
+    {
+        CaptureReport report = Read(output);
+
+        CapturedCommand command = Assert.Single(report.Commands);
+        Assert.Equal(readAs + NoCommandLine, command.ReadAs);
+        Assert.Equal(1, command.Location.Line);
+        Assert.Single(report.Devices, d => d.JoinStatus?.Value == "Not Joined");
+    }
+
+    [Fact]
+    public void Read_ApSummaryWithoutItsCommandLine_IsStillShowApSummary()
+    {
+        CaptureReport report = Read("Number of APs: 1\n\nAP Name    Slots AP Model          Ethernet MAC   Radio MAC      CC   RD   IP Address   State\n---------------------------------------------\nBR-04      2     C9120AXI-E        0011.2233.4416 0011.2233.5516 DE   -E   10.1.0.21    Registered\n");
+
+        Assert.Equal("show ap summary" + NoCommandLine, Assert.Single(report.Commands).ReadAs);
+        Assert.Single(report.Devices, d => d.Models.Any(m => m.Value == "C9120AXI-E"));
+    }
+
     private static CaptureReport Read(string text) => CaptureReaders.For(BuiltInRules.Set).Read(new StringReader(text), "capture.txt");
 }

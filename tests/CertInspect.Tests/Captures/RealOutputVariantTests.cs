@@ -130,6 +130,27 @@ public sealed class RealOutputVariantTests
     }
 
     [Fact]
+    public void Read_9800JoinSummary_GivesEachApItsStatusAndItsLastFailure()
+    {
+        CaptureReport report = Read(File.ReadAllText(TestData.Path("captures", "wlc-9800-ha-pair.txt")));
+
+        Assert.Contains(report.Commands, c => c.ReadAs == "show wireless stats ap join summary" && c.OutputLines == 6);
+        CapturedDevice failed = Assert.Single(report.Devices, d => d.Names.Any(n => n.Value == "HQ-AP-11"));
+        Assert.Equal("Not Joined", failed.JoinStatus?.Value);
+        Assert.Equal("Dtls: DTLS handshake failure", failed.LastJoinFailure?.Value);
+        Assert.Equal("00:42:5a:0b:2c:11", Assert.Single(failed.Macs).Value);
+        Assert.Equal("10.20.1.11", Assert.Single(failed.IpAddresses).Value);
+        Assert.Equal("WLC-HA", failed.Controller?.Context);
+
+        // A joined AP's last failure is history; a row without the two columns has none.
+        Assert.Null(Assert.Single(report.Devices, d => d.Names.Any(n => n.Value == "HQ-AP-12")).LastJoinFailure);
+        CapturedDevice silent = Assert.Single(report.Devices, d => d.Names.Any(n => n.Value == "HQ-AP-13"));
+        Assert.Equal("Not Joined", silent.JoinStatus?.Value);
+        Assert.Null(silent.LastJoinFailure);
+        Assert.Empty(report.Diagnostics);
+    }
+
+    [Fact]
     public void Read_JoinStatsDottedRows_NameEachApByItsRadioMacWithoutGivingItAnEthernetMac()
     {
         const string Output = "(WLC-OLD) >show ap join stats summary all\n\nNumber of APs.................................... 2\n\n00:0b:85:1b:7c:b0............................. Joined\n00:0b:85:1b:7c:c0............................. Not joined\n(WLC-OLD) >\n";

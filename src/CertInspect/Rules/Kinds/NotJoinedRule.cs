@@ -21,10 +21,11 @@ public sealed class NotJoinedRule(RuleDefinition definition) : IRule
         if (device.Capture?.JoinStatus is { } status && !string.Equals(status.Value, "Joined", StringComparison.OrdinalIgnoreCase))
         {
             string controller = device.Capture.Controllers.Select(c => c.Name).FirstOrDefault() ?? "Its controller";
+            string why = device.Capture.LastJoinFailure is { } failure ? $"; its last failed join: {failure.Value}" : string.Empty;
             yield return Definition.FindingWith(
                 [status.Evidence],
                 Definition.Severity,
-                $"{controller} lists this AP as '{status.Value}' ({status.Evidence.Location}).");
+                $"{controller} lists this AP as '{status.Value}' ({status.Evidence.Location}){why}.");
         }
     }
 }
