@@ -54,33 +54,37 @@ public sealed partial class AuditCommandTests
     [Fact]
     public void Audit_JoinStats_ReportsEachNotJoinedApWithItsDtlsFailuresAndNeverCallsItOk()
     {
-        CliRun run = CliRun.Invoke("audit", TestData.Path("captures", "wlc-aireos-join-stats.txt"), "--as-of", "2026-11-21", "--format", "json");
-        using JsonDocument report = JsonDocument.Parse(run.Output);
-        JsonElement[] devices = [.. report.RootElement.GetProperty("devices").EnumerateArray()];
+        JsonElement[] devices = AuditedDevices("wlc-aireos-join-stats.txt");
 
-        JsonElement dock = Assert.Single(devices, d => d.GetProperty("name").GetString() == "AP-DOCK-1");
+        JsonElement dock = Named(devices, "AP-DOCK-1");
         Assert.Equal("medium", dock.GetProperty("risk").GetString());
         JsonElement[] findings = [.. dock.GetProperty("findings").EnumerateArray()];
         Assert.Equal(["controller.ap-not-joined", "log.dtls-handshake-failure"], findings.Select(f => f.GetProperty("rule").GetString()));
         JsonElement finding = findings[0];
         Assert.Contains("WLC-EDGE lists this AP as 'Not Joined'", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
-        JsonElement lobby = Assert.Single(devices, d => d.GetProperty("name").GetString() == "AP-LOBBY-7");
-        Assert.Equal("ok", lobby.GetProperty("risk").GetString());
+        Assert.Equal("ok", Named(devices, "AP-LOBBY-7").GetProperty("risk").GetString());
     }
 
     [Fact]
     public void Audit_9800JoinSummary_NotJoinedFindingSaysTheLastFailure()
     {
-        CliRun run = CliRun.Invoke("audit", TestData.Path("captures", "wlc-9800-ha-pair.txt"), "--as-of", "2026-11-21", "--format", "json");
-        using JsonDocument report = JsonDocument.Parse(run.Output);
-        JsonElement[] devices = [.. report.RootElement.GetProperty("devices").EnumerateArray()];
+        JsonElement[] devices = AuditedDevices("wlc-9800-ha-pair.txt");
 
-        JsonElement failed = Assert.Single(devices, d => d.GetProperty("name").GetString() == "HQ-AP-11");
-        JsonElement finding = Assert.Single(failed.GetProperty("findings").EnumerateArray());
+        JsonElement finding = Assert.Single(Named(devices, "HQ-AP-11").GetProperty("findings").EnumerateArray());
         Assert.Equal("controller.ap-not-joined", finding.GetProperty("rule").GetString());
         Assert.Contains("WLC-HA lists this AP as 'Not Joined'", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Contains("its last failed join: Dtls: DTLS handshake failure", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
-        JsonElement joined = Assert.Single(devices, d => d.GetProperty("name").GetString() == "HQ-AP-12");
-        Assert.Equal("ok", joined.GetProperty("risk").GetString());
+        Assert.Equal("ok", Named(devices, "HQ-AP-12").GetProperty("risk").GetString());
     }
+
+    // The devices of the JSON report on one capture of testdata/captures (cloned: the document is disposed).
+    private static JsonElement[] AuditedDevices(string capture)
+    {
+        CliRun run = CliRun.Invoke("audit", TestData.Path("captures", capture), "--as-of", "2026-11-21", "--format", "json");
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        return [.. report.RootElement.GetProperty("devices").EnumerateArray().Select(d => d.Clone())];
+    }
+
+    private static JsonElement Named(JsonElement[] devices, string name) =>
+        Assert.Single(devices, d => d.GetProperty("name").GetString() == name);
 }
