@@ -74,10 +74,10 @@ internal sealed partial class JoinStatsSection(CaptureSession session, CapturedD
 
             // The columns after the status are phrases, separated by runs of spaces: phase, then reason.
             string[] failure = ColumnGap().Split(wireless.Groups["rest"].Value.Trim());
-            if (!status.Equals("Joined", StringComparison.OrdinalIgnoreCase) && failure[0].Length > 0)
-            {
-                ap.SetLastJoinFailure(failure.Length > 1 ? $"{failure[0]}: {string.Join(' ', failure[1..])}" : failure[0], line.Evidence);
-            }
+            bool failed = !status.Equals("Joined", StringComparison.OrdinalIgnoreCase) && failure[0].Length > 0;
+            ap.SetLastJoinFailure(
+                !failed ? null : failure.Length > 1 ? $"{failure[0]}: {string.Join(' ', failure[1..])}" : failure[0],
+                line.Evidence);
 
             return true;
         }

@@ -135,7 +135,8 @@ public sealed class CapturedDevice
     /// reason the controller gives ("Dtls: DTLS handshake failure"); null when not listed.</summary>
     public CapturedValue? LastJoinFailure { get; private set; }
 
-    internal void SetLastJoinFailure(string failure, EvidenceLine evidence) => LastJoinFailure = new CapturedValue(failure, evidence);
+    /// <summary>Set with each row's status, so that a later row of the same AP replaces the failure too (null: none).</summary>
+    internal void SetLastJoinFailure(string? failure, EvidenceLine evidence) => LastJoinFailure = failure is null ? null : new CapturedValue(failure, evidence);
 
     internal void SetManagementTrustpoint(string name, EvidenceLine evidence) => ManagementTrustpoint = new CapturedValue(name.Trim(), evidence);
 

@@ -210,6 +210,16 @@ public sealed class RealOutputVariantTests
         Assert.Equal("PEM certificates (no command line: recognised by its output)", Assert.Single(report.Commands).ReadAs);
     }
 
+    [Fact]
+    public void Read_9800JoinSummaryListingAnApTwice_KeepsTheLastRowsStatusAndFailureTogether()
+    {
+        CaptureReport report = Read("WLC#show wireless stats ap join summary\nBase MAC        Ethernet MAC    AP Name     IP Address    Status      Last Failure Phase    Last Disconnect Reason\n0042.5a0a.2b10  0042.5a0b.2c11  HQ-AP-11    10.20.1.11    Not Joined  Dtls                  DTLS handshake failure\n0042.5a0a.2b10  0042.5a0b.2c11  HQ-AP-11    10.20.1.11    Joined      Join                  Ap auth pending\n");
+
+        CapturedDevice ap = Assert.Single(report.Devices, d => d.Role == DeviceRole.AccessPoint);
+        Assert.Equal("Joined", ap.JoinStatus?.Value);
+        Assert.Null(ap.LastJoinFailure);
+    }
+
     [Theory]
     [InlineData("NAME: \"Switch 1 Chassis\", DESCR: \"Cisco Catalyst 9600 Series 6 Slot Chassis\"\nPID: C9606R            , VID: V01  , SN: FXS2400AAAA\n\nNAME: \"Switch 1 Slot 1 Supervisor\", DESCR: \"Supervisor\"\nPID: C9600-SUP-1       , VID: V01  , SN: CAT2400BBBB\n\nNAME: \"Switch 2 Chassis\", DESCR: \"Cisco Catalyst 9600 Series 6 Slot Chassis\"\nPID: C9606R            , VID: V01  , SN: FXS2400CCCC\n", "FXS2400AAAA", "FXS2400CCCC")]
     [InlineData("NAME: \"c93xx Stack\", DESCR: \"c93xx Stack\"\nPID: C9300-48U         , VID: V02  , SN: FCW2300AAAA\n\nNAME: \"Switch 1\", DESCR: \"C9300-48U\"\nPID: C9300-48U         , VID: V02  , SN: FCW2300AAAA\n\nNAME: \"StackPort1/1\", DESCR: \"StackPort1/1\"\nPID: STACK-T1-50CM     , VID: V01  , SN: MOC2300DDDD\n\nNAME: \"Switch 2\", DESCR: \"C9300-24T\"\nPID: C9300-24T         , VID: V02  , SN: FCW2300CCCC\n", "FCW2300AAAA", "FCW2300CCCC")]
