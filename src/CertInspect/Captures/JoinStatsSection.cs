@@ -56,29 +56,15 @@ internal sealed partial class JoinStatsSection(CaptureSession session, CapturedD
                 ap.AddIpAddress(address.ToString(), line.Evidence);
             }
 
-            ap.SetJoinStatus(row.Groups["status"].Value.Trim(), line.Evidence);
-            return true;
-        }
-
-        if (WirelessRow().Match(text) is { Success: true } wireless && MacAddress.Normalize(wireless.Groups["ethernet"].Value) is { } mac)
-        {
-            CapturedDevice ap = session.ApOf(controller, wireless.Groups["name"].Value, line.Evidence);
-            ap.AddMac(mac, line.Evidence);
-            if (System.Net.IPAddress.TryParse(wireless.Groups["ip"].Value, out System.Net.IPAddress? address))
-            {
-                ap.AddIpAddress(address.ToString(), line.Evidence);
-            }
-
-            string status = wireless.Groups["status"].Value.Trim();
+            string status = row.Groups["status"].Value.Trim();
             ap.SetJoinStatus(status, line.Evidence);
 
-            // The columns after the status are phrases, separated by runs of spaces: phase, then reason.
-            string[] failure = ColumnGap().Split(wireless.Groups["rest"].Value.Trim());
+            // The 9800's columns after the status are phrases, separated by runs of spaces: phase, then reason.
+            string[] failure = ColumnGap().Split(row.Groups["rest"].Value.Trim());
             bool failed = !status.Equals("Joined", StringComparison.OrdinalIgnoreCase) && failure[0].Length > 0;
             ap.SetLastJoinFailure(
                 !failed ? null : failure.Length > 1 ? $"{failure[0]}: {string.Join(' ', failure[1..])}" : failure[0],
                 line.Evidence);
-
             return true;
         }
 
@@ -94,13 +80,10 @@ internal sealed partial class JoinStatsSection(CaptureSession session, CapturedD
     [GeneratedRegex(@"^(?<mac>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})\.{2,}\s*(?<status>(?:Not\s+)?Joined)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DottedRow();
 
-    // "00:0b:85:57:bc:c0    00:1e:bd:aa:bb:01    AP-LOBBY-7    10.0.0.17    Not Joined"
-    [GeneratedRegex(@"^(?<base>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})\s+(?<ethernet>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})\s+(?<name>\S+)\s+(?<ip>\S+)\s+(?<status>(?:Not\s+)?Joined)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // AireOS "00:0b:85:57:bc:c0    00:1e:bd:aa:bb:01    AP-LOBBY-7    10.0.0.17    Not Joined";
+    // 9800 "706d.05ff.0859  706d.05ff.9bb8  AP-LOBBY-7  10.0.0.17  Not Joined  Dtls  DTLS handshake failure".
+    [GeneratedRegex(@"^(?<base>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+(?<ethernet>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+(?<name>\S+)\s+(?<ip>\S+)\s+(?<status>(?:Not\s+)?Joined)(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TableRow();
-
-    // "706d.05ff.0859  706d.05ff.9bb8  AP-LOBBY-7  10.0.0.17  Not Joined  Dtls  DTLS handshake failure"
-    [GeneratedRegex(@"^(?<base>[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+(?<ethernet>[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+(?<name>\S+)\s+(?<ip>\S+)\s+(?<status>(?:Not\s+)?Joined)(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex WirelessRow();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnGap();

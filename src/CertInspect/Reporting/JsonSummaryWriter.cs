@@ -92,10 +92,7 @@ internal static class JsonSummaryWriter
             json.WriteStartArray("places");
             foreach (PlaceCount place in fix.Places)
             {
-                json.WriteStartObject();
-                json.WriteString("place", place.Place);
-                json.WriteNumber("devices", place.Devices);
-                json.WriteEndObject();
+                WriteDeviceCount(json, "place", place.Place, place.Devices);
             }
 
             json.WriteEndArray();
@@ -120,13 +117,19 @@ internal static class JsonSummaryWriter
         json.WriteStartArray("firstEndsByQuarter");
         foreach (QuarterCount quarter in outlook.FirstEnds)
         {
-            json.WriteStartObject();
-            json.WriteString("quarter", quarter.Name);
-            json.WriteNumber("devices", quarter.Devices);
-            json.WriteEndObject();
+            WriteDeviceCount(json, "quarter", quarter.Name, quarter.Devices);
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    // { "place": "HQ", "devices": 5 }: how many devices one place, quarter, ... holds.
+    private static void WriteDeviceCount(Utf8JsonWriter json, string key, string name, int devices)
+    {
+        json.WriteStartObject();
+        json.WriteString(key, name);
+        json.WriteNumber("devices", devices);
         json.WriteEndObject();
     }
 
