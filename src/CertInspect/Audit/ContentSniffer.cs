@@ -52,6 +52,10 @@ public static class ContentSniffer
         string text = encoding.GetString(head[bomLength..]);
         string[] lines = text.Split('\n');
 
+        // Output copied into a ticket, a Markdown page or a code comment is read as the device printed it.
+        int indent = PastedText.CommonIndent(lines);
+        string[] pasted = [.. lines.Select(l => PastedText.Unwrap(l.TrimEnd('\r'), indent))];
+
         // openssl output and pasted sessions put text before the PEM block: look for it anywhere in the head.
         if (lines.Any(l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal)) || IsBase64Der(lines))
         {
@@ -59,7 +63,9 @@ public static class ContentSniffer
             // device's. Captures read CERTIFICATE blocks only; a session with PKCS #7 stays a certificate file.
             bool certificateBlocksOnly = lines.Where(l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal))
                 .All(l => l.Trim() == PemBegin + "CERTIFICATE-----");
-            return new DetectedContent(certificateBlocksOnly && CaptureShape.HasCommandLine(lines) ? ContentKind.Capture : ContentKind.Certificates);
+            return certificateBlocksOnly && CaptureShape.HasCommandLine(pasted)
+                ? new DetectedContent(ContentKind.Capture) { PasteIndent = indent }
+                : new DetectedContent(ContentKind.Certificates);
         }
 
         // Documents of other kinds are one input of a kind CertInspect does not read, never one error per line. A
@@ -70,14 +76,16 @@ public static class ContentSniffer
             return new DetectedContent(ContentKind.Certificates);
         }
 
-        if (OtherDocument(lines) is { } other)
+        // A ticket or a page that quotes device output (in a code fence, behind "> ") is that output: read as a capture.
+        bool capture = CaptureShape.Recognise(pasted);
+        if (OtherDocument(lines) is { } other && !(capture && other == MarkdownDocument))
         {
             return Unsupported($"{other}: a kind of input CertInspect does not read (it reads serial lists, CSV inventories, certificates and console captures)");
         }
 
-        if (CaptureShape.Recognise(lines))
+        if (capture)
         {
-            return new DetectedContent(ContentKind.Capture);
+            return new DetectedContent(ContentKind.Capture) { PasteIndent = indent };
         }
 
         // Reports (Cisco Prime, Catalyst Center) put title lines above the header: the header is the first row, within
@@ -117,7 +125,7 @@ public static class ContentSniffer
 
             if (trimmed.Length <= LongestSerialLine)
             {
-                return new DetectedContent(ContentKind.SerialList);
+                return NotMostlySerials(lines, i) is { } problem ? Unsupported(problem) : new DetectedContent(ContentKind.SerialList);
             }
 
             return Unsupported(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber} is neither a serial number nor a CSV header: '{Shorten(trimmed)}'"));
@@ -234,7 +242,47 @@ public static class ContentSniffer
                 || line.StartsWith("## ", StringComparison.Ordinal)
                 || (line.StartsWith('|') && line.Contains("---", StringComparison.Ordinal) && line.Trim().All(c => c is '|' or '-' or ':' or ' '));
         });
-        return markdown ? "Markdown" : null;
+        return markdown ? MarkdownDocument : null;
+    }
+
+    private const string MarkdownDocument = "Markdown";
+
+    // How many lines a serial list is judged on, and how many of them must be serial-shaped.
+    private const int SerialListSample = 50;
+
+    /// <summary>
+    /// A serial list is a list of serials: when most of its first lines are not serial-shaped (prose, a heading,
+    /// key-value text, a table), it is not one, and every line as an input error would say nothing. Null when it is.
+    /// </summary>
+    private static string? NotMostlySerials(string[] lines, int first)
+    {
+        var candidates = new List<(int Number, string Text)>();
+        for (int i = first; i < lines.Length && candidates.Count < SerialListSample; i++)
+        {
+            string trimmed = lines[i].Trim();
+            if (trimmed.Length > 0 && !trimmed.StartsWith(CommentPrefix, StringComparison.Ordinal))
+            {
+                candidates.Add((i + 1, trimmed));
+            }
+        }
+
+        var others = candidates.Where(c => !SerialShaped(c.Text)).ToList();
+        if (others.Count * 2 <= candidates.Count)
+        {
+            return null;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"not a serial list: {others.Count} of its first {candidates.Count} lines are not serial numbers (line {others[0].Number}: '{Shorten(others[0].Text)}'); it reads as text of another kind (CertInspect reads serial lists, CSV inventories, certificates and console captures)");
+    }
+
+    // One value of letters and digits, maybe spaced out or quoted, with at least one digit; a " #" comment may follow.
+    private static bool SerialShaped(string line)
+    {
+        int comment = line.IndexOf(" #", StringComparison.Ordinal);
+        string value = (comment >= 0 ? line[..comment] : line).Trim().Trim('"', '\'');
+        int spaces = value.Count(c => c == ' ');
+        string compact = value.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return spaces <= 3 && compact.Length is >= 4 and <= 24 && compact.All(char.IsAsciiLetterOrDigit) && compact.Any(char.IsAsciiDigit);
     }
 
     private static DetectedContent Unsupported(string problem) => new(ContentKind.Unsupported, Problem: problem);

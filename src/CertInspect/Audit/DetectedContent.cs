@@ -11,6 +11,9 @@ public sealed record DetectedContent(ContentKind Kind, char? Separator = null, i
     /// <summary>For a CSV: whether Excel text cells (="…") appear, which the reader then rewrites (see ExcelTextCells).</summary>
     public bool ExcelTextCells { get; init; }
 
+    /// <summary>For a capture: the indentation every line of the paste shares (a docstring's), removed when reading.</summary>
+    public int PasteIndent { get; init; }
+
     /// <summary>The name reports give the kind.</summary>
     public string KindName => Kind switch
     {

@@ -65,7 +65,7 @@ public static class InputReader
                 case ContentKind.Capture when captures is not null:
                 {
                     using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                    return ReadCapture(captures.Read(reader, source.Name), sink);
+                    return ReadCapture(captures.Read(reader, source.Name, content.PasteIndent), sink);
                 }
 
                 case ContentKind.Capture:

@@ -64,8 +64,20 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
         CapturedDevice ap = session.ApOf(controller, tokens[0], line.Evidence);
         ap.AddModel(tokens[slots + 1], line.Evidence);
         ap.AddMac(mac, line.Evidence);
+
+        // The IP address is the first IPv4-shaped token after the MAC (the location before it may be blank or several
+        // words); an AP listed without one has none.
+        int macIndex = Array.FindIndex(tokens, t => MacToken().IsMatch(t));
+        if (tokens.Skip(macIndex + 1).FirstOrDefault(t => Ipv4Token().IsMatch(t)) is { } ip)
+        {
+            ap.AddIpAddress(ip, line.Evidence);
+        }
+
         return true;
     }
+
+    [GeneratedRegex(@"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Ipv4Token();
 
     // aa:bb:cc:dd:ee:ff or aabb.ccdd.eeff: a bare 12-digit number is not taken for a MAC here.
     [GeneratedRegex(@"^(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}$", RegexOptions.CultureInvariant)]

@@ -39,13 +39,18 @@ public sealed partial class CaptureReader
         _facts = facts;
         _ciscoCas = ciscoCas;
         _decode = decode;
+        // The lines that tell an AP's log from a controller's are kept too: they decide whose a pasted log is.
         _signatures = logPatterns
+            .Concat(facts.AccessPointLogMarkers)
+            .Concat(facts.ControllerLogMarkers)
             .Distinct(StringComparer.Ordinal)
             .Select(p => PatternCache.Get(p))
             .ToList();
     }
 
-    public CaptureReport Read(TextReader reader, string source)
+    /// <param name="pasteIndent">The indentation every line of the paste shares (<see cref="PastedText.CommonIndent"/>
+    /// of the file's head): removed from each line, with the other marks a paste adds.</param>
+    public CaptureReport Read(TextReader reader, string source, int pasteIndent = 0)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var run = new Run(new CaptureSession(source, _facts, _ciscoCas, _decode), _signatures);
@@ -54,7 +59,7 @@ public sealed partial class CaptureReader
         string? raw;
         while ((raw = lines.ReadLine(out bool truncated)) is not null)
         {
-            var line = new CaptureLine(new SourceLocation(source, ++number), CaptureText.Clean(raw));
+            var line = new CaptureLine(new SourceLocation(source, ++number), PastedText.Unwrap(CaptureText.Clean(raw), pasteIndent));
             if (truncated)
             {
                 run.Session.Diagnose(line, string.Create(CultureInfo.InvariantCulture, $"the line is longer than {MaximumLineLength} characters: the rest is not read"));
@@ -63,6 +68,7 @@ public sealed partial class CaptureReader
             run.Take(line);
         }
 
+        run.EndMessage();
         run.EndSection();
         run.Session.Close();
         return new CaptureReport(source, number, run.Counts, run.Session.Commands, run.Session.Devices, run.Session.Diagnostics);
@@ -107,17 +113,20 @@ public sealed partial class CaptureReader
             _bannerLinesLeft = 0;
             if (text.Length == 0)
             {
+                EndMessage();
                 return LineCategory.Blank;
             }
 
             if (PromptLine.Match(line.Text) is { } prompt)
             {
+                EndMessage();
                 Prompt(line, prompt);
                 return LineCategory.Prompt;
             }
 
             if (ShowTechHeader().Match(text) is { Success: true } header)
             {
+                EndMessage();
                 // "show tech-support" heads each command's output with the command: that output is the same device's.
                 EndSection();
                 _afterLog = false;
@@ -150,6 +159,11 @@ public sealed partial class CaptureReader
 
             bool afterLog = _afterLog;
             _afterLog = false;
+            if (!afterLog && _section?.Reads != LogSection.Command)
+            {
+                EndMessage();
+            }
+
             if (_section is { Greedy: false } structured && structured.Accept(line))
             {
                 return Output();
@@ -184,8 +198,9 @@ public sealed partial class CaptureReader
 
             if (afterLog)
             {
-                // A log message the terminal wrapped onto the next line.
+                // A log message the terminal wrapped onto the next line: part of that message.
                 _afterLog = true;
+                _pending?.Continue(text);
                 return LineCategory.Log;
             }
 
@@ -273,15 +288,77 @@ public sealed partial class CaptureReader
             return (Create(found, null, Device, line), found.DisplayName + " (no command line: recognised by its output)");
         }
 
+        // A log message is kept whole: a terminal or IOS wraps a long one onto the lines after it ("The certificate
+        // (SN: …) has expired." / "Validity period ended on …"), and what the finding quotes is on those lines. The
+        // last message read waits here until the next message, a blank line or a prompt ends it.
+        private PendingMessage? _pending;
+
         public void Log(CaptureLine line, string text)
         {
-            foreach (string message in LogText.Messages(text))
+            if (_pending is { } pending && !LogText.IsLog(text) && !signatures.Any(s => s.IsMatch(text)) && pending.Continue(text))
             {
-                if (signatures.Any(s => s.IsMatch(message)))
+                return;
+            }
+
+            EndMessage();
+            List<string> messages = [.. LogText.Messages(text)];
+            for (int i = 0; i < messages.Count; i++)
+            {
+                var message = new PendingMessage(Device, line.Location, messages[i]);
+                if (i < messages.Count - 1)
                 {
-                    Device.AddLogLine(new EvidenceLine(line.Location, message));
+                    Keep(message);
+                }
+                else
+                {
+                    _pending = message;
                 }
             }
+        }
+
+        /// <summary>Ends the message being read: kept when it matches a log signature.</summary>
+        public void EndMessage()
+        {
+            if (_pending is { } pending)
+            {
+                _pending = null;
+                Keep(pending);
+            }
+        }
+
+        private void Keep(PendingMessage message)
+        {
+            string text = message.Text;
+            if (signatures.Any(s => s.IsMatch(text)))
+            {
+                message.Device.AddLogLine(new EvidenceLine(message.Location, text));
+            }
+        }
+    }
+
+    // A log message being read, with the lines a wrap put after it (at most a few, and a bounded length).
+    private sealed class PendingMessage(CapturedDevice device, SourceLocation location, string text)
+    {
+        private const int MaximumContinuations = 5;
+        private const int MaximumLength = 4096;
+        private int _continuations;
+
+        public CapturedDevice Device { get; } = device;
+
+        public SourceLocation Location { get; } = location;
+
+        public string Text { get; private set; } = text;
+
+        public bool Continue(string line)
+        {
+            if (_continuations >= MaximumContinuations || Text.Length + line.Length >= MaximumLength)
+            {
+                return false;
+            }
+
+            _continuations++;
+            Text = Text + " " + line.Trim();
+            return true;
         }
     }
 }

@@ -20,6 +20,7 @@ internal sealed class CaptureSession(
     public const int MaximumListed = 10_000;
 
     private readonly Dictionary<string, CapturedDevice> _byContext = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<CapturedDevice> _prompted = [];
     private int _certificates;
 
     public string Source { get; } = source;
@@ -63,6 +64,11 @@ internal sealed class CaptureSession(
     {
         CapturedDevice device = Get(host, () => new CapturedDevice(Source, host, role, controller: null));
         device.SetRole(role);
+        if (!_prompted.Contains(device))
+        {
+            _prompted.Add(device);
+        }
+
 
         // A factory prompt ("AP", "Router") names every device of its kind: it is not the device's name.
         if (!facts.GenericHostNames.Contains(host, StringComparer.OrdinalIgnoreCase))
@@ -148,6 +154,8 @@ internal sealed class CaptureSession(
     /// <summary>Ends the capture: a controller's log lines about an AP go to that AP; says how much was not listed.</summary>
     public void Close()
     {
+        PlaceUnpromptedLog();
+
         foreach (CapturedDevice controller in Devices.Where(d => d.Role == DeviceRole.Controller).ToList())
         {
             // An AP the controller lists with its MAC and IP: DTLS lines name it by IP ("with peer 10.0.0.18").
@@ -171,6 +179,75 @@ internal sealed class CaptureSession(
                 new SourceLocation(Source, null),
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{UnlistedDiagnostics} more diagnostics and {UnlistedCommands} more commands are not listed (at most {MaximumListed} of each)")));
         }
+    }
+
+    /// <summary>
+    /// Log lines pasted before the first prompt are a console's: whose, the messages tell (an AP's CAPWAP client
+    /// states and DTLS client errors, a controller's task prefixes; rules data captures.*LogMarkers). A log that is
+    /// all the unprompted output holds goes to the first prompted device it fits (the AP whose console printed it
+    /// before the engineer typed); a log beside another device's unprompted output (a controller's certificates) is a
+    /// device of its own, so that an AP's log never becomes its controller's, nor a pseudo-device beside its AP.
+    /// </summary>
+    private void PlaceUnpromptedLog()
+    {
+        // A device whose own log holds only an AP's messages (or only a controller's) is one, when nothing else says.
+        foreach (CapturedDevice device in _prompted.Where(d => d.Role == DeviceRole.Unknown && d.LogLines.Count > 0))
+        {
+            device.SetRole(LoggedBy(device.LogLines));
+        }
+
+        if (!_byContext.TryGetValue(string.Empty, out CapturedDevice? unprompted) || unprompted.LogLines.Count == 0)
+        {
+            return;
+        }
+
+        DeviceRole logger = LoggedBy(unprompted.LogLines);
+        if (!unprompted.HasOutputEvidence)
+        {
+            CapturedDevice? first = _prompted.FirstOrDefault(d => Fits(d.Role, logger));
+            if (first is not null)
+            {
+                foreach (EvidenceLine line in unprompted.TakeLogLines(_ => true))
+                {
+                    first.AddLogLine(line);
+                    first.AddOccurrence(line);
+                }
+
+                first.SetRole(logger);
+                return;
+            }
+
+            unprompted.SetRole(logger);
+            return;
+        }
+
+        if (logger != DeviceRole.Unknown && unprompted.Role != DeviceRole.Unknown && unprompted.Role != logger)
+        {
+            CapturedDevice own = Get("\u0000log", () => new CapturedDevice(Source, string.Empty, logger, controller: null));
+            foreach (EvidenceLine line in unprompted.TakeLogLines(_ => true))
+            {
+                own.AddLogLine(line);
+                own.AddOccurrence(line);
+            }
+
+            own.AddNote($"{own.LogLines[0].Location}: the log pasted before the first prompt is {(logger == DeviceRole.AccessPoint ? "an AP's" : "a controller's")} (its messages say so), not the device whose output follows it");
+        }
+        else
+        {
+            unprompted.SetRole(logger);
+        }
+    }
+
+    private static bool Fits(DeviceRole device, DeviceRole logger) =>
+        logger == DeviceRole.Unknown || device == DeviceRole.Unknown || device == logger;
+
+    // The role the log's messages show: an AP's when only AP messages are in it, a controller's when only controller
+    // messages are; unknown when neither or both.
+    private DeviceRole LoggedBy(IReadOnlyList<EvidenceLine> lines)
+    {
+        bool ap = lines.Any(l => facts.AccessPointLogMarkers.Any(m => PatternCache.Get(m).IsMatch(l.Text)));
+        bool controller = lines.Any(l => facts.ControllerLogMarkers.Any(m => PatternCache.Get(m).IsMatch(l.Text)));
+        return ap == controller ? DeviceRole.Unknown : ap ? DeviceRole.AccessPoint : DeviceRole.Controller;
     }
 
     private void Add(CaptureDiagnostic diagnostic)

@@ -20,7 +20,10 @@ internal sealed class ControllerCertificatesSection(CaptureSession session, Capt
     private TextCertificate? _certificate;
     private string? _pending;
 
-    public static bool StartsOutput(string trimmed) => trimmed.StartsWith("Certificate Name", StringComparison.OrdinalIgnoreCase) && trimmed.Contains(':', StringComparison.Ordinal);
+    // AireOS names its certificates "Cisco SHA1 device cert", "Cisco SHA2 CA cert", …: the system-integrity SUDI
+    // output's "Certificate Name:" lines name CAs and trustpoints instead, and are read by PemChainSection.
+    public static bool StartsOutput(string trimmed) =>
+        KeyValueLine.Parse(trimmed) is { Key: "certificate name" } pair && pair.Value.EndsWith(" cert", StringComparison.OrdinalIgnoreCase);
 
     public override bool Accept(CaptureLine line)
     {

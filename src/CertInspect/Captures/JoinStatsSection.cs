@@ -47,16 +47,22 @@ internal sealed partial class JoinStatsSection(CaptureSession session, CapturedD
             return true;
         }
 
-        if (TableRow().Match(text) is { Success: true } row && MacAddress.Normalize(row.Groups["ethernet"].Value) is { } ethernet)
+        if (TableRow().Match(text) is { Success: true } row)
         {
+            // Columns a row may leave blank (the IP address of an AP that never got one, the Ethernet MAC, the 9800's
+            // phase and reason) are typed: a blank one is absent, never the next column's word ("Not" is no IP).
             CapturedDevice ap = session.ApOf(controller, row.Groups["name"].Value, line.Evidence);
-            ap.AddMac(ethernet, line.Evidence);
+            if (MacAddress.Normalize(row.Groups["ethernet"].Value) is { } ethernet)
+            {
+                ap.AddMac(ethernet, line.Evidence);
+            }
+
             if (System.Net.IPAddress.TryParse(row.Groups["ip"].Value, out System.Net.IPAddress? address))
             {
                 ap.AddIpAddress(address.ToString(), line.Evidence);
             }
 
-            string status = row.Groups["status"].Value.Trim();
+            string status = Spaces().Replace(row.Groups["status"].Value.Trim(), " ");
             ap.SetJoinStatus(status, line.Evidence);
 
             // The 9800's columns after the status are phrases, separated by runs of spaces: phase, then reason.
@@ -82,8 +88,12 @@ internal sealed partial class JoinStatsSection(CaptureSession session, CapturedD
 
     // AireOS "00:0b:85:57:bc:c0    00:1e:bd:aa:bb:01    AP-LOBBY-7    10.0.0.17    Not Joined";
     // 9800 "706d.05ff.0859  706d.05ff.9bb8  AP-LOBBY-7  10.0.0.17  Not Joined  Dtls  DTLS handshake failure".
-    [GeneratedRegex(@"^(?<base>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+(?<ethernet>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+(?<name>\S+)\s+(?<ip>\S+)\s+(?<status>(?:Not\s+)?Joined)(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // The Ethernet MAC and the IP address may be blank; each column is recognised by its shape.
+    [GeneratedRegex(@"^(?<base>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+(?:(?<ethernet>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\s+)?(?<name>\S+)(?:\s+(?<ip>\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}))?\s+(?<status>(?:Not\s+)?Joined)(?:\s+(?<rest>.*))?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TableRow();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"\s{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex ColumnGap();

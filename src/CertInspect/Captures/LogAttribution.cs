@@ -6,7 +6,7 @@ namespace CertInspect.Captures;
 
 /// <summary>
 /// Which AP a controller's log line is about. A line that names an AP's MAC ("… for AP 00:11:22:33:44:01",
-/// "AP 0011.2233.4401") is about that AP; so are the lines just before it that name no AP, when they were logged at
+/// "AP 0011.2233.4401", AireOS's "file.c:123 00:11:22:33:44:01: …", the 9800's "AP:0011.2233.4401:") is about that AP; so are the lines just before it that name no AP, when they were logged at
 /// most <see cref="WindowSeconds"/> seconds earlier and at most <see cref="WindowLines"/> lines before: AireOS logs the
 /// certificate error (%PKI-3-…), then the DTLS failure that names the AP. A line that names no MAC but the IP address
 /// the controller lists for one of its APs ("DTLS handshake with peer 10.0.0.18") is about that AP. Lines with no AP
@@ -66,7 +66,10 @@ public static partial class LogAttribution
               + double.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture)
             : null;
 
-    [GeneratedRegex(@"\bAP\s+(?:MAC\s+)?(?<mac>(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b", RegexOptions.CultureInvariant)]
+    // "… for AP 00:11:22:33:44:01", "AP MAC 0011.2233.4401"; AireOS's "capwap_ac_sm.c:7521 00:11:22:33:44:01: DTLS …"
+    // (the AP's MAC after the source file and line); AireOS debug "*spamApTask0: Nov 20 08:14:02.110: 00:11:22:33:44:01 …"
+    // (after the timestamp); the 9800's syslog prefix "AP:0011.2233.4401:".
+    [GeneratedRegex(@"\bAP\s+(?:MAC\s+)?(?<mac>(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b|\.c:\d+\s+(?<mac>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}):|\d{2}:\d{2}:\d{2}\.\d{3}:\s+(?<mac>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})[:\s]|\bAP:(?<mac>[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ApMac();
 
     [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])", RegexOptions.CultureInvariant)]

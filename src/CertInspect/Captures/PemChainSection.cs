@@ -27,7 +27,7 @@ internal sealed partial class PemChainSection(CaptureCommand command, CaptureSes
             new("show platform sudi certificate *"),
             new($"show system integrity {CaptureCommand.AnyWord} trust_chain *"),
         ],
-        StartsOutput = trimmed => trimmed.StartsWith("Certificate Name:", StringComparison.OrdinalIgnoreCase)
+        StartsOutput = trimmed => (trimmed.StartsWith("Certificate Name:", StringComparison.OrdinalIgnoreCase) && !ControllerCertificatesSection.StartsOutput(trimmed))
             || trimmed.StartsWith("LOCATION FRU=", StringComparison.OrdinalIgnoreCase),
         Create = start => new PemChainSection(SudiChainCommand!, start.Session, start.Device),
     };

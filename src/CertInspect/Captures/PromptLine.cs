@@ -12,9 +12,23 @@ public sealed partial record PromptLine(string Host, bool ControllerStyle, strin
     public static PromptLine? Match(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (line.Length == 0 || line[0] is ' ' or '*' or '%' or '.')
+        if (line.Length == 0 || line[0] is '*' or '%' or '.')
         {
             return null;
+        }
+
+        if (line[0] is ' ' || char.IsAsciiDigit(line[0]))
+        {
+            // An indented line, or a host name that starts with a digit ("3800Switch#"), is a prompt only when a
+            // command CertInspect knows follows it: output lines are indented, and none types a known command.
+            string trimmed = line.TrimStart();
+            Match aireOsLoose = AireOsPrompt().Match(trimmed);
+            Match loose = aireOsLoose.Success ? aireOsLoose : Loose().Match(trimmed);
+            return loose.Success
+                && loose.Groups["rest"].Value.Trim() is { Length: > 0 } typed
+                && CommandCatalog.Recognise(typed).Command != SkippedSection.Unsupported
+                ? new PromptLine(loose.Groups["host"].Value.Trim(), ControllerStyle: aireOsLoose.Success, typed)
+                : null;
         }
 
         Match aireOs = AireOsPrompt().Match(line);
@@ -39,6 +53,9 @@ public sealed partial record PromptLine(string Host, bool ControllerStyle, strin
 
     [GeneratedRegex(@"^\(?(?<host>[A-Za-z][\w .\-]{0,62})\)\s?>(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AireOsPrompt();
+
+    [GeneratedRegex(@"^(?<host>[A-Za-z0-9][\w.\-]{0,62})(?:\([\w\-]{1,32}\))?[#>](?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Loose();
 
     // A host name is one token; a configuration mode may follow in parentheses; then # or >.
     [GeneratedRegex(@"^(?<host>[A-Za-z][\w.\-]{0,62})(?:\([\w\-]{1,32}\))?[#>](?<rest>.*)$", RegexOptions.CultureInvariant)]

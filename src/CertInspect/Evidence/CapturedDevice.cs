@@ -82,6 +82,10 @@ public sealed class CapturedDevice
     /// <summary>What the capture states that is worth knowing but is not evidence for a rule.</summary>
     public IReadOnlyList<string> Notes => _notes;
 
+    /// <summary>Whether the capture says anything about the device beyond its prompt and its log.</summary>
+    public bool HasOutputEvidence => _serials.Count + _models.Count + _macs.Count + _certificates.Count > 0
+        || Release is not null || Sha2ParameterBlock is not null || TrustpointLines is not null || JoinStatus is not null;
+
     /// <summary>Whether the capture says anything about the device beyond its prompt.</summary>
     public bool HasEvidence => _serials.Count + _models.Count + _macs.Count + _certificates.Count + _logLines.Count > 0
         || Release is not null || Sha2ParameterBlock is not null || TrustpointLines is not null || Role != DeviceRole.Unknown;

@@ -171,6 +171,8 @@ public static class FactsLoader
     {
         GenericHostNames = (builtIn?.GenericHostNames ?? []).Concat(overrides?.GenericHostNames ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         TimeZones = MergeById(builtIn?.TimeZones ?? [], overrides?.TimeZones, z => z.Id),
+        AccessPointLogMarkers = (builtIn?.AccessPointLogMarkers ?? []).Concat(overrides?.AccessPointLogMarkers ?? []).Distinct(StringComparer.Ordinal).ToList(),
+        ControllerLogMarkers = (builtIn?.ControllerLogMarkers ?? []).Concat(overrides?.ControllerLogMarkers ?? []).Distinct(StringComparer.Ordinal).ToList(),
         Sources = (builtIn?.Sources ?? []).Concat(overrides?.Sources ?? []).Distinct(StringComparer.Ordinal).ToList(),
     };
 
@@ -250,6 +252,11 @@ public static class FactsLoader
         }
 
         CheckSources(facts, "captures", facts.Captures.Sources, errors);
+        foreach (string marker in facts.Captures.AccessPointLogMarkers.Concat(facts.Captures.ControllerLogMarkers))
+        {
+            CheckPattern("captures log marker", marker, errors);
+        }
+
         foreach (TimeZoneAbbreviation zone in facts.Captures.TimeZones)
         {
             CheckSources(facts, $"time zone '{zone.Id}'", zone.Sources, errors);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Facts;
@@ -19,6 +20,7 @@ public sealed class DeviceFleet : IDisposable
     private readonly IReadOnlyList<List<DeviceCertificate>> _certificateOnly;
     private readonly CaptureJoin _captures;
     private readonly DeviceRecordBuilder _records;
+    private readonly IReadOnlySet<string> _inventorySerials;
 
     internal DeviceFleet(
         ObservationSpill spill,
@@ -30,8 +32,10 @@ public sealed class DeviceFleet : IDisposable
         SerialDecoder decoder,
         IReadOnlyDictionary<int, List<DeviceCertificate>> attached,
         IReadOnlyList<List<DeviceCertificate>> certificateOnly,
-        CaptureJoin captures)
+        CaptureJoin captures,
+        IReadOnlySet<string> inventorySerials)
     {
+        _inventorySerials = inventorySerials;
         _spill = spill;
         _firstOffsets = firstOffsets;
         _repeatOffsets = repeatOffsets;
@@ -57,8 +61,29 @@ public sealed class DeviceFleet : IDisposable
     /// </summary>
     public IEnumerable<DeviceRecord> Devices() =>
         RowGroups().Select((rows, slot) => _records.WithCapture(_records.FromRows(rows, _attached.GetValueOrDefault(slot) ?? []), _captures.BySlot.GetValueOrDefault(slot)))
-            .Concat(_certificateOnly.Select((certificates, i) => _records.WithCapture(_records.FromCertificates(certificates), _captures.ByCertificateGroup.GetValueOrDefault(i))))
-            .Concat(_captures.Alone.Select(_records.FromCapture));
+            .Concat(Distinct(
+                _certificateOnly.Select((certificates, i) => _records.WithCapture(_records.FromCertificates(certificates), _captures.ByCertificateGroup.GetValueOrDefault(i)))
+                    .Concat(_captures.Alone.Select(_records.FromCapture))));
+
+    // Inventory devices are keyed by their serials, one device each. A device known only from certificates or captures
+    // whose key another device already has (a MAC two groups state, a serial an inventory device holds) keeps its
+    // evidence apart and is told apart by "#2", "#3", ...: a report never holds two devices with one key.
+    private IEnumerable<DeviceRecord> Distinct(IEnumerable<DeviceRecord> records)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (DeviceRecord record in records)
+        {
+            string key = record.Key;
+            for (int n = 2; !keys.Add(key) || (key.StartsWith(SerialKeyPrefix, StringComparison.Ordinal) && _inventorySerials.Contains(key[SerialKeyPrefix.Length..])); n++)
+            {
+                key = string.Create(CultureInfo.InvariantCulture, $"{record.Key}#{n}");
+            }
+
+            yield return key == record.Key ? record : record with { Key = key, Notes = [.. record.Notes, $"another device of this run is keyed {record.Key}: this one is {key}"] };
+        }
+    }
+
+    private const string SerialKeyPrefix = "serial:";
 
     public void Dispose() => _spill.Dispose();
 

@@ -164,7 +164,7 @@ internal sealed class DeviceRecordBuilder
         string key = serial is not null ? "serial:" + serial.Text
             : mac is not null ? "mac:" + mac
             : name is not null ? "name:" + name
-            : "capture:" + group.Members[0].Source;
+            : "capture:" + FirstLine(group);
         var record = new DeviceRecord
         {
             Key = key,
@@ -184,6 +184,12 @@ internal sealed class DeviceRecordBuilder
     // The ten-year MIC of FN-63942 is an AP's or a controller's: a switch or a router gets no prediction from its serial.
     private MicExpiryPrediction? Predict(SerialNumber? serial, string? deviceType) =>
         serial is null || DeviceKind.IsWireless(deviceType) is false ? null : _predictor.Predict(serial);
+
+    // A device a capture knows by nothing but where it appears: the file and line it first appears on, which no other
+    // device of the capture shares.
+    private static string FirstLine(CaptureGroup group) =>
+        group.Members.SelectMany(m => m.Occurrences).Select(o => o.Location).FirstOrDefault(l => l.Line is not null)?.ToString()
+        ?? group.Members[0].Source;
 
     // The model a device's certificates state: a SUDI's PID, else the platform of a MIC's CN.
     private static string? CertificateModel(IEnumerable<DeviceCertificate> certificates) =>

@@ -119,14 +119,14 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
         var captures = new CaptureJoin(Facts.Captures.GenericHostNames);
         if (evidence.IsEmpty && _captured.Count == 0)
         {
-            return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Facts, _decoder, new Dictionary<int, List<DeviceCertificate>>(), [], captures);
+            return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Facts, _decoder, new Dictionary<int, List<DeviceCertificate>>(), [], captures, new HashSet<string>());
         }
 
         var identities = InventoryIdentities(withNames: _captured.Count > 0).ToList();
         (Dictionary<int, List<DeviceCertificate>> attached, List<List<DeviceCertificate>> unattached) =
             evidence.Join(identities.Select(i => (i.Slot, i.Serial, i.Mac)));
         captures.Join(_captured, evidence.CapturedCertificates, identities, unattached);
-        return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Facts, _decoder, attached, unattached, captures);
+        return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Facts, _decoder, attached, unattached, captures, identities.Select(i => i.Serial).ToHashSet(StringComparer.Ordinal));
     }
 
     // One pass over the spill, only when there are certificates or captures to join: each device's serial and MAC

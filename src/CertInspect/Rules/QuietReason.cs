@@ -19,7 +19,11 @@ public static class QuietReason
         ArgumentNullException.ThrowIfNull(lifetime);
         if (!DeviceKind.IsWireless(device.DeviceType))
         {
-            return $"a {device.DeviceType} ({device.Model}), not an AP or a wireless controller: the AP and controller rules do not apply, and its other findings raise none";
+            // Its certificates' ends are still worth a line: they are facts, though no AP's join depends on them.
+            string ended = string.Join("; ", device.Certificates
+                .Where(c => c.Facts.DaysLeft(context.AsOf) < 0)
+                .Select(c => $"its {CertificateText.Name(c, device.Certificates)} ended on {CertificateText.Date(DateOnly.FromDateTime(c.Facts.NotAfter.UtcDateTime))}"));
+            return $"a {device.DeviceType} ({device.Model}), not an AP or a wireless controller: the AP and controller rules do not apply{(ended.Length > 0 ? $" ({ended}, which no AP's join depends on)" : string.Empty)}";
         }
 
         int horizon = context.Horizons[^1];

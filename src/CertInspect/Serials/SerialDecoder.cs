@@ -87,6 +87,12 @@ public sealed class SerialDecoder
                 changes);
         }
 
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            // Every Cisco serial, date-coded or not, holds a digit: a word is a heading or a label, not a unit.
+            return SerialDecoding.Failed($"'{text}' has no digit: a word, not a serial", changes);
+        }
+
         if (text.Length is < MinimumLength or > MaximumLength)
         {
             return SerialDecoding.Failed(

@@ -132,7 +132,7 @@ public sealed class ContentSnifferTests
     [InlineData("[ { \"serial\": \"FOC1837X1Y2\" } ]\n", "JSON")]
     [InlineData("<?xml version=\"1.0\"?>\n<config><a>1</a></config>\n", "XML")]
     [InlineData("<rpc-reply>\n<data/>\n</rpc-reply>\n", "XML")]
-    [InlineData("# CertInspect\n\nSome text.\n\n## Commands\n\n(Cisco Controller) >show ap summary\n", "Markdown")]
+    [InlineData("# CertInspect\n\nSome text.\n\n## Commands\n\nRun `certinspect audit` on the sample fleet.\n", "Markdown")]
     [InlineData("# Notes\n\n```sh\ncertinspect audit x\n```\n", "Markdown")]
     [InlineData("| serial | site |\n|---|---|\n| FOC1837X1Y2 | HQ |\n", "Markdown")]
     public void Sniff_DocumentOfAnotherKind_IsOneUnsupportedInput(string text, string kind)

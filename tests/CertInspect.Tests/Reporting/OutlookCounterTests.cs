@@ -12,10 +12,10 @@ public sealed class OutlookCounterTests
         using AuditResult result = SmallAudit.Run();
         FleetOutlook outlook = result.Summary.Outlook;
 
-        // FOC1837X1Y2 (MIC predicted to end 2024-09-10) and FCW1410A1B2 (2020-03-05) have ended; the 2017 AP and the
-        // serial without a date have no known end.
+        // FOC1837X1Y2 (MIC predicted to end 2024-09-10) and FCW1410A1B2 (2020-03-05) have ended; the 2017 AP has no
+        // known end ("not a serial" is an input error, not a device).
         Assert.Equal(2, outlook.CannotJoinToday);
-        Assert.Equal(2, outlook.NoEndKnown);
+        Assert.Equal(1, outlook.NoEndKnown);
         Assert.Equal(
             [("2027-02-19", "within 90 days", 0), ("2027-11-21", "within 365 days", 0),
              ("2029-05-14", "Cisco Root CA 2048 and the CAs under it end", 0), ("2033-11-18", "Cisco Root CA M1 and the CAs under it end", 0)],
@@ -23,7 +23,7 @@ public sealed class OutlookCounterTests
         FixGroup mic = outlook.Fixes[0];
         Assert.Equal(("mic.predicted-expiry", Severity.Critical, 2), (mic.RuleId, mic.Severity, mic.Devices));
         Assert.Equal([new PlaceCount("HQ", 2)], mic.Places);
-        Assert.Equal([("HQ", 2, 2), ("(no site)", 1, 0), ("Branch", 1, 0)], outlook.Sites.Select(s => (s.Site, s.Devices, s.CannotJoinToday)));
+        Assert.Equal([("HQ", 2, 2), ("Branch", 1, 0)], outlook.Sites.Select(s => (s.Site, s.Devices, s.CannotJoinToday)));
         Assert.Equal([("2020-Q1", 1), ("2024-Q3", 1)], outlook.FirstEnds.Select(q => (q.Name, q.Devices)));
     }
 

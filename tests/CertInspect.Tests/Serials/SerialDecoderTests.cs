@@ -44,7 +44,9 @@ public sealed class SerialDecoderTests
     [InlineData("FOC1837X1YO", "'O' at position 11")]
     [InlineData("FOC1837I1Y2", "'I' at position 8")]
     [InlineData("FOCAB37X1Y2", "are not four digits")]
-    [InlineData("ABC", "has 3 characters")]
+    [InlineData("AB1", "has 3 characters")]
+    [InlineData("ABC", "has no digit")]
+    [InlineData("PRODUCTSAFFECTED", "has no digit")]
     [InlineData("A1B2C3D4E5F6G7H8I9J0K", "has 21 characters")]
     [InlineData("FOC1837X1Y2\u00e9", "position 12")]
     public void Decode_Malformed_SaysWhy(string raw, string expected)

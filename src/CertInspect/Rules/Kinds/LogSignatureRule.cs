@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using CertInspect.Captures;
+using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Facts;
 using CertInspect.Fleet;
@@ -10,8 +12,10 @@ namespace CertInspect.Rules.Kinds;
 /// each of the required patterns another line of the same device's log. The finding names the likely cause (the
 /// rule's detail) and quotes the lines.
 /// </summary>
-public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule.Parameters parameters) : IRule
+public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule.Parameters parameters, CiscoFacts facts) : IRule
 {
+    private readonly TextTime _times = new(facts.Captures.TimeZones);
+
     public const string KindName = "log-signature";
 
     /// <summary>loggedBy: the device's own log.</summary>
@@ -26,17 +30,21 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
     /// <summary>The kind: the patterns of the signature's lines.</summary>
     public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
         KindName,
-        (p, _) => (p.Patterns.Count > 0 ? RuleCatalog.InvalidPatterns(p.Patterns.Concat(p.Requires)) : ["needs 'patterns'"])
+        (p, _) => (p.Patterns.Count > 0 ? RuleCatalog.InvalidPatterns(p.Patterns.Concat(p.Requires).Concat(p.Quotes).Concat(p.UnlessNear)) : ["needs 'patterns'"])
             .Concat(p.LoggedBy is Self or Controller or Any ? [] : [$"has loggedBy '{p.LoggedBy}' (expected {Self}, {Controller} or {Any})"]),
-        (definition, p, _) => new LogSignatureRule(definition, p));
+        (definition, p, facts) => new LogSignatureRule(definition, p, facts));
 
     /// <summary>At most this many matching lines are quoted; the message gives the count.</summary>
     private const int QuotedLines = 5;
 
     public RuleDefinition Definition { get; } = definition;
 
+    /// <summary>How far from a matching line (in the device's kept log lines) its context is looked for: the lines a
+    /// quote's facts stand on, and those that make a match another signature's.</summary>
+    private const int ContextLines = 3;
+
     /// <summary>Every pattern the rule matches log lines with: what a capture reader must keep of a log.</summary>
-    public IEnumerable<string> LinePatterns => parameters.Patterns.Concat(parameters.Requires);
+    public IEnumerable<string> LinePatterns => parameters.Patterns.Concat(parameters.Requires).Concat(parameters.Quotes).Concat(parameters.UnlessNear);
 
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
@@ -54,7 +62,11 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
             Controller => capture.ReportedLogLines,
             _ => [.. capture.LogLines, .. capture.ReportedLogLines],
         };
-        var matches = log.Where(l => parameters.Patterns.Any(p => PatternCache.Get(p).IsMatch(l.Text))).ToList();
+        var matching = log
+            .Select((line, index) => (Line: line, Index: index))
+            .Where(m => parameters.Patterns.Any(p => PatternCache.Get(p).IsMatch(m.Line.Text)) && !NearAnotherSignature(log, m.Index))
+            .ToList();
+        var matches = matching.Select(m => m.Line).ToList();
         if (matches.Count == 0)
         {
             yield break;
@@ -86,15 +98,108 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
         string whose = ReferenceEquals(log, capture.ReportedLogLines) || capture.LogLines.Count == 0 || !capture.LogLines.Contains(matches[0])
             ? $"The log of {ControllerName(capture)} names this AP and shows"
             : "The log shows";
+        // What this log itself says: the certificate's serial and end, the peer, the controller it names.
+        string said = Said(log, matching[0].Index, context, quoted);
         yield return Definition.FindingWith(
             quoted.Distinct().OrderBy(e => e.Location.Line).ToList(),
             Definition.Severity,
-            $"{whose} '{Definition.Title}' {times}: \"{Shorten(matches[0].Text)}\".");
+            $"{whose} '{Definition.Title}' {times}{said}: \"{Quote(matches[0].Text)}\".");
     }
+
+    // A match that a nearby line, or its own, shows to be another signature's (the image-signing check's %PKI-3 line is FN-72524's,
+    // not the controller's certificate): not this rule's.
+    private bool NearAnotherSignature(IReadOnlyList<EvidenceLine> log, int index) =>
+        parameters.UnlessNear.Count > 0
+        && Enumerable.Range(Math.Max(0, index - ContextLines), Math.Min(log.Count, index + ContextLines + 1) - Math.Max(0, index - ContextLines))
+            .Any(i => parameters.UnlessNear.Any(p => PatternCache.Get(p).IsMatch(log[i].Text)));
+
+    // The facts the quote patterns find in the matching line, else in the lines just before it: ", the certificate
+    // with serial S ended on D (N days before the audit date), peer P". Empty when the log says none of them.
+    private string Said(IReadOnlyList<EvidenceLine> log, int index, EvaluationContext context, List<EvidenceLine> quoted)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = index; i >= 0 && i >= index - ContextLines; i--)
+        {
+            foreach (string pattern in parameters.Quotes)
+            {
+                Match match = PatternCache.Get(pattern).Match(log[i].Text);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
+                foreach (Group group in match.Groups.Cast<Group>().Where(g => g.Success && !char.IsAsciiDigit(g.Name[0])))
+                {
+                    if (found.TryAdd(group.Name, group.Value.Trim()) && i != index)
+                    {
+                        quoted.Add(log[i]);
+                    }
+                }
+            }
+        }
+
+        var parts = new List<string>();
+        if (found.TryGetValue(QuoteSerial, out string? serial) || found.ContainsKey(QuoteEnded))
+        {
+            string certificate = serial is null ? "the certificate" : $"the certificate with serial {serial}";
+            parts.Add(found.TryGetValue(QuoteEnded, out string? ended) ? $"{certificate} ended on {Ended(ended, context)}" : $"{certificate} has expired");
+        }
+
+        if (found.TryGetValue(QuotePeer, out string? peer))
+        {
+            parts.Add($"peer {peer}");
+        }
+
+        if (found.TryGetValue(QuoteController, out string? controller))
+        {
+            parts.Add($"controller {controller}");
+        }
+
+        return parts.Count == 0 ? string.Empty : ": " + string.Join(", ", parts);
+    }
+
+    // "03:08:22 UTC May 10 2023" read as devices print it (a 32-bit wrap read back), with the days to the audit date.
+    private string Ended(string text, EvaluationContext context)
+    {
+        if (_times.Parse(text) is not { } time)
+        {
+            return $"'{text}'";
+        }
+
+        int days = context.AsOf.DayNumber - DateOnly.FromDateTime(time.Value.UtcDateTime).DayNumber;
+        string when = days >= 0 ? $"{days} days before {CertificateText.Date(context.AsOf)}" : $"{-days} days after {CertificateText.Date(context.AsOf)}";
+        return $"{CertificateText.Time(time.Value)} ({when}{(time.Recovery is not null ? "; " + time.Recovery : string.Empty)})";
+    }
+
+    /// <summary>The names of the groups quote patterns capture.</summary>
+    public const string QuoteSerial = "serial";
+
+    /// <inheritdoc cref="QuoteSerial"/>
+    public const string QuoteEnded = "ended";
+
+    /// <inheritdoc cref="QuoteSerial"/>
+    public const string QuotePeer = "peer";
+
+    /// <inheritdoc cref="QuoteSerial"/>
+    public const string QuoteController = "controller";
 
     private static string ControllerName(CaptureEvidence capture) => capture.Controllers.Count > 0 ? $"controller {capture.Controllers[0].Name}" : "its controller";
 
-    private static string Shorten(string text) => text.Length <= 160 ? text : string.Concat(text.AsSpan(0, 157), "...");
+    // At most 160 characters of the line, around what matched: a message run together with others quotes its own part.
+    private string Quote(string text)
+    {
+        const int Longest = 160;
+        if (text.Length <= Longest)
+        {
+            return text;
+        }
+
+        int at = parameters.Patterns.Select(p => PatternCache.Get(p).Match(text)).Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(0).Min();
+        int start = at + 40 <= Longest ? 0 : Math.Max(0, at - 40);
+        string part = text[start..];
+        string shown = part.Length <= Longest - 3 ? part : string.Concat(part.AsSpan(0, Longest - 6), "...");
+        return start == 0 ? shown : "..." + shown;
+    }
 
     /// <summary>
     /// patterns: regular expressions, a line matching any of them is the signature; requires: regular expressions
@@ -108,5 +213,12 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
 
         /// <summary>Whose log: self (the device's own, the default), controller (its controller's lines naming it) or any.</summary>
         public string LoggedBy { get; set; } = Self;
+
+        /// <summary>Regular expressions whose named groups (serial, ended, peer, controller) the finding quotes, looked
+        /// for in the matching line and the few lines before it.</summary>
+        public IReadOnlyList<string> Quotes { get; set; } = [];
+
+        /// <summary>Regular expressions of lines that, a few lines from a match, make it another signature's.</summary>
+        public IReadOnlyList<string> UnlessNear { get; set; } = [];
     }
 }
