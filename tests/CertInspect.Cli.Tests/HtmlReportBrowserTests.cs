@@ -63,6 +63,7 @@ public sealed partial class HtmlReportBrowserTests
         {
             ["cannot-join-today"] = outlook.GetProperty("cannotJoinToday").GetInt32(),
             ["no-end-known"] = outlook.GetProperty("noEndKnown").GetInt32(),
+            ["other-devices"] = outlook.GetProperty("otherDevices").GetInt32(),
         };
         foreach (JsonElement stop in outlook.GetProperty("stopBy").EnumerateArray())
         {

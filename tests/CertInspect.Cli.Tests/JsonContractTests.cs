@@ -23,7 +23,7 @@ public sealed class JsonContractTests
         Assert.Equal(["devices", "inputErrors", "bySeverity", "byRule", "outlook"], Names(summary));
         Assert.Equal(["critical", "high", "medium", "low", "info", "ok"], Names(summary.GetProperty("bySeverity")));
         JsonElement outlook = summary.GetProperty("outlook");
-        Assert.Equal(["cannotJoinToday", "stopBy", "noEndKnown", "fixes", "sites", "otherSites", "firstEndsByQuarter"], Names(outlook));
+        Assert.Equal(["cannotJoinToday", "stopBy", "noEndKnown", "otherDevices", "otherDevicesWithEndedCertificates", "fixes", "sites", "otherSites", "firstEndsByQuarter"], Names(outlook));
         Assert.Equal(["date", "label", "devices"], Names(outlook.GetProperty("stopBy")[0]));
         Assert.Equal(["rule", "severity", "devices", "places", "otherPlaces"], Names(outlook.GetProperty("fixes")[0]));
         Assert.Equal(["place", "devices"], Names(outlook.GetProperty("fixes")[0].GetProperty("places")[0]));

@@ -93,7 +93,7 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
         }
 
         IReadOnlyList<Milestone> milestones = OutlookMilestones.For(context, rules.Facts);
-        var tally = new SummaryTally(fleet.DeviceCount, fleet.InputErrors.Count, context.AsOf, milestones);
+        var tally = new SummaryTally(fleet.DeviceCount, fleet.InputErrors.Count, context.AsOf, milestones, rules.Rules.Where(r => r.Enabled && r.ProvesNoJoin).Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
         IEnumerable<DeviceReport> devices = Counted(Evaluate(fleet, context), tally);
         if (progress is not null)
         {

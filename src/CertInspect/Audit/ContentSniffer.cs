@@ -113,7 +113,8 @@ public static class ContentSniffer
                     : Unsupported(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: the separator hint '{trimmed}' names none of , ; tab |"));
             }
 
-            if (CountOutsideQuotes(line) is { } separator)
+            // A header names two columns at least: "Hi all," is a sentence, not a CSV header.
+            if (CountOutsideQuotes(line) is { } separator && line.Split(separator).Count(f => f.Trim().Length > 0) >= 2)
             {
                 return new DetectedContent(ContentKind.InventoryCsv, separator, i) { ExcelTextCells = ExcelTextCells.Present(text) };
             }

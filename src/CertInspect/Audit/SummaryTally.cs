@@ -9,8 +9,9 @@ namespace CertInspect.Audit;
 /// its devices back in a spill buffer, HTML keeps the most urgent). A writer that needs the summary first asks for it
 /// before the devices: the tally then runs a counting pass of its own. Only a complete enumeration counts.
 /// </summary>
-internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, IReadOnlyList<Milestone> milestones)
+internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, IReadOnlyList<Milestone> milestones, IReadOnlySet<string> provesNoJoin)
 {
+    private readonly IReadOnlySet<string> _provesNoJoin = provesNoJoin;
     private readonly int _devices = devices;
     private readonly int _inputErrors = inputErrors;
     private readonly DateOnly _asOf = asOf;
@@ -38,7 +39,7 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
     {
         private readonly Dictionary<Severity, int> _byRisk = SeverityNames.WorstFirst.ToDictionary(s => s, _ => 0);
         private readonly SortedDictionary<string, int> _byRule = new(StringComparer.Ordinal);
-        private readonly OutlookCounter _outlook = new(tally._asOf, tally._milestones);
+        private readonly OutlookCounter _outlook = new(tally._asOf, tally._milestones, tally._provesNoJoin);
         private int _ok;
         private Severity? _worst;
 

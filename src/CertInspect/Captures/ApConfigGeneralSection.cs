@@ -26,6 +26,7 @@ internal sealed class ApConfigGeneralSection(CaptureSession session, CapturedDev
 
     private const string TextSource = "show ap config general";
     private CapturedDevice? _ap;
+    private TextCertificate? _lsc;
     private TextCertificate? _certificate;
     private CaptureLine? _typeLine;
     private string? _type;
@@ -35,6 +36,43 @@ internal sealed class ApConfigGeneralSection(CaptureSession session, CapturedDev
 
     public override bool Accept(CaptureLine line)
     {
+        if (_lsc is not null && !line.Text.StartsWith(' '))
+        {
+            FinishLsc();
+        }
+
+        if (LscHeading(line.Trimmed) is { } purpose && _ap is not null)
+        {
+            // Catalyst 9800 17.x: "AP CAPWAP-DTLS LSC Status" and "AP 802.1x LSC Status", then indented lines of that
+            // LSC: its status and, when it has one, "Certificate expiry time : MM/DD/YYYY HH:MM:SS".
+            _lsc = new TextCertificate(line.Location, TextSource, line.Trimmed) { StatedRole = purpose };
+            _lsc.AddField("ap", _ap.Context);
+            _lsc.Remember(line.Trimmed);
+            return true;
+        }
+
+        if (_lsc is not null && KeyValueLine.Parse(line.Trimmed) is { } lscPair)
+        {
+            _lsc.Remember(line.Trimmed);
+            if (lscPair.Key == "certificate expiry time")
+            {
+                if (session.Times.Parse(lscPair.Value) is { } expiry)
+                {
+                    _lsc.SetNotAfter(expiry);
+                }
+                else
+                {
+                    session.Diagnose(line, "expected an expiry time MM/DD/YYYY HH:MM:SS");
+                }
+            }
+            else
+            {
+                _lsc.AddField(lscPair.Key, lscPair.Value);
+            }
+
+            return true;
+        }
+
         if (KeyValueLine.Parse(line.Trimmed) is not { } pair)
         {
             // Separators ("=====") and sub-titles ("Attributes for Slot 0") belong to the output.
@@ -43,6 +81,7 @@ internal sealed class ApConfigGeneralSection(CaptureSession session, CapturedDev
 
         if (pair.Key == "cisco ap name")
         {
+            FinishLsc();
             Finish();
             _ap = session.ApOf(controller, pair.Value, line.Evidence);
             return true;
@@ -89,12 +128,49 @@ internal sealed class ApConfigGeneralSection(CaptureSession session, CapturedDev
             case "ap certificate policy" or "lsc status" or "ap lsc status":
                 Certificate(line).AddField(pair.Key, pair.Value);
                 break;
+            case "ap lsc authentication state":
+                // What the AP authenticates with (CAPWAP-DTLS, 802.1x, Invalid): said, not judged.
+                ap.AddNote($"{line.Location}: AP LSC authentication state '{pair.Value}'");
+                break;
+            case "software version" when ap.Release is null && pair.Value.Length > 0:
+                ap.SetRelease(pair.Value, line.Evidence);
+                break;
         }
 
         return true;
     }
 
-    public override void End() => Finish();
+    public override void End()
+    {
+        FinishLsc();
+        Finish();
+    }
+
+    // An LSC block with an expiry is the AP's LSC; one without ("Certificate status : Not Available") says the AP has none.
+    private void FinishLsc()
+    {
+        if (_lsc is not { } lsc || _ap is null)
+        {
+            _lsc = null;
+            return;
+        }
+
+        _lsc = null;
+        if (lsc.NotAfter is not null)
+        {
+            session.Describe(_ap, lsc);
+        }
+        else
+        {
+            _ap.AddNote($"{lsc.Location}: {lsc.Heading}: {lsc.Fields.FirstOrDefault(f => f.Key == "certificate status").Value ?? "no expiry printed"}");
+        }
+    }
+
+    // "AP CAPWAP-DTLS LSC Status" → the LSC the AP joins with; "AP 802.1x LSC Status" → its port-authentication LSC.
+    private static CertificateRole? LscHeading(string trimmed) =>
+        trimmed.Equals("AP CAPWAP-DTLS LSC Status", StringComparison.OrdinalIgnoreCase) ? CertificateRole.Lsc
+        : trimmed.Equals("AP 802.1x LSC Status", StringComparison.OrdinalIgnoreCase) ? CertificateRole.Dot1xLsc
+        : null;
 
     private TextCertificate Certificate(CaptureLine line)
     {

@@ -295,7 +295,7 @@ public sealed partial class CaptureReader
 
         public void Log(CaptureLine line, string text)
         {
-            if (_pending is { } pending && !LogText.IsLog(text) && !signatures.Any(s => s.IsMatch(text)) && pending.Continue(text))
+            if (_pending is { } pending && !LogText.IsLog(text) && pending.Continue(text))
             {
                 return;
             }

@@ -113,6 +113,11 @@ internal sealed class CaptureSession(
         return neighbour;
     }
 
+    /// <summary>A device known by one certificate pasted without a prompt above it: certificates pasted together
+    /// (openssl text of several APs) are not one device's.</summary>
+    public CapturedDevice Standalone(SourceLocation location) =>
+        Get("\u0000certificate:" + location, () => new CapturedDevice(Source, string.Empty, DeviceRole.Unknown, controller: null));
+
     public void Describe(CapturedDevice device, TextCertificate certificate)
     {
         (LocatedCertificate? located, string? problem) = certificate.ToLocated(ciscoCas, ++_certificates);

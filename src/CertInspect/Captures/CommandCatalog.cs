@@ -16,6 +16,7 @@ internal static class CommandCatalog
         PemChainSection.PemCommand,
         PkiCertificatesSection.Command,
         PkiCertificatesSection.TrustpoolCommand,
+        OpensslTextSection.Command,
         TrustpointsSection.Command,
         ParameterBlockSection.Command,
         ControllerCertificatesSection.Command,

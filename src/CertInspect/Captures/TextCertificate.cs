@@ -135,6 +135,9 @@ internal sealed partial class TextCertificate(SourceLocation location, string te
 
     public void AddAmbiguity(string text) => _ambiguities.Add(text);
 
+    /// <summary>The fields added so far.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Fields => _fields;
+
     /// <summary>Other fields the text gave (status, storage, renew date, trustpoints, ...), for the record.</summary>
     public void AddField(string key, string value) => _fields.Add(new KeyValuePair<string, string>(key, value));
 

@@ -32,16 +32,32 @@ internal sealed partial class VersionSection(CapturedDevice device, CaptureComma
 
     // The banners "show version" starts with: IOS and IOS-XE, old IOS ("Cisco Internetwork Operating System
     // Software", "IOS (tm) C2600 Software ..."), and Wave 2 / 802.11ax APs ("Cisco AP Software, (ap3g3), ...").
+    // A fragment pasted from its middle starts with what identifies the device just as well: the model line
+    // ("cisco AIR-AP4800-D-K9 ARMv7 Processor …"), the board ID, or an AP's image and serial lines.
     public static bool StartsOutput(string trimmed) =>
         trimmed.StartsWith("Cisco IOS Software", StringComparison.OrdinalIgnoreCase)
         || trimmed.StartsWith("Cisco IOS XE Software", StringComparison.OrdinalIgnoreCase)
         || trimmed.StartsWith("Cisco Internetwork Operating System Software", StringComparison.OrdinalIgnoreCase)
         || trimmed.StartsWith("IOS (tm)", StringComparison.OrdinalIgnoreCase)
-        || trimmed.StartsWith("Cisco AP Software,", StringComparison.OrdinalIgnoreCase);
+        || trimmed.StartsWith("Cisco AP Software,", StringComparison.OrdinalIgnoreCase)
+        || ModelLine().IsMatch(trimmed)
+        || (trimmed.StartsWith(BoardId, StringComparison.OrdinalIgnoreCase) && trimmed.Length > BoardId.Length)
+        || KeyValueLine.Parse(trimmed) is { Key: "ap running image" or "top assembly serial number" or "pcb serial number" };
+
+    private CaptureLine? _boardId;
+    private bool _member;
+    private (string Value, CaptureLine Line)? _pcbSerial;
 
     public override bool Accept(CaptureLine line)
     {
         string text = line.Trimmed;
+        if (ControllerBanner().IsMatch(text))
+        {
+            // "… C9800-CL Software (C9800-CL-K9_IOSXE) …", "C9800-AP Software" (the embedded controller on an AP):
+            // controller software, whatever hardware it runs on.
+            device.SetRole(DeviceRole.Controller);
+        }
+
         if (device.Release is null && (text.StartsWith("Cisco IOS", StringComparison.OrdinalIgnoreCase) || text.StartsWith("IOS (tm)", StringComparison.OrdinalIgnoreCase))
             && IosVersion().Match(text) is { Success: true } ios)
         {
@@ -53,6 +69,24 @@ internal sealed partial class VersionSection(CapturedDevice device, CaptureComma
         {
             // Only an AP prints this banner; its release is on the "AP Running Image" line.
             device.SetRole(DeviceRole.AccessPoint);
+            return true;
+        }
+
+        if (StackMember().IsMatch(text))
+        {
+            // A stack's or StackWise Virtual pair's "Switch 02" / "---------" section: the other member's serial
+            // and MAC are the same device's members, not a second identity.
+            _member = true;
+            return true;
+        }
+
+        if (_member && KeyValueLine.Parse(text) is { } memberPair)
+        {
+            if (memberPair.Key is "system serial number" && memberPair.Value.Length > 0)
+            {
+                device.AddMemberSerial(memberPair.Value, line.Evidence);
+            }
+
             return true;
         }
 
@@ -75,6 +109,10 @@ internal sealed partial class VersionSection(CapturedDevice device, CaptureComma
                 case "top assembly serial number" or "system serial number":
                     device.AddSerial(pair.Value, line.Evidence);
                     break;
+                case "pcb serial number" when pair.Value.Length > 0:
+                    // The board's serial: the AP's own only when its show version names no other.
+                    _pcbSerial ??= (pair.Value, line);
+                    break;
                 case "product/model number" or "model number":
                     device.AddModel(pair.Value, line.Evidence);
                     break;
@@ -87,19 +125,46 @@ internal sealed partial class VersionSection(CapturedDevice device, CaptureComma
         {
             device.AddModel(model.Groups["model"].Value, line.Evidence);
         }
-        else if (device.Role == DeviceRole.AccessPoint && text.StartsWith(BoardId, StringComparison.OrdinalIgnoreCase) && text.Length > BoardId.Length)
+        else if (text.StartsWith(BoardId, StringComparison.OrdinalIgnoreCase) && text.Length > BoardId.Length)
         {
-            // An AP's board ID is its serial; a router's may not be the chassis's, so it is read on APs only.
-            device.AddSerial(text[BoardId.Length..].Trim(), line.Evidence);
+            // An AP's board ID is its serial; a router's may not be the chassis's, so it is kept until the output ends
+            // and read only if the device is an AP by then (a fragment may name the AP's image after it).
+            _boardId ??= line;
         }
 
         return true;
+    }
+
+    public override void End()
+    {
+        if (device.Role != DeviceRole.AccessPoint)
+        {
+            return;
+        }
+
+        if (_boardId is { } board)
+        {
+            device.AddSerial(board.Trimmed[BoardId.Length..].Trim(), board.Evidence);
+        }
+
+        if (device.Serials.Count == 0 && _pcbSerial is { } pcb)
+        {
+            device.AddSerial(pcb.Value, pcb.Line.Evidence);
+        }
     }
 
     // "Cisco IOS XE Software, Version 17.09.04a", "... Software (AP3G2-K9W8-M), Version 15.3(3)JA, RELEASE SOFTWARE",
     // an engineering build "Experimental Version 17.8.20211003:014100 [BLD_...]" (the time after the colon is part of it).
     [GeneratedRegex(@"\bVersion\s+(?<v>[0-9][\w.()\-]*[\w)](?::\d+)?)", RegexOptions.CultureInvariant)]
     private static partial Regex IosVersion();
+
+    // "Switch 02", "Switch 2" alone on a line: show version's section of another stack member.
+    [GeneratedRegex(@"^Switch\s+0?[2-9]\d?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StackMember();
+
+    // "Cisco IOS Software [Dublin], C9800-CL Software (C9800-CL-K9_IOSXE), …", "… C9800-AP Software (…)".
+    [GeneratedRegex(@"\bC9800[\w\-]* Software\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ControllerBanner();
 
     // "cisco AIR-CAP2602I-E-K9 (PowerPC) processor ...", "cisco C9800-40-K9 (...) processor ...",
     // "cisco AIR-AP4800-D-K9 ARMv7 Processor rev 1 (v7l) with ...".

@@ -7,9 +7,9 @@ namespace CertInspect.Certificates;
 public static class CertificateText
 {
     public static string Name(DeviceCertificate certificate) =>
-        certificate.Facts.Subject.Rdns.Count == 0
-            ? $"{certificate.RoleName} issued by {certificate.Facts.Issuer.CommonName ?? "an unnamed CA"}{Textual(certificate)}"
-            : $"{certificate.RoleName} {certificate.Facts.Subject.CommonName ?? certificate.Facts.Subject.Rfc4514}{Textual(certificate)}";
+        certificate.Facts.Subject.Rdns.Count > 0 ? $"{certificate.RoleName} {certificate.Facts.Subject.CommonName ?? certificate.Facts.Subject.Rfc4514}{Textual(certificate)}"
+        : certificate.Facts.Issuer.CommonName is { } issuer ? $"{certificate.RoleName} issued by {issuer}{Textual(certificate)}"
+        : $"{certificate.RoleName}{Textual(certificate)}";
 
     /// <summary>
     /// The name, told apart from the device's other certificates of the same subject (a SHA-1 and a SHA-2 MIC of one
@@ -19,7 +19,7 @@ public static class CertificateText
     {
         ArgumentNullException.ThrowIfNull(certificate);
         ArgumentNullException.ThrowIfNull(siblings);
-        bool ambiguous = siblings.Any(s => !ReferenceEquals(s, certificate)
+        bool ambiguous = siblings.Any(s => !ReferenceEquals(s, certificate) && s.Role == certificate.Role
             && string.Equals(s.Facts.Subject.Rfc4514, certificate.Facts.Subject.Rfc4514, StringComparison.Ordinal));
         return ambiguous
             ? $"{Name(certificate)} ({HashLabel(certificate.Facts)}, serial {certificate.Facts.SerialHex})"

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
@@ -7,8 +9,9 @@ namespace CertInspect.Certificates;
 /// <summary>
 /// The trust chain of Cisco-IOS-XE-system-integrity-oper (the model behind "show system integrity all trust_chain") as
 /// RESTCONF returns it in JSON and NETCONF in XML: each certificate a base64 value, bare or PEM-armoured, wrapped at
-/// 64 or 76 characters (MIME) or on one line, with its line breaks "\n"-escaped in JSON or as character references
-/// in XML. Every value that is base64 of a DER SEQUENCE is a candidate; the certificate decoder decides the rest.
+/// 64 or 76 characters (MIME) or on one line, with its line breaks escaped in JSON ("\n", "\u000A") or as character
+/// references in XML. In JSON the values of the model's trust-chain entries are read with a JSON parser, whatever
+/// escapes they use; in XML every long text is a candidate. The certificate decoder decides the rest.
 /// </summary>
 internal static partial class YangCertificateDocument
 {
@@ -50,33 +53,73 @@ internal static partial class YangCertificateDocument
     private static IEnumerable<(byte[] Der, long Line)> Values(string text, string format)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Regex values = format == JsonFormat ? JsonString() : XmlText();
-        foreach (Match match in values.Matches(text))
+        IEnumerable<(string Value, int Offset)> values = format == JsonFormat
+            ? JsonValues(text)
+            : XmlText().Matches(text).Select(m => (WebUtility.HtmlDecode(m.Groups["v"].Value), m.Index));
+        foreach ((string value, int offset) in values)
         {
-            string value = format == JsonFormat ? JsonUnescape(match.Groups["v"].Value) : WebUtility.HtmlDecode(match.Groups["v"].Value);
             string base64 = string.Concat(value.Split('\n').Select(l => l.Trim()).Where(l => !l.StartsWith("-----", StringComparison.Ordinal)));
             byte[] der = new byte[base64.Length];
             if (Convert.TryFromBase64String(base64, der, out int written) && written > 0 && der[0] == 0x30)
             {
-                yield return (der[..written], 1 + text.AsSpan(0, match.Index).Count('\n'));
+                yield return (der[..written], 1 + text.AsSpan(0, Math.Min(offset, text.Length)).Count('\n'));
             }
         }
     }
 
-    // JSON escapes that base64 and PEM armour can contain: line breaks, the solidus, quotes and backslashes.
-    private static string JsonUnescape(string value) =>
-        value.Replace("\\n", "\n", StringComparison.Ordinal)
-            .Replace("\\r", "\n", StringComparison.Ordinal)
-            .Replace("\\t", " ", StringComparison.Ordinal)
-            .Replace("\\/", "/", StringComparison.Ordinal)
-            .Replace("\\\"", "\"", StringComparison.Ordinal)
-            .Replace("\\\\", "\\", StringComparison.Ordinal);
+    // The model's trust chain: a list "trust-chain" (inside the integrity entry's container of the same name, or
+    // directly under a location) of entries whose "value" (or "cert-value") is the certificate. A JSON parser reads
+    // the strings, so every escape RFC 8259 §7 allows is undone ("\u000A" line breaks as devices send them). What a
+    // document that breaks off holds before the break is kept.
+    private static List<(string Value, int Offset)> JsonValues(string text)
+    {
+        var values = new List<(string, int)>();
+        byte[] utf8 = Encoding.UTF8.GetBytes(text);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var path = new List<string>();
+        string? property = null;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        property = LocalName(reader.GetString()!);
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        path.Add(property ?? string.Empty);
+                        property = null;
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        path.RemoveAt(path.Count - 1);
+                        property = null;
+                        break;
+                    case JsonTokenType.String when property is "value" or "cert-value" && path.Contains(TrustChain, StringComparer.Ordinal):
+                        values.Add((reader.GetString()!, Encoding.UTF8.GetCharCount(utf8.AsSpan(0, (int)reader.TokenStartIndex))));
+                        property = null;
+                        break;
+                    default:
+                        property = null;
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // The rest is not JSON: what was read before it stands.
+        }
 
-    // Values of 200 characters or more: shorter ones are keys, names and nonces, and the smallest certificate is
-    // hundreds of base64 characters.
-    [GeneratedRegex(@"""(?<v>(?:[^""\\]|\\.){200,})""", RegexOptions.CultureInvariant)]
-    private static partial Regex JsonString();
+        return values;
+    }
 
+    private const string TrustChain = "trust-chain";
+
+    // "Cisco-IOS-XE-system-integrity-oper:trust-chain" → "trust-chain": RFC 7951 §4 prefixes a member with its module.
+    private static string LocalName(string name) => name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
+
+    // XML text of 200 characters or more: shorter texts are names and nonces; the smallest certificate is hundreds of
+    // base64 characters.
     [GeneratedRegex(@">(?<v>[^<]{200,})<", RegexOptions.CultureInvariant)]
     private static partial Regex XmlText();
 }

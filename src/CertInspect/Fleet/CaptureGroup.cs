@@ -39,5 +39,5 @@ internal sealed class CaptureGroup(IReadOnlyList<CapturedDevice> members, IReadO
     public CapturedValue? LastJoinFailure => Members.Select(m => m.LastJoinFailure).FirstOrDefault(s => s is not null);
 
     /// <summary>The name the report gives the device when nothing else names it.</summary>
-    public string DisplayName => Names.Select(n => n.Value).FirstOrDefault() ?? (Members[0].Context.Length > 0 ? Members[0].Context : Members[0].Source);
+    public string DisplayName => Names.Select(n => n.Value).FirstOrDefault() ?? (Members[0].Context.Length > 0 ? Members[0].Context : $"(unnamed, in {Members[0].Source})");
 }

@@ -21,7 +21,11 @@ internal sealed class CertificateEvidence
         bool builtInTrust)
     {
         var catalogue = new CatalogueChain(facts.CiscoCas);
-        ChainBuilder chains = TrustPool.Create(certificates, trusted, builtInTrust ? BuiltInTrust.Load(facts.CiscoCas) : [], catalogue);
+
+        // A certificate a capture printed as PEM (a SUDI chain) is decoded like a file's: it joins the pool, and its
+        // chain is verified signature by signature, whatever prompt or banner the paste kept around it.
+        var decodedInCaptures = captured.SelectMany(d => d.Certificates).Where(c => !c.Certificate.IsTextual).ToList();
+        ChainBuilder chains = TrustPool.Create(certificates.Concat(decodedInCaptures), trusted, builtInTrust ? BuiltInTrust.Load(facts.CiscoCas) : [], catalogue);
 
         // Verifying signatures is the costly part: chains are built on every core, then kept in input order.
         var classifier = new CertificateClassifier(facts.CiscoCas, facts.CertificatePurposes);
@@ -36,11 +40,7 @@ internal sealed class CertificateEvidence
             }
 
             CertificateChain chain = chains.Build(certificate);
-            var impostors = chain.Links.Skip(1)
-                .Where(l => classifier.IsGenuine(l.Certificate.Certificate) == false)
-                .Select(l => l.Certificate.Certificate.Subject.CommonName ?? l.Certificate.Certificate.Subject.Rfc4514)
-                .ToList();
-            built[i] = new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), chain, impostors);
+            built[i] = new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), chain, Impostors(chain, classifier));
         });
         _deviceCertificates.AddRange(built.OfType<DeviceCertificate>());
 
@@ -57,9 +57,19 @@ internal sealed class CertificateEvidence
             foreach (LocatedCertificate certificate in device.Certificates)
             {
                 CertificateRole role = classifier.Classify(certificate.Certificate);
-                if (role != CertificateRole.CertificateAuthority)
+                if (role == CertificateRole.CertificateAuthority)
+                {
+                    continue;
+                }
+
+                if (certificate.Certificate.IsTextual)
                 {
                     own.Add(new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), textChains.Build(certificate), []));
+                }
+                else
+                {
+                    CertificateChain chain = chains.Build(certificate);
+                    own.Add(new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), chain, Impostors(chain, classifier)));
                 }
             }
 
@@ -67,7 +77,15 @@ internal sealed class CertificateEvidence
         }
     }
 
-    /// <summary>The device certificates each captured device's output described, with their textual chains.</summary>
+    // The CAs in a chain that carry a Cisco CA's name but not its key.
+    private static List<string> Impostors(CertificateChain chain, CertificateClassifier classifier) =>
+        chain.Links.Skip(1)
+            .Where(l => classifier.IsGenuine(l.Certificate.Certificate) == false)
+            .Select(l => l.Certificate.Certificate.Subject.CommonName ?? l.Certificate.Certificate.Subject.Rfc4514)
+            .ToList();
+
+    /// <summary>The device certificates each captured device's output described, with their chains: verified for those it
+    /// printed as PEM, textual for those it described.</summary>
     public Dictionary<CapturedDevice, List<DeviceCertificate>> CapturedCertificates { get; } = new(ReferenceEqualityComparer.Instance);
 
     public bool IsEmpty => _deviceCertificates.Count == 0;

@@ -18,8 +18,12 @@ public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Fi
     public int? MicDaysLeft => Device.PredictedMicExpiry?.DaysLeft(AsOf);
 
     /// <summary>When the device's trust ends: the earliest effective end (notAfter along the chain) of its own
-    /// certificates, but for its HTTPS server's, which no join depends on; null when it has none.</summary>
-    public DateTimeOffset? TrustEnds => Device.Certificates.Where(c => c.Role != CertificateRole.WebServer).Select(c => (DateTimeOffset?)c.Chain.EffectiveEnd).Min();
+    /// certificates, but for its HTTPS server's, which no join depends on, and its LSCs, whose end puts the join at
+    /// risk without ending it for certain (lsc.* rules judge them); null when it has none.</summary>
+    public DateTimeOffset? TrustEnds => Device.Certificates
+        .Where(c => c.Role is not (CertificateRole.WebServer or CertificateRole.Lsc or CertificateRole.Dot1xLsc))
+        .Select(c => (DateTimeOffset?)c.Chain.EffectiveEnd)
+        .Min();
 
     /// <summary>When the device's MIC or SUDI ends: the earliest of its identity certificates in the run, else the end
     /// predicted from the serial (FN-63942); null when neither is known.</summary>

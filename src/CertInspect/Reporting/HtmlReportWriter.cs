@@ -82,8 +82,8 @@ public sealed class HtmlReportWriter : IReportWriter
     private static void WriteHeadline(TextWriter output, FleetOutlook outlook)
     {
         output.WriteLine("<section id=\"headline\" class=\"cards\">");
-        Card(output, "cannot-join-today", outlook.CannotJoinToday, "bad", "cannot join today",
-            "A certificate, or the MIC predicted from the serial, has already ended: a controller that checks certificate dates refuses them.");
+        Card(output, "cannot-join-today", outlook.CannotJoinToday, "bad", "APs cannot join today",
+            "Their MIC, SUDI or SSC, or the MIC predicted from the serial, has ended, or the evidence shows the join failing (a log, a join table, their controller's ended certificate).");
         foreach (MilestoneCount stop in outlook.StopBy)
         {
             Card(output, "stop-by-" + Date(stop.Milestone.Date), stop.Devices, stop.Devices > 0 ? "warn" : "calm",
@@ -91,6 +91,11 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         Card(output, "no-end-known", outlook.NoEndKnown, "calm", "with no known end", "No certificate in the run and no date in the serial: audit them with a capture or the certificate.");
+        if (outlook.OtherDevices > 0)
+        {
+            Card(output, "other-devices", outlook.OtherDevices, outlook.OtherDevicesWithEndedCertificates > 0 ? "warn" : "calm", "other devices",
+                $"Controllers, switches and routers are not counted above; {Shown(outlook.OtherDevicesWithEndedCertificates)} of them hold a certificate that has ended.");
+        }
         output.WriteLine("</section>");
         output.WriteLine("<p class=\"note\">Each \"stop by\" figure counts the devices that can still join today and stop on or before that date, so it includes the figures before it.</p>");
     }

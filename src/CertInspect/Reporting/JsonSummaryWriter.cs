@@ -82,6 +82,8 @@ internal static class JsonSummaryWriter
 
         json.WriteEndArray();
         json.WriteNumber("noEndKnown", outlook.NoEndKnown);
+        json.WriteNumber("otherDevices", outlook.OtherDevices);
+        json.WriteNumber("otherDevicesWithEndedCertificates", outlook.OtherDevicesWithEndedCertificates);
         json.WriteStartArray("fixes");
         foreach (FixGroup fix in outlook.Fixes)
         {

@@ -25,22 +25,45 @@ public sealed class OutlookCounter
     private int _cannotJoinToday;
     private int _noEnd;
 
-    public OutlookCounter(DateOnly asOf, IReadOnlyList<Milestone> milestones)
+    /// <param name="provesNoJoin">The rules whose findings show an AP cannot join today (rules data: provesNoJoin).</param>
+    public OutlookCounter(DateOnly asOf, IReadOnlyList<Milestone> milestones, IReadOnlySet<string>? provesNoJoin = null)
     {
         ArgumentNullException.ThrowIfNull(milestones);
         _asOf = asOf;
         _milestones = [.. milestones.OrderBy(m => m.Date)];
         _stopBy = new int[_milestones.Count];
+        _provesNoJoin = provesNoJoin ?? new HashSet<string>();
     }
+
+    private readonly IReadOnlySet<string> _provesNoJoin;
+    private int _otherDevices;
+    private int _otherEnded;
 
     public void Add(DeviceReport device)
     {
         ArgumentNullException.ThrowIfNull(device);
         DateOnly? firstEnd = device.FirstEnd;
-        bool endedAlready = firstEnd <= _asOf;
+        if (!IsAccessPoint(device.Device.DeviceType))
+        {
+            // A controller, switch or router does not join: it is counted apart, never among the APs that cannot.
+            _otherDevices++;
+            _otherEnded += firstEnd <= _asOf ? 1 : 0;
+            AddToSiteAndFixes(device, endedAlready: false);
+            return;
+        }
+
+        bool proven = device.Findings.Any(f => _provesNoJoin.Contains(f.RuleId));
+        bool endedAlready = firstEnd <= _asOf || proven;
         if (firstEnd is not { } end)
         {
-            _noEnd++;
+            if (proven)
+            {
+                _cannotJoinToday++;
+            }
+            else
+            {
+                _noEnd++;
+            }
         }
         else
         {
@@ -60,6 +83,14 @@ public sealed class OutlookCounter
             }
         }
 
+        AddToSiteAndFixes(device, endedAlready);
+    }
+
+    // APs and devices no evidence shows to be something else (the lists an AP audit reads are of APs).
+    private static bool IsAccessPoint(string? deviceType) => deviceType is null or "ap" or "unknown";
+
+    private void AddToSiteAndFixes(DeviceReport device, bool endedAlready)
+    {
         string site = device.Device.Site ?? NoSite;
         if (!_sites.TryGetValue(site, out SiteTally? siteTally))
         {
@@ -98,7 +129,11 @@ public sealed class OutlookCounter
                 .ThenBy(f => f.RuleId, StringComparer.Ordinal)],
             [.. sites.Take(SitesListed)],
             Math.Max(0, sites.Count - SitesListed),
-            [.. _quarters.OrderBy(q => q.Key).Select(q => new QuarterCount(q.Key.Year, q.Key.Quarter, q.Value))]);
+            [.. _quarters.OrderBy(q => q.Key).Select(q => new QuarterCount(q.Key.Year, q.Key.Quarter, q.Value))])
+        {
+            OtherDevices = _otherDevices,
+            OtherDevicesWithEndedCertificates = _otherEnded,
+        };
     }
 
     // Where a fix is carried out: the device's site and the controller a capture tied it to, whichever are known.

@@ -36,7 +36,7 @@ public sealed class XlsxReportWriterTests
         XDocument findings = Sheet(parts, "Findings");
         Assert.Equal(1 + result.Report.Devices.Sum(d => d.Findings.Count), findings.Descendants(Main + "row").Count());
         string[] summary = [.. Sheet(parts, "Summary").Descendants(Main + "row").Select(r => string.Join("|", r.Elements(Main + "c").Select(Text)))];
-        Assert.Contains("Cannot join today|2|a certificate, or the MIC predicted from the serial, has ended", summary);
+        Assert.Contains("APs that cannot join today|2|their MIC, SUDI or SSC, or the MIC predicted from the serial, has ended, or the evidence shows the join failing", summary);
     }
 
     [Fact]

@@ -177,13 +177,14 @@ public sealed class XlsxReportWriter
 
         Line($"Audit as of {report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", summary.Devices, $"rules {string.Join(", ", report.RulesVersions)}");
         Line("Input errors", summary.InputErrors, "sheet 'Input errors'");
-        Line("Cannot join today", outlook.CannotJoinToday, "a certificate, or the MIC predicted from the serial, has ended", XlsxStyle.Critical);
+        Line("APs that cannot join today", outlook.CannotJoinToday, "their MIC, SUDI or SSC, or the MIC predicted from the serial, has ended, or the evidence shows the join failing", XlsxStyle.Critical);
         foreach (MilestoneCount stop in outlook.StopBy)
         {
             Line($"More stop by {stop.Milestone.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", stop.Devices, stop.Milestone.Label, XlsxStyle.High);
         }
 
         Line("No known end", outlook.NoEndKnown, "no certificate in the run and no date in the serial");
+        Line("Other devices", outlook.OtherDevices, $"controllers, switches and routers, not counted above; {outlook.OtherDevicesWithEndedCertificates.ToString(CultureInfo.InvariantCulture)} of them hold a certificate that has ended");
         foreach ((string risk, int count) in summary.ByRisk)
         {
             Line($"Risk {risk}", count, null, XlsxStyles.ForRisk(risk));
