@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using CertInspect.Facts;
 
 namespace CertInspect.Rules;
@@ -12,19 +13,24 @@ public sealed class RuleKind
 {
     private readonly Func<RuleDefinition, CiscoFacts, List<string>, IRule?> _build;
 
-    private RuleKind(string name, Func<RuleDefinition, CiscoFacts, List<string>, IRule?> build)
+    private RuleKind(string name, IReadOnlyList<JsonPropertyInfo> parameterMembers, Func<RuleDefinition, CiscoFacts, List<string>, IRule?> build)
     {
         Name = name;
+        ParameterMembers = parameterMembers;
         _build = build;
     }
 
     public string Name { get; }
 
+    /// <summary>The members a definition of this kind may carry besides what every rule has: a data file's shape is
+    /// checked against them (<see cref="DataFileShape"/>).</summary>
+    public IReadOnlyList<JsonPropertyInfo> ParameterMembers { get; }
+
     /// <summary>A kind whose definitions carry no parameters of their own.</summary>
     public static RuleKind WithoutParameters(string name, Func<RuleDefinition, CiscoFacts, IRule> create)
     {
         ArgumentNullException.ThrowIfNull(create);
-        return new RuleKind(name, (definition, facts, problems) =>
+        return new RuleKind(name, [], (definition, facts, problems) =>
         {
             foreach (string field in definition.Parameters.Keys)
             {
@@ -44,7 +50,7 @@ public sealed class RuleKind
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(create);
-        return new RuleKind(name, (definition, facts, problems) =>
+        return new RuleKind(name, [.. RulesJsonContext.InfoOf<TParameters>().Properties], (definition, facts, problems) =>
         {
             TParameters? parameters = Read<TParameters>(definition, name, problems);
             if (parameters is not null)
