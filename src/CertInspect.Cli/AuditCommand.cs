@@ -34,7 +34,7 @@ internal static class AuditCommand
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
         Option<bool> wide = new("--wide")
         {
-            Description = "Table: every cell whole, however wide (by default the rows fit the terminal or COLUMNS, cells cut with an ellipsis).",
+            Description = "Table: every column whole and every finding on one line, however wide (by default the table fits the terminal or COLUMNS, leaving out whole columns and saying which).",
         };
 
         var command = new Command("audit", "Audit serial lists, inventory CSVs and certificate files: one risk record per device.")
