@@ -106,10 +106,16 @@ internal static class AuditCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
+            // The last line a person reads: the verdict in words and where the report went. A table says it itself;
+            // a report written to a file, or printed on the terminal in another format, gets it on standard error.
             ReportSummary summary = result.Summary;
             if (outputPath is not null)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: wrote {outputPath}: {summary.Devices} devices, {summary.InputErrors} input errors."));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: {AuditVerdict.Describe(summary)}; wrote {outputPath} ({summary.Devices} devices, {summary.InputErrors} input errors)."));
+            }
+            else if (environment.OutputIsTerminal && formatName != ReportFormats.Table)
+            {
+                error.WriteLine($"certinspect: {AuditVerdict.Describe(summary)}; the {formatName} report is above.");
             }
 
             return Gate.Decide(summary, result.WorstRisk, parse.GetValue(failOn), error);

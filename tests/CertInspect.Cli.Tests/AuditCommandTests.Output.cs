@@ -14,9 +14,37 @@ public sealed partial class AuditCommandTests
 
         Assert.Equal(ExitCodes.Done, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
-        Assert.Contains($"wrote {output.Path}: 41 devices, 10 input errors", run.Error, StringComparison.Ordinal);
         using JsonDocument report = JsonDocument.Parse(File.ReadAllText(output.Path));
         Assert.Equal(41, report.RootElement.GetProperty("devices").GetArrayLength());
+        int cannotJoin = report.RootElement.GetProperty("summary").GetProperty("outlook").GetProperty("cannotJoinToday").GetInt32();
+        Assert.Equal($"certinspect: worst risk critical; {cannotJoin} APs cannot join today; wrote {output.Path} (41 devices, 10 input errors).\n", run.Error);
+    }
+
+    // Regression (issue 21): the table's last line listed counts by severity only.
+    [Fact]
+    public void Audit_TableOnATerminal_EndsWithTheVerdictInWords()
+    {
+        CliRun run = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21"], standardInput: null, terminal: true, noColor: true);
+
+        Assert.Equal($"Verdict: worst risk critical; {CannotJoinToday()} APs cannot join today; the report is above.", run.Output.TrimEnd('\n').Split('\n')[^1]);
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void Audit_OtherFormatOnATerminal_EndsWithTheVerdictOnStandardError()
+    {
+        CliRun onTerminal = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21", "--format", "csv"], standardInput: null, terminal: true);
+        CliRun piped = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "csv");
+
+        Assert.Equal($"certinspect: worst risk critical; {CannotJoinToday()} APs cannot join today; the csv report is above.\n", onTerminal.Error);
+        Assert.Equal(string.Empty, piped.Error);
+        Assert.Equal(piped.Output, onTerminal.Output);
+    }
+
+    private static int CannotJoinToday()
+    {
+        using JsonDocument report = JsonDocument.Parse(CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json").Output);
+        return report.RootElement.GetProperty("summary").GetProperty("outlook").GetProperty("cannotJoinToday").GetInt32();
     }
 
     [Fact]

@@ -83,6 +83,9 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         WriteProse(output, string.Create(
             CultureInfo.InvariantCulture,
             $"{summary.Devices} devices ({byRisk}); {summary.InputErrors} input errors; {report.Inputs.Count} inputs."), string.Empty, 2);
+
+        // The last line on a terminal: the verdict in words, and where the report is (this table, above it).
+        WriteProse(output, $"Verdict: {AuditVerdict.Describe(summary)}; the report is above.", string.Empty, 2);
     }
 
     private static string[] Cells(DeviceReport report) =>
