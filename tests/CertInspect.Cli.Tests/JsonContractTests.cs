@@ -40,7 +40,7 @@ public sealed class JsonContractTests
         Assert.Equal(
             ["role", "source", "line", "container", "index", "textSource", "subject", "subjectAttributes", "issuer", "issuerAttributes", "serial", "notBefore", "notAfter", "daysLeft", "signatureAlgorithm",
              "publicKey", "subjectKeyId", "authorityKeyId", "isCa", "keyUsage", "subjectAltNames", "crlDistributionPoints", "sha256", "sha1", "violations",
-             "ambiguousTimes", "textFields", "chain", "notGenuineCiscoCas"],
+             "ambiguousTimes", "dateNotes", "textFields", "chain", "notGenuineCiscoCas"],
             Names(certificate));
         Assert.Equal(["end", "anchor", "effectiveEnd", "effectiveEndFrom", "effectiveDaysLeft", "signatureHashes", "links"], Names(certificate.GetProperty("chain")));
         Assert.Equal(["name", "oid", "value", "type"], Names(certificate.GetProperty("subjectAttributes")[0]));

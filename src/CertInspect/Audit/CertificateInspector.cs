@@ -25,7 +25,7 @@ public static class CertificateInspector
         ArgumentNullException.ThrowIfNull(facts);
         ChainBuilder chains = TrustPool.Create(certificates, trusted, builtInTrust ? BuiltInTrust.Load(facts.CiscoCas) : [], new CatalogueChain(facts.CiscoCas));
 
-        var classifier = new CertificateClassifier(facts.CiscoCas);
+        var classifier = new CertificateClassifier(facts.CiscoCas, facts.CertificatePurposes);
         var inspected = certificates.Select(c => new InspectedCertificate(
             c,
             classifier.Classify(c.Certificate),
@@ -40,7 +40,7 @@ public static class CertificateInspector
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(facts);
-        var classifier = new CertificateClassifier(facts.CiscoCas);
+        var classifier = new CertificateClassifier(facts.CiscoCas, facts.CertificatePurposes);
         var roles = new Dictionary<LocatedCertificate, CertificateRole>(ReferenceEqualityComparer.Instance);
         foreach (LocatedCertificate certificate in reports.SelectMany(r => r.Devices).SelectMany(d => d.Certificates))
         {

@@ -12,7 +12,7 @@ namespace CertInspect.Captures;
 /// the reader of the output it belongs to, keeps the log messages that match a log signature of the rules, and
 /// accounts for every line. Nothing in a capture is an error: what is not understood is an info diagnostic.
 /// </summary>
-public sealed class CaptureReader
+public sealed partial class CaptureReader
 {
     /// <summary>A longer line is read up to this length; the rest is skipped with a diagnostic.</summary>
     public const int MaximumLineLength = 64 * 1024;
@@ -68,6 +68,10 @@ public sealed class CaptureReader
         return new CaptureReport(source, number, run.Counts, run.Session.Commands, run.Session.Devices, run.Session.Diagnostics);
     }
 
+    // "------------------ show version ------------------": show tech-support's header of each command's output.
+    [GeneratedRegex(@"^-{5,}\s*(?<command>show\s.+?)\s*-{5,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ShowTechHeader();
+
     // The state of one read: the device whose prompt was seen last, the output being read, and the line counts.
     private sealed class Run(CaptureSession session, IReadOnlyList<Regex> signatures)
     {
@@ -109,6 +113,15 @@ public sealed class CaptureReader
             if (PromptLine.Match(line.Text) is { } prompt)
             {
                 Prompt(line, prompt);
+                return LineCategory.Prompt;
+            }
+
+            if (ShowTechHeader().Match(text) is { Success: true } header)
+            {
+                // "show tech-support" heads each command's output with the command: that output is the same device's.
+                EndSection();
+                _afterLog = false;
+                Typed(line, Device, header.Groups["command"].Value);
                 return LineCategory.Prompt;
             }
 
@@ -218,22 +231,28 @@ public sealed class CaptureReader
                 return;
             }
 
-            RecognisedCommand command = CommandCatalog.Recognise(prompt.Rest);
+            Typed(line, _device, prompt.Rest);
+        }
+
+        // A command typed at the device's prompt, or named by a "show tech-support" section header.
+        private void Typed(CaptureLine line, CapturedDevice device, string typed)
+        {
+            RecognisedCommand command = CommandCatalog.Recognise(typed);
             if (command.ControllerOnly)
             {
-                _device.SetRole(DeviceRole.Controller);
+                device.SetRole(DeviceRole.Controller);
             }
 
-            if (command.Command.MarksAccessPoint || prompt.Rest.StartsWith("debug capwap", StringComparison.OrdinalIgnoreCase))
+            if (command.Command.MarksAccessPoint || typed.StartsWith("debug capwap", StringComparison.OrdinalIgnoreCase))
             {
-                _device.SetRole(DeviceRole.AccessPoint);
+                device.SetRole(DeviceRole.AccessPoint);
             }
 
-            _device.AddOccurrence(line.Evidence);
+            device.AddOccurrence(line.Evidence);
             string readAs = command.Command.DisplayName;
-            _command = new CapturedCommand(line.Location, command.ApName ?? _device.Context, prompt.Rest, readAs);
+            _command = new CapturedCommand(line.Location, command.ApName ?? device.Context, typed, readAs);
             Session.AddCommand(_command);
-            _section = Create(command.Command, command.ApName, _device, line);
+            _section = Create(command.Command, command.ApName, device, line);
         }
 
         private OutputSection Create(CaptureCommand command, string? apName, CapturedDevice device, CaptureLine line) =>
@@ -249,6 +268,7 @@ public sealed class CaptureReader
             {
                 return null;
             }
+
 
             return (Create(found, null, Device, line), found.DisplayName + " (no command line: recognised by its output)");
         }

@@ -94,6 +94,19 @@ internal sealed class CaptureSession(
         return ap;
     }
 
+    /// <summary>A device another one lists as cabled to it (CDP, LLDP): a device of its own, known by the name it advertises.</summary>
+    public CapturedDevice Neighbour(CapturedDevice reporter, string name, EvidenceLine evidence)
+    {
+        CapturedDevice neighbour = Get(reporter.Context + "\u0000neighbour:" + name, () => new CapturedDevice(Source, name, DeviceRole.Unknown, controller: null));
+        if (!facts.GenericHostNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            neighbour.AddName(name, evidence);
+        }
+
+        neighbour.AddOccurrence(evidence);
+        return neighbour;
+    }
+
     public void Describe(CapturedDevice device, TextCertificate certificate)
     {
         (LocatedCertificate? located, string? problem) = certificate.ToLocated(ciscoCas, ++_certificates);

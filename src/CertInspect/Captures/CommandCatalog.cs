@@ -26,6 +26,8 @@ internal static class CommandCatalog
         InventorySection.ApInventoryCommand,
         ApSummarySection.Command,
         InventorySection.InventoryCommand,
+        NeighborsSection.CdpCommand,
+        NeighborsSection.LldpCommand,
         VersionSection.Command,
         VersionSection.SysinfoCommand,
         LogSection.Command,

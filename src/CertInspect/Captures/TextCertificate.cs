@@ -192,8 +192,35 @@ internal sealed partial class TextCertificate(SourceLocation location, string te
             StatedRole = StatedRole,
             TextFields = [.. _fields, .. Trustpoints.Count > 0 ? [new KeyValuePair<string, string>("associated trustpoints", string.Join(' ', Trustpoints))] : Array.Empty<KeyValuePair<string, string>>()],
             AmbiguousTimes = [.. _ambiguities, .. new[] { NotBefore?.Ambiguity, NotAfter.Ambiguity }.OfType<string>()],
+            DateNotes = DateNotes(subject, cas),
         };
         return (new LocatedCertificate(facts, Location, textSource, index), null);
+    }
+
+    // A wrapped date read back is checked against the catalogue when the certificate is one of Cisco's CAs: the same
+    // end, to the day, confirms the reading; another end is said, not corrected.
+    private List<string> DateNotes(DistinguishedName subject, IReadOnlyList<CiscoCa> cas)
+    {
+        var notes = new List<string>();
+        if (NotBefore?.Recovery is { } start)
+        {
+            notes.Add("start date " + start);
+        }
+
+        if (NotAfter?.Recovery is { } end)
+        {
+            notes.Add("end date " + end);
+            CiscoCa? ca = IsCa || StatedRole == CertificateRole.CertificateAuthority
+                ? cas.FirstOrDefault(c => string.Equals(c.CommonName, subject.CommonName, StringComparison.OrdinalIgnoreCase))
+                : null;
+            if (ca?.NotAfter is { } catalogued)
+            {
+                bool same = Math.Abs((catalogued - NotAfter.Value).TotalDays) < 1;
+                notes.Add($"{(same ? "the same end as" : "not the end of")} {ca.CommonName} in the catalogue of Cisco CAs ({catalogued.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)})");
+            }
+        }
+
+        return notes;
     }
 
     private static List<IReadOnlyList<NameEntry>> Encoded(List<List<NameEntry>> displayed, string? serialNumber)

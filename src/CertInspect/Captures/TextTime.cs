@@ -9,6 +9,11 @@ namespace CertInspect.Captures;
 /// "Oct  4 05:05:04 2015 GMT", Catalyst 9800 "08/09/2099 20:58:26" (MM/DD/YYYY; the documented example equals the
 /// High Assurance SUDI end in UTC, so it is read as UTC). A zone abbreviation that is not in the rules data, or no
 /// zone at all, is read as UTC and reported as ambiguous rather than guessed silently.
+/// A year before 1970 is a 32-bit clock's wrap, never a real date: IOS counts seconds since 1900 in 32 bits (the NTP
+/// era, RFC 5905 §6) and 32-bit Unix systems since 1970 signed, so a time after 2036-02-07 (IOS) or 2038-01-19 (Unix)
+/// prints 2³² seconds early: Cisco Root CA M2's end, 2037-11-12 13:00:18 UTC, prints as "Oct 7 1901". Every such date
+/// lies between 1900 and 1970, where no certificate and no device clock of these outputs can be; it is read back by
+/// adding 2³² seconds, and the reading says so.
 /// </summary>
 public sealed partial class TextTime(IReadOnlyList<TimeZoneAbbreviation> zones)
 {
@@ -54,16 +59,27 @@ public sealed partial class TextTime(IReadOnlyList<TimeZoneAbbreviation> zones)
         }
 
         var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
-        if (zone is not null && _zones.TryGetValue(zone, out TimeZoneAbbreviation? known))
+        TimeZoneAbbreviation? known = zone is not null && _zones.TryGetValue(zone, out TimeZoneAbbreviation? found) ? found : null;
+        DateTimeOffset printed = new DateTimeOffset(local, known?.OffsetSpan ?? TimeSpan.Zero).ToUniversalTime();
+        string? recovery = null;
+        if (year < FirstUnwrappedYear)
         {
-            return new ParsedTime(new DateTimeOffset(local, known.OffsetSpan).ToUniversalTime(), null);
+            DateTimeOffset value = printed.AddSeconds(WrapSeconds);
+            recovery = $"'{text}' is a 32-bit clock's wrap (no date before {FirstUnwrappedYear} is real here): read as {value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture)}, 2^32 seconds later";
+            printed = value;
         }
 
-        string why = zone is null
-            ? $"'{text}' names no time zone: read as UTC, possibly off by up to 14 hours"
+        string? why = known is not null ? null
+            : zone is null ? $"'{text}' names no time zone: read as UTC, possibly off by up to 14 hours"
             : $"'{text}': time zone '{zone}' is not known: read as UTC, possibly off by up to 14 hours";
-        return new ParsedTime(new DateTimeOffset(local, TimeSpan.Zero), why);
+        return new ParsedTime(printed, why, recovery);
     }
+
+    /// <summary>Dates printed before this year are a 32-bit clock's wrap (see the type's summary).</summary>
+    public const int FirstUnwrappedYear = 1970;
+
+    // 2^32 seconds: what a 32-bit seconds counter loses when it wraps.
+    private const double WrapSeconds = 4_294_967_296d;
 
     private static int Number(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 

@@ -5,11 +5,26 @@ using CertInspect.Facts;
 namespace CertInspect.Certificates;
 
 /// <summary>
-/// Tells what a certificate is (MIC, SUDI, SSC, LSC, CA, other) and which device it names. Cisco's CAs are known by
-/// name from the rules data; when the CA certificate itself is at hand its fingerprint is compared too.
+/// Tells what a certificate is (MIC, SUDI, SSC, LSC, the HTTPS server's, CA, other) and which device it names. Cisco's
+/// CAs are known by name from the rules data; when the CA certificate itself is at hand its fingerprint is compared
+/// too. A certificate kept for another purpose (the HTTPS server's self-signed one) is known by the names the rules
+/// data gives such certificates, so that it is never judged as an AP's SSC.
 /// </summary>
-public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCas)
+public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCas, IReadOnlyList<CertificatePurpose> purposes)
 {
+    /// <summary>A classifier that knows Cisco's CAs but no other purposes.</summary>
+    public CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCas)
+        : this(ciscoCas, [])
+    {
+    }
+
+    private readonly IReadOnlyList<(Regex? CommonName, Regex? Trustpoint)> _webServer = purposes
+        .Where(p => p.Role == "web")
+        .Select(p => (
+            p.CommonNamePattern is { } cn ? PatternCache.Get(cn, RegexOptions.IgnoreCase) : null,
+            p.TrustpointPattern is { } tp ? PatternCache.Get(tp, RegexOptions.IgnoreCase) : null))
+        .ToList();
+
     private readonly Dictionary<string, CiscoCa> _byName = ciscoCas
         .GroupBy(ca => ca.CommonName, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -28,10 +43,19 @@ public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCa
         }
 
         CiscoCa? issuer = KnownCa(certificate.Issuer);
+        bool deviceStyle = !Identify(certificate).IsEmpty;
+
+        // An upgraded autonomous AP keeps its SSC (an AP-style subject) in a self-signed trustpoint too: only a
+        // certificate that does not name an AP is the HTTPS server's.
+        if (issuer is null && !deviceStyle && IsWebServers(certificate))
+        {
+            return CertificateRole.WebServer;
+        }
         if (issuer is null && certificate.StatedRole is { } stated)
         {
             // Pasted text that names the role ("CA Certificate", "Locally Significant Certificate") is believed when the
-            // issuer does not settle it.
+            // issuer does not settle it and the certificate is not the HTTPS server's (IOS heads that one "Router
+            // Self-Signed Certificate" too).
             return stated;
         }
 
@@ -45,13 +69,23 @@ public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCa
             return CertificateRole.Sudi;
         }
 
-        bool deviceStyle = !Identify(certificate).IsEmpty;
         if (certificate.IsSelfIssued)
         {
             return deviceStyle ? CertificateRole.SelfSigned : CertificateRole.CertificateAuthority;
         }
 
         return deviceStyle ? CertificateRole.Lsc : CertificateRole.Other;
+    }
+
+    // The HTTPS server's certificate, by its subject's common name or the trustpoint the text associates it with.
+    private bool IsWebServers(CertificateFacts certificate)
+    {
+        IEnumerable<string> trustpoints = certificate.TextFields
+            .Where(f => f.Key == "associated trustpoints")
+            .SelectMany(f => f.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return _webServer.Any(p =>
+            (p.CommonName is not null && certificate.Subject.CommonName is { } cn && p.CommonName.IsMatch(cn))
+            || (p.Trustpoint is not null && trustpoints.Any(p.Trustpoint.IsMatch)));
     }
 
     /// <summary>The Cisco CA a name belongs to, by common name; null for any other name.</summary>

@@ -11,18 +11,27 @@ public static class CertificateRoleNames
         CertificateRole.Sudi => "SUDI",
         CertificateRole.SelfSigned => "SSC",
         CertificateRole.Lsc => "LSC",
+        CertificateRole.Dot1xLsc => "802.1X LSC",
+        CertificateRole.WebServer => "HTTPS server certificate",
         CertificateRole.CertificateAuthority => "CA",
         _ => "certificate",
     };
 
-    /// <summary>The id reports and the rules data use: mic, sudi, ssc, lsc, ca, other.</summary>
+    /// <summary>The id reports and the rules data use: mic, sudi, ssc, lsc, lsc-dot1x, web, ca, other.</summary>
     public static string Id(this CertificateRole role) => role switch
     {
         CertificateRole.Mic => "mic",
         CertificateRole.Sudi => "sudi",
         CertificateRole.SelfSigned => "ssc",
         CertificateRole.Lsc => "lsc",
+        CertificateRole.Dot1xLsc => "lsc-dot1x",
+        CertificateRole.WebServer => "web",
         CertificateRole.CertificateAuthority => "ca",
         _ => "other",
     };
+
+    /// <summary>Whether a device authenticates with it to join a controller or reach one (the MIC, SUDI, SSC, its
+    /// LSCs): its end is the end of the device's trust. A web server's or a CA's certificate is not.</summary>
+    public static bool AuthenticatesTheDevice(this CertificateRole role) =>
+        role is CertificateRole.Mic or CertificateRole.Sudi or CertificateRole.SelfSigned or CertificateRole.Lsc or CertificateRole.Dot1xLsc;
 }

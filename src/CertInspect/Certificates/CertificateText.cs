@@ -28,7 +28,11 @@ public static class CertificateText
 
     /// <summary>How evidence lines quote a certificate: role, subject, serial; for text, the command that described it.</summary>
     public static string Evidence(DeviceCertificate certificate) =>
-        $"{certificate.RoleName} {certificate.Facts.Subject.Rfc4514} (serial {certificate.Facts.SerialHex}){Textual(certificate)}";
+        $"{certificate.RoleName} {certificate.Facts.Subject.Rfc4514} (serial {certificate.Facts.SerialHex}){Textual(certificate)}{DateNotes(certificate.Facts)}";
+
+    // A date read back from a wrapped clock is part of what the evidence says.
+    private static string DateNotes(CertificateFacts facts) =>
+        facts.DateNotes.Count == 0 ? string.Empty : "; " + string.Join("; ", facts.DateNotes);
 
     // Text has no signature to verify: every message about such a certificate says the evidence is textual.
     private static string Textual(DeviceCertificate certificate) =>

@@ -13,7 +13,7 @@ public sealed class TextChainBuilder(CatalogueChain catalogue)
     /// <summary>The check every textual link gets.</summary>
     public static SignatureCheck NotVerifiable { get; } = new(SignatureCheckResult.Unsupported, "described in text: no signature to verify");
 
-    private readonly Dictionary<string, LocatedCertificate> _bySubject = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LocatedCertificate>> _bySubject = new(StringComparer.Ordinal);
 
     /// <summary>A builder that knows no catalogue: chains end where their certificates end.</summary>
     public TextChainBuilder()
@@ -24,8 +24,23 @@ public sealed class TextChainBuilder(CatalogueChain catalogue)
     public void Add(LocatedCertificate ca)
     {
         ArgumentNullException.ThrowIfNull(ca);
-        _bySubject.TryAdd(ca.Certificate.Subject.MatchKey, ca);
+        if (!_bySubject.TryGetValue(ca.Certificate.Subject.MatchKey, out List<LocatedCertificate>? copies))
+        {
+            _bySubject[ca.Certificate.Subject.MatchKey] = copies = [];
+        }
+
+        copies.Add(ca);
     }
+
+    // Several captures may describe a CA of the same name (each device prints its trustpoints): the copy the leaf's own
+    // capture printed, else the one that ends first, else the first by content. Never the first met: the order of
+    // the inputs must not decide a chain.
+    private static LocatedCertificate Issuer(List<LocatedCertificate> copies, LocatedCertificate leaf) =>
+        copies
+            .OrderBy(c => string.Equals(c.Location.Source, leaf.Location.Source, StringComparison.Ordinal) ? 0 : 1)
+            .ThenBy(c => c.Certificate.NotAfter)
+            .ThenBy(c => c.Certificate.Sha256Fingerprint, StringComparer.Ordinal)
+            .First();
 
     public CertificateChain Build(LocatedCertificate leaf)
     {
@@ -48,14 +63,14 @@ public sealed class TextChainBuilder(CatalogueChain catalogue)
                 return new CertificateChain(links, ChainEnd.Broken);
             }
 
-            if (!_bySubject.TryGetValue(facts.Issuer.MatchKey, out LocatedCertificate? issuer) || facts.Issuer.Rdns.Count == 0)
+            if (!_bySubject.TryGetValue(facts.Issuer.MatchKey, out List<LocatedCertificate>? copies) || facts.Issuer.Rdns.Count == 0)
             {
                 links.Add(new ChainLink(current, null));
                 return new CertificateChain(links, ChainEnd.IssuerMissing) { KnownAbove = catalogue.Above(facts.Issuer) };
             }
 
             links.Add(new ChainLink(current, NotVerifiable));
-            current = issuer;
+            current = Issuer(copies, leaf);
         }
     }
 }

@@ -72,6 +72,10 @@ public sealed record CertificateFacts
     /// <summary>Dates the text gave in a time zone CertInspect does not know: read as UTC, possibly hours off.</summary>
     public IReadOnlyList<string> AmbiguousTimes { get; init; } = [];
 
+    /// <summary>For a textual certificate: how a date the text could not print was read back (a 32-bit clock's wrap), and
+    /// whether the catalogue of Cisco CAs agrees; every message quoting the certificate's evidence carries them.</summary>
+    public IReadOnlyList<string> DateNotes { get; init; } = [];
+
     /// <summary>Issuer and subject names are the same: self-issued (RFC 5280 §3.2), a root or an SSC.</summary>
     public bool IsSelfIssued => Subject.Matches(Issuer);
 

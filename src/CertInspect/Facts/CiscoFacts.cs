@@ -22,6 +22,9 @@ public sealed record CiscoFacts
 
     public required IReadOnlyList<CiscoCa> CiscoCas { get; init; }
 
+    /// <summary>Certificates devices keep for purposes other than their identity (the HTTPS server's), by name.</summary>
+    public IReadOnlyList<CertificatePurpose> CertificatePurposes { get; init; } = [];
+
     public required CaptureFacts Captures { get; init; }
 
     /// <summary>The controller platforms, each told by the form of its release.</summary>

@@ -24,6 +24,8 @@ public sealed record FactsDocument
 
     public IReadOnlyList<CiscoCa> CiscoCas { get; set; } = [];
 
+    public IReadOnlyList<CertificatePurpose> CertificatePurposes { get; set; } = [];
+
     public CaptureFacts? Captures { get; init; }
 
     public IReadOnlyList<ControllerPlatform> ControllerPlatforms { get; set; } = [];

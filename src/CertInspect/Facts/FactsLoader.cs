@@ -74,6 +74,7 @@ public static class FactsLoader
             ModelFamilies = MergeById(builtIn.ModelFamilies, extra?.ModelFamilies, f => f.Id),
             NotDateCoded = MergeById(builtIn.NotDateCoded, extra?.NotDateCoded, p => p.Id),
             CiscoCas = MergeById(builtIn.CiscoCas, extra?.CiscoCas, c => c.Id),
+            CertificatePurposes = MergeById(builtIn.CertificatePurposes, extra?.CertificatePurposes, p => p.Id),
             Captures = MergeCaptures(builtIn.Captures, extra?.Captures),
             ControllerPlatforms = MergeById(builtIn.ControllerPlatforms, extra?.ControllerPlatforms, p => p.Id),
         };
@@ -174,6 +175,10 @@ public static class FactsLoader
         {
             CheckSources(facts, $"model family '{family.Id}'", family.Sources, errors);
             CheckPattern($"model family '{family.Id}'", family.PidPattern, errors);
+            if (!ModelFamily.DeviceTypes.Contains(family.DeviceType, StringComparer.Ordinal))
+            {
+                errors.Add($"model family '{family.Id}' has device type '{family.DeviceType}' (expected {string.Join(", ", ModelFamily.DeviceTypes)})");
+            }
         }
 
         foreach (NotDateCodedPattern pattern in facts.NotDateCoded)
@@ -208,6 +213,22 @@ public static class FactsLoader
             if (ca.IssuedBy is { } issuer && !facts.CiscoCas.Any(other => string.Equals(other.CommonName, issuer, StringComparison.Ordinal)))
             {
                 errors.Add($"ciscoCa '{ca.Id}' is issued by '{issuer}', which 'ciscoCas' does not name");
+            }
+        }
+
+        foreach (CertificatePurpose purpose in facts.CertificatePurposes)
+        {
+            CheckSources(facts, $"certificatePurpose '{purpose.Id}'", purpose.Sources, errors);
+            CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.CommonNamePattern, errors);
+            CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.TrustpointPattern, errors);
+            if (purpose.Role != "web")
+            {
+                errors.Add($"certificatePurpose '{purpose.Id}' has role '{purpose.Role}' (expected web)");
+            }
+
+            if (purpose.CommonNamePattern is null && purpose.TrustpointPattern is null)
+            {
+                errors.Add($"certificatePurpose '{purpose.Id}' needs 'commonNamePattern' or 'trustpointPattern'");
             }
         }
 

@@ -8,10 +8,13 @@ public sealed record ModelFamily
 
     public required string Name { get; init; }
 
-    /// <summary>ap or controller.</summary>
+    /// <summary>The device types a family may have.</summary>
+    public static IReadOnlyList<string> DeviceTypes { get; } = ["ap", "controller", "switch", "router", "other"];
+
+    /// <summary>ap, controller, switch or router: what a device of this family is, whatever its console says.</summary>
     public required string DeviceType { get; init; }
 
-    /// <summary>ios (IOS-based AP), cos (AP-COS: Wave 2 and later), or the controller's operating system.</summary>
+    /// <summary>ios (IOS-based AP), cos (AP-COS: Wave 2 and later), or the operating system of a controller, switch or router.</summary>
     public required string Software { get; init; }
 
     /// <summary>A .NET regular expression matched against the model text, ignoring case.</summary>

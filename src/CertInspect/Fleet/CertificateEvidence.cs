@@ -24,7 +24,7 @@ internal sealed class CertificateEvidence
         ChainBuilder chains = TrustPool.Create(certificates, trusted, builtInTrust ? BuiltInTrust.Load(facts.CiscoCas) : [], catalogue);
 
         // Verifying signatures is the costly part: chains are built on every core, then kept in input order.
-        var classifier = new CertificateClassifier(facts.CiscoCas);
+        var classifier = new CertificateClassifier(facts.CiscoCas, facts.CertificatePurposes);
         var built = new DeviceCertificate?[certificates.Count];
         Parallel.For(0, certificates.Count, i =>
         {

@@ -85,7 +85,7 @@ internal sealed class DeviceRecordBuilder
             DeviceType = family?.DeviceType,
             Mac = mac ?? rawMac,
             Site = observations.Select(o => o.Site).FirstOrDefault(v => v is not null),
-            PredictedMicExpiry = _predictor.Predict(serial),
+            PredictedMicExpiry = Predict(serial, family?.DeviceType),
             Extra = extra,
             Certificates = certificates,
             Rows = observations.Select(o => new EvidenceLine(o.Location, o.Text)).ToList(),
@@ -131,7 +131,7 @@ internal sealed class DeviceRecordBuilder
             Family = family,
             DeviceType = family?.DeviceType,
             Mac = mac,
-            PredictedMicExpiry = serial is null ? null : _predictor.Predict(serial),
+            PredictedMicExpiry = Predict(serial, family?.DeviceType),
             Certificates = certificates,
             Occurrences = certificates.Select(CertificateEvidenceText).ToList(),
             Notes = notes,
@@ -174,12 +174,16 @@ internal sealed class DeviceRecordBuilder
             Family = family,
             DeviceType = family?.DeviceType,
             Mac = mac,
-            PredictedMicExpiry = serial is null ? null : _predictor.Predict(serial),
+            PredictedMicExpiry = Predict(serial, family?.DeviceType),
             Occurrences = [],
             Notes = notes,
         };
         return WithCapture(record, group);
     }
+
+    // The ten-year MIC of FN-63942 is an AP's or a controller's: a switch or a router gets no prediction from its serial.
+    private MicExpiryPrediction? Predict(SerialNumber? serial, string? deviceType) =>
+        serial is null || DeviceKind.IsWireless(deviceType) is false ? null : _predictor.Predict(serial);
 
     // The model a device's certificates state: a SUDI's PID, else the platform of a MIC's CN.
     private static string? CertificateModel(IEnumerable<DeviceCertificate> certificates) =>
@@ -206,6 +210,7 @@ internal sealed class DeviceRecordBuilder
         {
             notes.Add($"CSCur43050 check not finished: {proof.Explanation}");
         }
+        string? deviceType = DeviceKind.Decide(modelFamily, group.Role, model, notes) ?? record.DeviceType;
         return record with
         {
             Names = record.Names.Concat(group.Names.Select(n => n.Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
@@ -214,12 +219,8 @@ internal sealed class DeviceRecordBuilder
             Mac = record.Mac ?? group.Macs.Select(m => m.Value).Concat(ConflictMacs(group.Certificates)).FirstOrDefault(),
             Model = model,
             Family = modelFamily,
-            DeviceType = group.Role switch
-            {
-                DeviceRole.Controller => DeviceTypes.Controller,
-                DeviceRole.AccessPoint => DeviceTypes.AccessPoint,
-                _ => record.DeviceType ?? modelFamily?.DeviceType,
-            },
+            DeviceType = deviceType,
+            PredictedMicExpiry = record.Serial is { } serial ? Predict(serial, deviceType) : null,
             Certificates = [.. record.Certificates, .. group.Certificates],
             CapturedSerials = group.Serials.ToList(),
             CapturedMemberSerials = group.MemberSerials.ToList(),

@@ -1,11 +1,22 @@
+using CertInspect.Facts;
+
 namespace CertInspect.Fleet;
 
-/// <summary>The device types records, reports and rules data name: ap, controller, and unknown when nothing tells.</summary>
+/// <summary>
+/// The device types records, reports and rules data name: ap, controller, switch, router, other (a model family's type), and
+/// unknown when the evidence does not establish one. AP rules apply to APs and to devices of unknown type (serial
+/// lists and inventories are lists of APs until a model says otherwise); never to a switch, a router or another platform.
+/// </summary>
 public static class DeviceTypes
 {
     public const string AccessPoint = "ap";
     public const string Controller = "controller";
+    public const string Switch = "switch";
+    public const string Router = "router";
+
+    /// <summary>A Cisco device that is none of the above (a firewall, a cable or optical platform).</summary>
+    public const string Other = "other";
     public const string Unknown = "unknown";
 
-    public static IReadOnlyList<string> All { get; } = [AccessPoint, Controller, Unknown];
+    public static IReadOnlyList<string> All { get; } = [.. ModelFamily.DeviceTypes, Unknown];
 }

@@ -51,6 +51,7 @@ internal static class CertificateJson
         json.WriteString("sha1", facts.Sha1Fingerprint.Length == 0 ? null : facts.Sha1Fingerprint);
         json.WriteStringArray("violations", facts.Violations);
         json.WriteStringArray("ambiguousTimes", facts.AmbiguousTimes);
+        json.WriteStringArray("dateNotes", facts.DateNotes);
         json.WriteStartArray("textFields");
         foreach ((string key, string value) in facts.TextFields)
         {

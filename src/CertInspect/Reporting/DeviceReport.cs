@@ -18,8 +18,8 @@ public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Fi
     public int? MicDaysLeft => Device.PredictedMicExpiry?.DaysLeft(AsOf);
 
     /// <summary>When the device's trust ends: the earliest effective end (notAfter along the chain) of its own
-    /// certificates; null when it has none.</summary>
-    public DateTimeOffset? TrustEnds => Device.Certificates.Count == 0 ? null : Device.Certificates.Min(c => c.Chain.EffectiveEnd);
+    /// certificates, but for its HTTPS server's, which no join depends on; null when it has none.</summary>
+    public DateTimeOffset? TrustEnds => Device.Certificates.Where(c => c.Role != CertificateRole.WebServer).Select(c => (DateTimeOffset?)c.Chain.EffectiveEnd).Min();
 
     /// <summary>When the device's MIC or SUDI ends: the earliest of its identity certificates in the run, else the end
     /// predicted from the serial (FN-63942); null when neither is known.</summary>

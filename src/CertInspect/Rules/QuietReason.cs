@@ -17,6 +17,11 @@ public static class QuietReason
         ArgumentNullException.ThrowIfNull(device);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(lifetime);
+        if (!DeviceKind.IsWireless(device.DeviceType))
+        {
+            return $"a {device.DeviceType} ({device.Model}), not an AP or a wireless controller: the AP and controller rules do not apply, and its other findings raise none";
+        }
+
         int horizon = context.Horizons[^1];
         var identities = device.Certificates.Where(c => c.Role is CertificateRole.Mic or CertificateRole.Sudi).ToList();
         if (identities.Count > 0)

@@ -41,7 +41,7 @@ public static class RuleCatalog
     ];
 
     /// <summary>The certificate roles rules may list.</summary>
-    public static IReadOnlyList<string> Roles { get; } = ["mic", "sudi", "ssc", "lsc", "other"];
+    public static IReadOnlyList<string> Roles { get; } = ["mic", "sudi", "ssc", "lsc", "lsc-dot1x", "web", "other"];
 
     public static RuleKind? Find(string name) => Kinds.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
 

@@ -26,14 +26,18 @@ public sealed record RuleDefinition
 
     public Remediation? Remediation { get; init; }
 
-    /// <summary>Certificate rules: the certificate roles the rule looks at (mic, sudi, ssc, lsc, other); empty means all.</summary>
+    /// <summary>Certificate rules: the certificate roles the rule looks at (mic, sudi, ssc, lsc, lsc-dot1x, web, other); empty means all.</summary>
     public IReadOnlyList<string> Roles { get; set; } = [];
 
     /// <summary>
-    /// The device types the rule applies to (ap, controller, unknown); empty means all. A device's type is what a
-    /// capture showed it to be, else its model family's.
+    /// The device types the rule applies to (ap, controller, switch, router, unknown); empty means all. A device's type
+    /// is its model family's, else what a capture showed it to be.
     /// </summary>
     public IReadOnlyList<string> DeviceTypes { get; set; } = [];
+
+    /// <summary>Whether a finding of the rule is evidence that the AP cannot join today (a log line, a join table, its
+    /// controller's ended certificate): the report's headline counts it like an ended certificate.</summary>
+    public bool ProvesNoJoin { get; set; }
 
     /// <summary>What the remediation adds when the controller's platform and release are known (see <see cref="ReleaseNote"/>).</summary>
     public IReadOnlyList<ReleaseNote> ReleaseNotes { get; set; } = [];

@@ -30,6 +30,28 @@ public sealed class TextTimeTests
         Assert.Null(time.Ambiguity);
     }
 
+    // Issue 19, class 1: IOS keeps 32-bit seconds since 1900, so Cisco Root CA M2's 2037-11-12 end prints as 1901;
+    // read literally it made a false "ended on 1901-10-07" critical.
+    [Theory]
+    [InlineData("06:32:02 UTC Oct 7 1901", "2037-11-12T13:00:18Z")]
+    [InlineData("14:30:11 UTC Jul 4 1963", "2099-08-09T20:58:27Z")]
+    [InlineData("00:00:00 UTC Jan 1 1900", "2036-02-07T06:28:16Z")]
+    [InlineData("Oct  7 06:32:02 1901 GMT", "2037-11-12T13:00:18Z")]
+    public void Parse_YearBefore1970_IsA32BitWrapReadBackAndSaysSo(string text, string expected)
+    {
+        ParsedTime time = Assert.IsType<ParsedTime>(Times.Parse(text));
+
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), time.Value);
+        Assert.Contains("32-bit clock's wrap", time.Recovery, StringComparison.Ordinal);
+        Assert.Contains(text, time.Recovery, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("00:00:00 UTC Jan 1 1970")]
+    [InlineData("07:21:37 UTC Oct 13 2012")]
+    public void Parse_YearFrom1970_IsNotRecovered(string text) =>
+        Assert.Null(Assert.IsType<ParsedTime>(Times.Parse(text)).Recovery);
+
     [Theory]
     [InlineData("10:00:00 XYZT Mar 3 2024", "time zone 'XYZT' is not known")]
     [InlineData("10:00:00 Mar 3 2024", "names no time zone")]

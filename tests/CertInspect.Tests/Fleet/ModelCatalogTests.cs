@@ -28,6 +28,14 @@ public sealed class ModelCatalogTests
     [InlineData("AIR-CT5508-K9", "aireos-controller")]
     [InlineData("AIR-CTVM-K9", "aireos-controller")]
     [InlineData("C9800-40-K9", "9800")]
+    [InlineData("WS-C3850-24P", "catalyst-switch")]
+    [InlineData("WS-C2960S-48FPS-L", "catalyst-switch")]
+    [InlineData("C9300-48P", "catalyst-switch")]
+    [InlineData("N9K-C93180YC-EX", "catalyst-switch")]
+    [InlineData("ISR4321/K9", "router")]
+    [InlineData("C1111-8P", "router")]
+    [InlineData("C891F-K9", "router")]
+    [InlineData("CBR-8-CCAP-CHASS", "other-cisco")]
     public void Identify_KnownPids(string pid, string family) => Assert.Equal(family, _catalog.Identify(pid)?.Id);
 
     [Theory]
@@ -35,6 +43,7 @@ public sealed class ModelCatalogTests
     [InlineData("")]
     [InlineData("Cisco Aironet AP (refurb)")]
     [InlineData("AIR-LAP1131AG-E-K9")]
-    [InlineData("WS-C3850-24P")]
+    [InlineData("C1130")]
+    [InlineData("C1240")]
     public void Identify_UnknownModels_IsNull(string? model) => Assert.Null(_catalog.Identify(model));
 }
