@@ -34,7 +34,7 @@ internal static class AuditCommand
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
         Option<bool> wide = new("--wide")
         {
-            Description = "Table: every cell whole, however wide (by default the rows fit the terminal or COLUMNS, cells cut with an ellipsis).",
+            Description = "Table: every column whole and every finding on one line, however wide (by default the table fits the terminal or COLUMNS, leaving out whole columns and saying which).",
         };
 
         var command = new Command("audit", "Audit serial lists, inventory CSVs and certificate files: one risk record per device.")
@@ -106,10 +106,16 @@ internal static class AuditCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
+            // The last line a person reads: the verdict in words and where the report went. A table says it itself;
+            // a report written to a file, or printed on the terminal in another format, gets it on standard error.
             ReportSummary summary = result.Summary;
             if (outputPath is not null)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: wrote {outputPath}: {summary.Devices} devices, {summary.InputErrors} input errors."));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: {AuditVerdict.Describe(summary)}; wrote {outputPath} ({summary.Devices} devices, {summary.InputErrors} input errors)."));
+            }
+            else if (environment.OutputIsTerminal && formatName != ReportFormats.Table)
+            {
+                error.WriteLine($"certinspect: {AuditVerdict.Describe(summary)}; the {formatName} report is above.");
             }
 
             return Gate.Decide(summary, result.WorstRisk, parse.GetValue(failOn), error);

@@ -1,12 +1,14 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 
 namespace CertInspect.Cli;
 
-/// <summary>The root command: certinspect and its subcommands.</summary>
+/// <summary>The root command: certinspect and its subcommands, and how a command line runs.</summary>
 public static class CertInspectCommand
 {
-    public static RootCommand Create(CliEnvironment environment) =>
-        new("CertInspect: offline inspector of Cisco AP certificates and serial numbers. One risk record per AP.")
+    public static RootCommand Create(CliEnvironment environment)
+    {
+        var root = new RootCommand("CertInspect: offline inspector of Cisco AP certificates and serial numbers. One risk record per AP.")
         {
             AuditCommand.Create(environment),
             SerialCommand.Create(environment),
@@ -16,4 +18,35 @@ public static class CertInspectCommand
             DiffCommand.Create(),
             RulesCommand.Create(),
         };
+
+        // Tokens left over are reported by UsageErrors, which names the option or command they were meant as.
+        root.TreatUnmatchedTokensAsErrors = false;
+        foreach (Command command in root.Subcommands)
+        {
+            command.TreatUnmatchedTokensAsErrors = false;
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// Parses the command line and runs it. A usage error is a line each on the error writer and exit 1, before
+    /// anything is read: never the help text (it is what --help is for), never half a run on a misread option.
+    /// </summary>
+    public static int Invoke(IReadOnlyList<string> args, CliEnvironment environment, InvocationConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ParseResult parse = Create(environment).Parse(args);
+
+        // --help and --version run whatever else the line holds, as System.CommandLine intends.
+        bool runsTheCommand = parse.Action is ParseErrorAction || ReferenceEquals(parse.Action, parse.CommandResult.Command.Action);
+        IReadOnlyList<string> problems = runsTheCommand ? UsageErrors.Of(parse) : [];
+        if (problems.Count == 0)
+        {
+            return parse.Invoke(configuration);
+        }
+
+        UsageErrors.Write(parse, problems, configuration.Error);
+        return ExitCodes.UsageOrNothingReadable;
+    }
 }

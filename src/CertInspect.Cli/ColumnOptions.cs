@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CertInspect.Serials;
 
 namespace CertInspect.Cli;
@@ -23,25 +24,30 @@ internal static class ColumnOptions
     {
         ArgumentNullException.ThrowIfNull(error);
         mapping = null;
+        if (columns is null && file is null)
+        {
+            return true;
+        }
+
         try
         {
-            IEnumerable<string> parts = [];
+            IEnumerable<(string Where, string Part)> parts = [];
             if (file is not null)
             {
-                parts = File.ReadAllLines(file);
+                parts = File.ReadAllLines(file).Select((line, i) => (string.Create(CultureInfo.InvariantCulture, $"{file}: line {i + 1}"), line));
             }
 
             if (columns is not null)
             {
-                parts = parts.Concat(columns.Split(','));
+                parts = parts.Concat(columns.Split(',').Select(part => ("--columns", part)));
             }
 
-            mapping = columns is null && file is null ? null : ColumnMapping.Parse(parts);
+            mapping = ColumnMapping.Parse(parts);
             return true;
         }
         catch (FormatException e)
         {
-            error.WriteLine($"certinspect: {(file is not null && columns is null ? file : "--columns")}: {e.Message}.");
+            error.WriteLine($"certinspect: {e.Message}.");
             return false;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

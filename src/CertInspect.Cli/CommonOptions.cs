@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using CertInspect.Facts;
 using CertInspect.Rules;
 
 namespace CertInspect.Cli;
@@ -18,31 +19,21 @@ internal static class CommonOptions
         CustomParser = ParseDate,
     };
 
-    public static Option<string> Format(params string[] formats) => new Option<string>("--format", "-f")
-    {
-        Description = "Output format.",
-        DefaultValueFactory = _ => formats[0],
-    }.AcceptOnlyFromAmong(formats);
+    public static Option<string> Format(params string[] formats) => OneOf(
+        new Option<string>("--format", "-f")
+        {
+            Description = "Output format.",
+            DefaultValueFactory = _ => formats[0],
+        },
+        "a format",
+        formats);
 
     public static Option<int[]> Horizons() => new("--horizon")
     {
         Description = "Days ahead that grade coming expiries: within the 1st → high, 2nd → medium, later → low. Repeatable (default: 90 and 365).",
         HelpName = "DAYS",
         DefaultValueFactory = _ => DefaultHorizons,
-        Validators =
-        {
-            result =>
-            {
-                // Tokens that are not numbers already carry the parser's own error.
-                foreach (var token in result.Tokens)
-                {
-                    if (int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int days) && days <= 0)
-                    {
-                        result.AddError($"--horizon takes a positive number of days; got {days}.");
-                    }
-                }
-            },
-        },
+        CustomParser = ParseHorizons,
     };
 
     public static Option<string?> ControllerRelease() => new("--controller-release")
@@ -63,11 +54,51 @@ internal static class CommonOptions
         HelpName = "PATH",
     };
 
-    public static Option<string?> FailOn() => new Option<string?>("--fail-on")
+    public static Option<string?> FailOn() => OneOf(
+        new Option<string?>("--fail-on")
+        {
+            Description = "Exit 2 when a device has a finding at or above this severity, or when any input could not be read.",
+        },
+        "a severity",
+        [.. SeverityNames.WorstFirst.Reverse().Select(s => s.ToName())]);
+
+    /// <summary>
+    /// Refuses any value but <paramref name="names"/> in one line, with the nearest name when the value looks like a
+    /// slip (System.CommandLine's AcceptOnlyFromAmong lists them a line each, under the help text). The help shows
+    /// the names in their order.
+    /// </summary>
+    public static Option<T> OneOf<T>(Option<T> option, string what, IReadOnlyList<string> names)
     {
-        Description = "Exit 2 when a device has a finding at or above this severity, or when any input could not be read.",
-        HelpName = "SEVERITY",
-    }.AcceptOnlyFromAmong(SeverityNames.WorstFirst.Reverse().Select(s => s.ToName()).ToArray());
+        ArgumentNullException.ThrowIfNull(option);
+        option.HelpName = string.Join('|', names);
+        option.Validators.Add(result =>
+        {
+            foreach (Token token in result.Tokens.Where(t => !names.Contains(t.Value, StringComparer.Ordinal)))
+            {
+                string hint = NearestName.Among(token.Value, names) is { } nearest ? $"; did you mean {nearest}?" : ".";
+                result.AddError($"{option.Name} takes {what}, one of {string.Join(", ", names)}; got '{token.Value}'{hint}");
+            }
+        });
+        return option;
+    }
+
+    private static int[] ParseHorizons(ArgumentResult result)
+    {
+        var days = new List<int>();
+        foreach (Token token in result.Tokens)
+        {
+            if (int.TryParse(token.Value, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value > 0)
+            {
+                days.Add(value);
+            }
+            else
+            {
+                result.AddError($"--horizon takes a positive number of days, such as 90; got '{token.Value}'.");
+            }
+        }
+
+        return [.. days];
+    }
 
     private static DateOnly? ParseDate(ArgumentResult result)
     {

@@ -2,8 +2,7 @@ using CertInspect.Cli;
 using System.CommandLine;
 
 using TextWriter output = StandardOutput.Open();
-int exit = CertInspectCommand.Create(CliEnvironment.FromProcess()).Parse(args)
-    .Invoke(new InvocationConfiguration { Output = output, Error = Console.Error });
+int exit = CertInspectCommand.Invoke(args, CliEnvironment.FromProcess(), new InvocationConfiguration { Output = output, Error = Console.Error });
 try
 {
     output.Flush();

@@ -56,7 +56,18 @@ public sealed partial class AuditCommandTests
         CliRun run = CliRun.Invoke("audit", SampleFleet, "--columns", "seriell=Seriennummer");
 
         Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
-        Assert.Contains("--columns: 'seriell' is not a column role (expected one of: serial, name, model, mac, site)", run.Error, StringComparison.Ordinal);
+        Assert.Equal("certinspect: --columns: 'seriell' is not a column role; did you mean serial? (roles: serial, name, model, mac, site).\n", run.Error);
+    }
+
+    [Fact]
+    public void Audit_MisspeltRoleInColumnsFile_NamesTheFileTheLineAndTheNearestRole()
+    {
+        using TempFile columns = TempFile.WithText("# Our export\nserial=Seriennummer\nnmae=AP-Name\n", ".txt");
+
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--columns-file", columns.Path);
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Equal($"certinspect: {columns.Path}: line 3: 'nmae' is not a column role; did you mean name? (roles: serial, name, model, mac, site).\n", run.Error);
     }
 
     [Fact]

@@ -14,9 +14,37 @@ public sealed partial class AuditCommandTests
 
         Assert.Equal(ExitCodes.Done, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
-        Assert.Contains($"wrote {output.Path}: 41 devices, 10 input errors", run.Error, StringComparison.Ordinal);
         using JsonDocument report = JsonDocument.Parse(File.ReadAllText(output.Path));
         Assert.Equal(41, report.RootElement.GetProperty("devices").GetArrayLength());
+        int cannotJoin = report.RootElement.GetProperty("summary").GetProperty("outlook").GetProperty("cannotJoinToday").GetInt32();
+        Assert.Equal($"certinspect: worst risk critical; {cannotJoin} APs cannot join today; wrote {output.Path} (41 devices, 10 input errors).\n", run.Error);
+    }
+
+    // Regression (issue 21): the table's last line listed counts by severity only.
+    [Fact]
+    public void Audit_TableOnATerminal_EndsWithTheVerdictInWords()
+    {
+        CliRun run = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21"], standardInput: null, terminal: true, noColor: true);
+
+        Assert.Equal($"Verdict: worst risk critical; {CannotJoinToday()} APs cannot join today; the report is above.", run.Output.TrimEnd('\n').Split('\n')[^1]);
+        Assert.Equal(string.Empty, run.Error);
+    }
+
+    [Fact]
+    public void Audit_OtherFormatOnATerminal_EndsWithTheVerdictOnStandardError()
+    {
+        CliRun onTerminal = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21", "--format", "csv"], standardInput: null, terminal: true);
+        CliRun piped = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "csv");
+
+        Assert.Equal($"certinspect: worst risk critical; {CannotJoinToday()} APs cannot join today; the csv report is above.\n", onTerminal.Error);
+        Assert.Equal(string.Empty, piped.Error);
+        Assert.Equal(piped.Output, onTerminal.Output);
+    }
+
+    private static int CannotJoinToday()
+    {
+        using JsonDocument report = JsonDocument.Parse(CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json").Output);
+        return report.RootElement.GetProperty("summary").GetProperty("outlook").GetProperty("cannotJoinToday").GetInt32();
     }
 
     [Fact]
@@ -37,24 +65,66 @@ public sealed partial class AuditCommandTests
         Assert.DoesNotContain(",=cmd", run.Output, StringComparison.Ordinal);
     }
 
+    // Regression (issue 21): below about 112 columns the device rows were longer than the terminal and wrapped, and
+    // finding lines ran to 300 characters.
     [Theory]
-    [InlineData(100)]
-    [InlineData(120)]
-    public void Audit_TableUnderColumns_FitsItsDeviceRowsAndCutsWithAnEllipsis(int columns)
+    [InlineData(80, "name, model, type, site, rules")]
+    [InlineData(100, "name, model, type, site")]
+    [InlineData(140, "model, type, site")]
+    public void Audit_TableUnderColumns_FitsEveryLineLeavingOutWholeColumnsAndSaysWhich(int columns, string leftOut)
     {
         var variables = new Dictionary<string, string> { ["COLUMNS"] = columns.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
         CliRun run = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21"], standardInput: null, variables: variables);
-        CliRun wide = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21", "--wide"], standardInput: null, variables: variables);
+        CliRun json = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "json");
+
+        string[] lines = run.Output.Split('\n');
+        string[] rows = DeviceRows(run.Output);
+        Assert.Equal(42, rows.Length);
+        Assert.All(rows, row => Assert.True(row.Length <= columns, $"{row.Length} characters: {row}"));
+        Assert.All(lines, line => Assert.True(line.Length <= columns || !line.Trim().Contains(' ', StringComparison.Ordinal), $"{line.Length} characters: {line}"));
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Left out to fit {columns} columns: {leftOut} (--wide shows every"), run.Output.Replace("\n  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+
+        // Never a serial or a date cut: each device's serial (or key) and dates stand whole in its row.
+        using JsonDocument report = JsonDocument.Parse(json.Output);
+        foreach (JsonElement device in report.RootElement.GetProperty("devices").EnumerateArray())
+        {
+            string key = device.GetProperty("serial").GetString() ?? device.GetProperty("key").GetString()!;
+            string row = Assert.Single(rows, r => r.Split("  ", 3, StringSplitOptions.RemoveEmptyEntries)[1] == key);
+            if (device.GetProperty("predictedMicExpiry") is { ValueKind: JsonValueKind.Object } predicted)
+            {
+                Assert.Contains($"  {predicted.GetProperty("date").GetString()}  ", row, StringComparison.Ordinal);
+            }
+        }
+
+        // Findings wrap under their first line, with a hanging indent.
+        string[] table = [.. lines.Skip(2).TakeWhile(l => l.Length > 0)];
+        Assert.Contains(table, line => line.StartsWith("        ", StringComparison.Ordinal) && !line.StartsWith("         ", StringComparison.Ordinal));
+        Assert.All(table.Where(l => l.StartsWith("    ", StringComparison.Ordinal) && !l.StartsWith("        ", StringComparison.Ordinal)), finding => Assert.Matches("^    (critical|high|medium|low|info|ok:) ", finding));
+    }
+
+    [Fact]
+    public void Audit_TableAt80Columns_MatchesGolden()
+    {
+        CliRun run = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21"], standardInput: null, variables: new Dictionary<string, string> { ["COLUMNS"] = "80" });
+
+        GoldenFile.AssertMatches("sample-fleet.table-80.txt", TestData.Scrub(run.Output));
+    }
+
+    [Fact]
+    public void Audit_TableWide_IsEveryColumnWholeOnOneLine()
+    {
+        CliRun wide = CliRun.Invoke(["audit", SampleFleet, "--as-of", "2026-11-21", "--wide"], standardInput: null, variables: new Dictionary<string, string> { ["COLUMNS"] = "80" });
         CliRun unbounded = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21");
 
-        // Device rows: between the heading and the blank line before the input errors, not indented (findings are).
-        string[] rows = [.. run.Output.Split('\n').Skip(2).TakeWhile(l => l.Length > 0).Where(l => !l.StartsWith(' '))];
-        Assert.Equal(42, rows.Length);
-        Assert.All(rows, row => Assert.True(row.Length <= Math.Max(columns, 112), $"{row.Length} characters: {row}"));
-        Assert.Contains(rows, row => row.Contains('…', StringComparison.Ordinal));
-        Assert.Contains(rows, row => row.Contains("FDO1845A1B2 ", StringComparison.Ordinal));
         Assert.Equal(unbounded.Output, wide.Output);
-        Assert.DoesNotContain('…', unbounded.Output);
+        Assert.DoesNotContain('…', wide.Output);
+        Assert.DoesNotContain("Left out", wide.Output, StringComparison.Ordinal);
+        Assert.StartsWith("RISK      SERIAL                 NAME                MODEL                      TYPE        SITE       BUILT", DeviceRows(wide.Output)[0], StringComparison.Ordinal);
     }
+
+    // Device rows: between the heading and the blank line after the table, neither indented (findings are) nor the
+    // note of the columns left out.
+    private static string[] DeviceRows(string table) =>
+        [.. table.Split('\n').Skip(2).TakeWhile(l => l.Length > 0).Where(l => !l.StartsWith(' ') && !l.StartsWith("Left out", StringComparison.Ordinal))];
 }

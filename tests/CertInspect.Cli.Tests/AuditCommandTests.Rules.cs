@@ -38,7 +38,8 @@ public sealed partial class AuditCommandTests
     [InlineData("{ \"schema\": 2, \"version\": \"x\" }", "schema 2 is not supported")]
     [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\" ", "not a valid rules file")]
     [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"low\", \"families\": [\"9999\"], \"effectiveDate\": \"2030-01-01\", \"remediation\": { \"aireOs\": \"\", \"catalyst9800\": \"\" } } ] }", "model family '9999'")]
-    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"urgent\" } ] }", "not a valid rules file")]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severity\": \"urgent\" } ] }", "line 1: 'rules[0].severity' should be one of info, low, medium, high, critical; got 'urgent'")]
+    [InlineData("{ \"schema\": 1, \"version\": \"x\", \"rules\": [ { \"id\": \"a\", \"kind\": \"model-date\", \"title\": \"t\", \"severty\": \"low\" } ] }", "line 1: 'severty' is not a member of rules[0] (id 'a'); did you mean 'severity'?")]
     public void Audit_BadRulesFile_ExitsOneNamingTheProblem(string content, string expected)
     {
         using TempFile rules = TempFile.WithText(content);
@@ -49,6 +50,8 @@ public sealed partial class AuditCommandTests
         Assert.Contains(rules.Path, run.Error, StringComparison.Ordinal);
         Assert.Contains(expected, run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"System\.|CertInspect\.", run.Error);
+        Assert.Equal(string.Empty, run.Output);
     }
 
     [Fact]

@@ -29,9 +29,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
             showProgress);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int exitCode = CertInspectCommand.Create(environment)
-            .Parse(args)
-            .Invoke(new InvocationConfiguration { Output = output, Error = error });
+        int exitCode = CertInspectCommand.Invoke(args, environment, new InvocationConfiguration { Output = output, Error = error });
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 

@@ -121,16 +121,26 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Contains("| risk-raised | FCW2103C1D2 (BR-06) | Branch | high → critical | +mic.expired -mic.expiring |", run.Output, StringComparison.Ordinal);
     }
 
+    // Regression (issue 21): "diff README.md README.md" showed System.Text.Json's "'#' is an invalid start of a
+    // value. LineNumber: 0 | BytePositionInLine: 0".
     [Fact]
-    public void Diff_NotAReport_Exits1NamingTheFile()
+    public void Diff_NotAReport_SaysWhatDiffReads()
     {
-        using TempFile text = TempFile.WithText("# notes\n");
+        using TempFile text = TempFile.WithText("# notes\n", ".md");
 
         CliRun run = CliRun.Invoke("diff", _before.Path, text.Path);
 
         Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
-        Assert.StartsWith($"certinspect: {text.Path}: not a CertInspect JSON report", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.Equal($"certinspect: {text.Path}: not a CertInspect report (not JSON at line 1): diff reads the reports of certinspect audit --format json or --format jsonl.\n", run.Error);
+    }
+
+    [Fact]
+    public void Diff_JsonThatIsNoReport_SaysWhatDiffReads()
+    {
+        CliRun run = CliRun.Invoke("diff", TestData.Path("acceptance", "po-4500012345.json"), _after.Path);
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.EndsWith("po-4500012345.json: not a CertInspect report (JSON without a \"devices\" list): diff reads the reports of certinspect audit --format json or --format jsonl.\n", run.Error, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -1,13 +1,13 @@
 namespace CertInspect.Cli.Tests;
 
-/// <summary>A test that needs Linux (FIFOs, /dev/full): skipped, visibly, elsewhere.</summary>
+/// <summary>A test that needs Linux (FIFOs, /dev/full, bash): skipped, visibly, elsewhere.</summary>
 public sealed class LinuxFactAttribute : FactAttribute
 {
     public LinuxFactAttribute()
     {
         if (!OperatingSystem.IsLinux())
         {
-            Skip = "needs Linux (FIFOs and /dev/full)";
+            Skip = "needs Linux (FIFOs, /dev/full, bash)";
         }
     }
 }

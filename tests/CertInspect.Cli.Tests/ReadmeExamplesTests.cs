@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -33,15 +36,86 @@ public sealed partial class ReadmeExamplesTests
             .Single(f => f.GetProperty("rule").GetString() == "site.2014-h2").GetProperty("severity").GetString());
     }
 
-    // The first ```json block after the paragraph that starts with the given text.
-    private static string JsonBlockAfter(string paragraph)
+    // Regression (issue 21): a misspelt member was reported as the members it left missing, with a C# type name.
+    [Fact]
+    public void RulesExample_WithSeverityMisspelt_SaysWhatTheReadmeShows()
+    {
+        string example = JsonBlockAfter("Example: treat all of 2014's second half as suspect at your site.");
+        string shown = TextBlockAfter("For the example below\nwith `severity` misspelt:");
+        using TempFile rules = TempFile.WithText(example.Replace("\"severity\"", "\"severty\"", StringComparison.Ordinal));
+
+        CliRun run = CliRun.Invoke("audit", TestData.Path("sample-fleet"), "--rules", rules.Path, "--as-of", "2026-11-21");
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Equal(shown.Replace("site-rules.json", rules.Path, StringComparison.Ordinal), run.Error);
+    }
+
+    // Regression (issue 21): the jobs' examples named placeholder paths (inventory.csv, mics/, exports/) that a new
+    // user could not run. Each testdata block runs as written, line by line, from a folder that holds testdata/ (the
+    // repository root's view), on an 80-column terminal's width; what it prints is what the text block under it shows.
+    [LinuxFact]
+    public void ThreeJobs_TestdataExamples_RunAsWrittenAndPrintWhatTheReadmeShows()
+    {
+        string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        int from = readme.IndexOf("## Three jobs", StringComparison.Ordinal);
+        string jobs = readme[from..readme.IndexOf("## Commands", from, StringComparison.Ordinal)];
+        Match[] examples = ExampleBlocks().Matches(jobs).ToArray();
+        Assert.Equal(3, examples.Length);
+        Assert.All(examples, e => Assert.Contains("--as-of", e.Groups["commands"].Value, StringComparison.Ordinal));
+
+        using var folder = new ExampleFolder();
+        foreach (Match example in examples)
+        {
+            var printed = new StringBuilder();
+            foreach (string command in example.Groups["commands"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                (int exitCode, string output) = folder.Run(command);
+                Match exit = ExitComment().Match(command);
+                Assert.True(
+                    exitCode == (exit.Success ? int.Parse(exit.Groups["code"].Value, CultureInfo.InvariantCulture) : 0),
+                    $"'{command}' exited {exitCode}:\n{output}");
+                printed.Append(output);
+            }
+
+            AssertShows(example.Groups["printed"].Value, printed.ToString());
+        }
+    }
+
+    // The lines of the README's block stand in the output in order; a line "…" stands for any lines, and without
+    // one at either end the output starts and ends as the block does.
+    private static void AssertShows(string shown, string printed)
+    {
+        string[] actual = printed.TrimEnd('\n').Split('\n');
+        List<string[]> parts = [.. shown.TrimEnd('\n').Split("\n…\n").Select(p => p.Split('\n'))];
+        bool openStart = shown.StartsWith("…\n", StringComparison.Ordinal);
+        bool openEnd = shown.TrimEnd('\n').EndsWith("\n…", StringComparison.Ordinal);
+        parts = [.. parts.Select(p => p.Where(l => l != "…").ToArray()).Where(p => p.Length > 0)];
+        int at = 0;
+        for (int i = 0; i < parts.Count; i++)
+        {
+            string[] part = parts[i];
+            int found = Enumerable.Range(at, Math.Max(0, actual.Length - part.Length - at + 1))
+                .FirstOrDefault(start => actual.AsSpan(start, part.Length).SequenceEqual(part), -1);
+            Assert.True(found >= 0 && (i > 0 || openStart || found == 0), $"The output does not show, in order:\n{string.Join('\n', part)}\n\nIt printed:\n{printed}");
+            at = found + part.Length;
+        }
+
+        Assert.True(openEnd || at == actual.Length, $"The output goes on after what the README shows:\n{string.Join('\n', actual[at..])}");
+    }
+
+    private static string JsonBlockAfter(string paragraph) => BlockAfter(paragraph, "json");
+
+    private static string TextBlockAfter(string paragraph) => BlockAfter(paragraph, "text");
+
+    // The first fenced block of the language after the paragraph that starts with the given text.
+    private static string BlockAfter(string paragraph, string language)
     {
         string readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
         int at = readme.IndexOf(paragraph, StringComparison.Ordinal);
         Assert.True(at >= 0, $"README.md no longer has the paragraph '{paragraph}'.");
-        Match block = JsonBlock().Match(readme, at);
-        Assert.True(block.Success, $"README.md has no json block after '{paragraph}'.");
-        return block.Groups["json"].Value;
+        Match block = new Regex($"```{language}\\n(?<body>.*?)```", RegexOptions.Singleline).Match(readme, at);
+        Assert.True(block.Success, $"README.md has no {language} block after '{paragraph}'.");
+        return block.Groups["body"].Value;
     }
 
     private static string RepositoryRoot()
@@ -57,6 +131,47 @@ public sealed partial class ReadmeExamplesTests
         throw new InvalidOperationException("The tests run outside the repository: README.md not found.");
     }
 
-    [GeneratedRegex("```json\\n(?<json>.*?)```", RegexOptions.Singleline)]
-    private static partial Regex JsonBlock();
+    // A shell block followed at once by a text block of what it prints: an example on testdata.
+    [GeneratedRegex("```sh\\n(?<commands>[^`]*?)```\\n\\n```text\\n(?<printed>[^`]*?)```", RegexOptions.Singleline)]
+    private static partial Regex ExampleBlocks();
+
+    [GeneratedRegex("# exit (?<code>[0-9]+)")]
+    private static partial Regex ExitComment();
+
+    /// <summary>A folder that holds testdata/ and a certinspect command on the PATH that runs this build, as the
+    /// README's alias does; commands run there with bash, standard output and error in the order written, as a
+    /// terminal shows them.</summary>
+    private sealed class ExampleFolder : IDisposable
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("certinspect-readme-").FullName;
+
+        public ExampleFolder()
+        {
+            Directory.CreateSymbolicLink(Path.Combine(_folder, "testdata"), TestData.Root);
+            string bin = Directory.CreateDirectory(Path.Combine(_folder, ".bin")).FullName;
+            string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+            string command = Path.Combine(bin, "certinspect");
+            File.WriteAllText(command, $"#!/bin/sh\nexec '{dotnet}' '{Path.Combine(AppContext.BaseDirectory, "certinspect.dll")}' \"$@\"\n");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(command, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
+
+        public (int ExitCode, string Output) Run(string command)
+        {
+            var start = new ProcessStartInfo("bash") { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add($"exec 2>&1\n{command}");
+            start.Environment["PATH"] = $"{Path.Combine(_folder, ".bin")}:{Environment.GetEnvironmentVariable("PATH")}";
+            start.Environment["COLUMNS"] = "80";
+            using Process process = Process.Start(start)!;
+            Task<string> output = process.StandardOutput.ReadToEndAsync();
+            Task<string> error = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), $"'{command}' did not end");
+            return (process.ExitCode, output.Result + error.Result);
+        }
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
+    }
 }

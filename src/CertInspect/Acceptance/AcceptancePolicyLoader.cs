@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CertInspect.Facts;
 using CertInspect.Rules;
 
@@ -31,12 +32,7 @@ public static class AcceptancePolicyLoader
         AcceptancePolicy? policy;
         try
         {
-            using FileStream stream = File.OpenRead(path);
-            policy = JsonSerializer.Deserialize(stream, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<AcceptancePolicy>)_options.GetTypeInfo(typeof(AcceptancePolicy)));
-        }
-        catch (JsonException e)
-        {
-            throw new RuleDataException($"{path}: not a valid policy file: {e.Message}", e);
+            (policy, _) = DataFile.Read(File.ReadAllBytes(path), path, "policy file", (JsonTypeInfo<AcceptancePolicy>)_options.GetTypeInfo(typeof(AcceptancePolicy)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,6 +13,9 @@ namespace CertInspect.Comparison;
 /// </summary>
 internal static class AuditReportReader
 {
+    /// <summary>What a file must be, said whenever it is not (never System.Text.Json's words about a character).</summary>
+    private const string Readable = "diff reads the reports of certinspect audit --format json or --format jsonl";
+
     public static (AuditSide Side, IReadOnlyDictionary<string, AuditedDevice> Devices) Read(string path)
     {
         var devices = new Dictionary<string, AuditedDevice>(StringComparer.Ordinal);
@@ -79,7 +82,7 @@ internal static class AuditReportReader
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}: not a CertInspect JSON report: {e.Message}", e);
+            throw new InvalidDataException($"{path}: not a CertInspect report (not JSON{AtLine(e)}): {Readable}.", e);
         }
 
         using (document)
@@ -87,7 +90,7 @@ internal static class AuditReportReader
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("devices", out JsonElement list) || list.ValueKind != JsonValueKind.Array)
             {
-                throw new InvalidDataException($"{path}: not a CertInspect audit report: expected a JSON object with a \"devices\" array (certinspect audit --format json or jsonl).");
+                throw new InvalidDataException($"{path}: not a CertInspect report (JSON without a \"devices\" list): {Readable}.");
             }
 
             asOf = root.TryGetProperty("asOf", out JsonElement date) ? ParseDate(date.GetString()) : null;
@@ -101,7 +104,7 @@ internal static class AuditReportReader
 
     private static void Add(Dictionary<string, AuditedDevice> devices, JsonElement device, string path)
     {
-        string key = String(device, "key") ?? throw new InvalidDataException($"{path}: a device without a \"key\": not a CertInspect audit report.");
+        string key = String(device, "key") ?? throw new InvalidDataException($"{path}: not a CertInspect report (a device without a \"key\"): {Readable}.");
         var rules = new Dictionary<string, string>(StringComparer.Ordinal);
         if (device.TryGetProperty("findings", out JsonElement findings) && findings.ValueKind == JsonValueKind.Array)
         {
@@ -131,9 +134,11 @@ internal static class AuditReportReader
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{where}: not a CertInspect report record: {e.Message}", e);
+            throw new InvalidDataException($"{where}: not a CertInspect report (a line that is not JSON): {Readable}.", e);
         }
     }
+
+    private static string AtLine(JsonException e) => e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}") : string.Empty;
 
     private static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date) ? date : null;

@@ -37,7 +37,7 @@ public static class FactsLoader
         using (Stream stream = typeof(FactsLoader).Assembly.GetManifestResourceStream(BuiltInResource)
             ?? throw new InvalidOperationException($"The library lacks its embedded resource {BuiltInResource}."))
         {
-            files.Add(new FactsFile(BuiltInName, Parse(stream, BuiltInName)));
+            files.Add(Parse(stream, BuiltInName));
         }
 
         if (overridePath is not null)
@@ -45,7 +45,7 @@ public static class FactsLoader
             try
             {
                 using FileStream stream = File.OpenRead(overridePath);
-                files.Add(new FactsFile(overridePath, Parse(stream, overridePath)));
+                files.Add(Parse(stream, overridePath));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -140,19 +140,12 @@ public static class FactsLoader
         }
     }
 
-    private static FactsDocument Parse(Stream stream, string name)
+    private static FactsFile Parse(Stream stream, string name)
     {
-        FactsDocument? document;
-        try
-        {
-            document = JsonSerializer.Deserialize(stream, (JsonTypeInfo<FactsDocument>)JsonOptions.GetTypeInfo(typeof(FactsDocument)));
-        }
-        catch (JsonException e)
-        {
-            string where = e.LineNumber is { } line ? $" at line {line + 1}" : string.Empty;
-            throw new RuleDataException($"{name}: not a valid rules file{where}: {e.Message}", e);
-        }
-
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        (FactsDocument? document, JsonLineMap lines) = DataFile.Read(
+            bytes.GetBuffer().AsMemory(0, (int)bytes.Length), name, "rules file", (JsonTypeInfo<FactsDocument>)JsonOptions.GetTypeInfo(typeof(FactsDocument)));
         if (document is null)
         {
             throw new RuleDataException($"{name}: the rules file is empty (expected a JSON object with 'schema' and 'version').");
@@ -163,7 +156,7 @@ public static class FactsLoader
             throw new RuleDataException($"{name}: schema {document.Schema} is not supported (expected {SupportedSchema}).");
         }
 
-        return document;
+        return new FactsFile(name, document, lines);
     }
 
     // Host names add up; time zones merge by abbreviation.

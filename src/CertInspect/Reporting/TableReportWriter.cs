@@ -10,55 +10,58 @@ namespace CertInspect.Reporting;
 /// every device to sort them: bulk audits should write csv or json, which stream.
 /// </summary>
 /// <param name="useColor">Paint the risk column (a terminal without NO_COLOR).</param>
-/// <param name="width">The line width the device rows must fit (the terminal's, or COLUMNS): the text columns are
-/// narrowed and their cells cut with an ellipsis, never wrapped. Null: every cell whole (files, pipes, --wide).
-/// Finding lines are prose and stay whole.</param>
+/// <param name="width">The line width to fit (the terminal's, or COLUMNS): the device rows leave out whole columns
+/// (<see cref="TableLayout"/>) and say which, and prose lines wrap with a hanging indent. Null: every column whole and
+/// every line unwrapped (files, pipes, --wide).</param>
 public sealed class TableReportWriter(bool useColor, int? width = null) : IReportWriter
 {
     // It holds every device to sort them, so the summary printed last is counted by that one pass.
     public bool PrintsSummary => false;
 
     private const string Reset = "\u001b[0m";
+    private const int KeyColumn = 1;
+    private const int RulesColumn = 10;
     private static readonly string[] _headers = ["RISK", "SERIAL", "NAME", "MODEL", "TYPE", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "TRUST ENDS", "RULES"];
 
-    // Which columns give up width first when a row does not fit, and the least each keeps: the rule list, the site,
-    // the name, the model, the type, then the key column down to a serial's 11 characters (a serial is never cut,
-    // a longer "mac:…" or "cert:…" key may be). The dates, days and risk are always whole.
-    private static readonly (int Column, int Least)[] _narrowing = [(10, 8), (5, 6), (2, 8), (3, 8), (4, 4), (1, 11)];
+    // The columns that give way to a narrow terminal, first to go first: type, site, model, name, then the rule list
+    // (each rule is spelt out under the row). Risk, key, the dates and days always stay.
+    private static readonly int[] _giveWay = [4, 5, 3, 2, RulesColumn];
 
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine(string.Create(
+        WriteProse(output, string.Create(
             CultureInfo.InvariantCulture,
-            $"CertInspect audit as of {report.AsOf:yyyy-MM-dd} (rules {string.Join(", ", report.RulesVersions)})"));
+            $"CertInspect audit as of {report.AsOf:yyyy-MM-dd} (rules {string.Join(", ", report.RulesVersions)})"), string.Empty, 2);
         output.WriteLine();
 
         // Worst first; equal risks keep input order (OrderBy is stable).
         List<DeviceReport> devices = report.Devices.OrderByDescending(d => (int?)d.Risk ?? 0).ToList();
         var rows = devices.Select(Cells).ToList();
-        int[] widths = _headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        if (width is { } fit)
-        {
-            Narrow(widths, fit);
-        }
-
+        int keyLeast = devices.Select(d => d.Device.Serial?.Text.Length ?? 0).DefaultIfEmpty(0).Max();
+        TableLayout layout = TableLayout.Fit(_headers, rows, _giveWay, KeyColumn, keyLeast, width);
         if (devices.Count > 0)
         {
-            WriteAligned(output, _headers, widths, risk: null);
+            WriteAligned(output, _headers, layout, risk: null);
             for (int i = 0; i < devices.Count; i++)
             {
-                WriteAligned(output, rows[i], widths, devices[i].Risk);
+                WriteAligned(output, rows[i], layout, devices[i].Risk);
                 foreach (Finding finding in devices[i].Findings)
                 {
-                    output.WriteLine($"    {Paint(finding.Severity.ToName(), finding.Severity)} {finding.RuleId}: {finding.Text}");
+                    WriteFinding(output, finding);
                 }
 
                 if (devices[i].OkBecause is { } why)
                 {
-                    output.WriteLine($"    ok: {why}.");
+                    WriteProse(output, $"ok: {why}.", "    ", 8);
                 }
+            }
+
+            string[] leftOut = [.. _headers.Where((_, i) => !layout.Shows(i)).Select(h => h.ToLowerInvariant())];
+            if (leftOut.Length > 0)
+            {
+                WriteProse(output, string.Create(CultureInfo.InvariantCulture, $"Left out to fit {width} columns: {string.Join(", ", leftOut)} (--wide shows every column)."), string.Empty, 2);
             }
 
             output.WriteLine();
@@ -69,16 +72,20 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
             output.WriteLine("Input errors:");
             foreach (InputError error in report.InputErrors)
             {
-                output.WriteLine($"  {error.Location}: {error.Message}");
+                WriteProse(output, $"{error.Location}: {error.Message}", "  ", 6);
             }
 
             output.WriteLine();
         }
 
-        string byRisk = string.Join(", ", report.SummaryOfEnumeratedDevices.ByRisk.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
-        output.WriteLine(string.Create(
+        ReportSummary summary = report.SummaryOfEnumeratedDevices;
+        string byRisk = string.Join(", ", summary.ByRisk.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
+        WriteProse(output, string.Create(
             CultureInfo.InvariantCulture,
-            $"{report.SummaryOfEnumeratedDevices.Devices} devices ({byRisk}); {report.SummaryOfEnumeratedDevices.InputErrors} input errors; {report.Inputs.Count} inputs."));
+            $"{summary.Devices} devices ({byRisk}); {summary.InputErrors} input errors; {report.Inputs.Count} inputs."), string.Empty, 2);
+
+        // The last line on a terminal: the verdict in words, and where the report is (this table, above it).
+        WriteProse(output, $"Verdict: {AuditVerdict.Describe(summary)}; the report is above.", string.Empty, 2);
     }
 
     private static string[] Cells(DeviceReport report) =>
@@ -96,41 +103,49 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         string.Join(",", report.Findings.Select(f => f.RuleId).Distinct()),
     ];
 
-    private void WriteAligned(TextWriter output, string[] cells, int[] widths, Severity? risk)
+    private void WriteAligned(TextWriter output, string[] cells, TableLayout layout, Severity? risk)
     {
         var line = new System.Text.StringBuilder();
-        for (int i = 0; i < cells.Length; i++)
+        int lastShown = Enumerable.Range(0, cells.Length).Last(layout.Shows);
+        for (int i = 0; i <= lastShown; i++)
         {
-            string text = cells[i].Length > widths[i] ? string.Concat(cells[i].AsSpan(0, widths[i] - 1), "…") : cells[i];
-            string cell = i == cells.Length - 1 ? text : text.PadRight(widths[i]);
-            line.Append(i == 0 && cells[0].Length > 0 && risk is not null ? Paint(cell, risk.Value) : cell);
-            if (i < cells.Length - 1)
+            if (!layout.Shows(i))
             {
-                line.Append("  ");
+                continue;
+            }
+
+            int columnWidth = layout.Widths[i];
+            string text = cells[i].Length > columnWidth ? string.Concat(cells[i].AsSpan(0, columnWidth - 1), "…") : cells[i];
+            string cell = i == lastShown ? text : text.PadRight(columnWidth);
+            line.Append(i == 0 && cells[0].Length > 0 && risk is not null ? Paint(cell, risk.Value) : cell);
+            if (i < lastShown)
+            {
+                line.Append(' ', TableLayout.Gap);
             }
         }
 
         output.WriteLine(line.ToString().TrimEnd());
     }
 
-    // Takes the excess from the columns in _narrowing, none below its least width; a terminal too narrow for that
-    // gets rows longer than its width rather than cut serials.
-    private static void Narrow(int[] widths, int fit)
+    // "    critical rule.id: text", wrapped under the rule id's indent; the severity is painted once wrapped, so that
+    // its colour codes take no room.
+    private void WriteFinding(TextWriter output, Finding finding)
     {
-        int excess = widths.Sum() + (2 * (widths.Length - 1)) - fit;
-        foreach ((int column, int least) in _narrowing)
+        string severity = finding.Severity.ToName();
+        const string Indent = "    ";
+        bool first = true;
+        foreach (string line in HangingIndent.Wrap(Indent, $"{severity} {finding.RuleId}: {finding.Text}", 8, width))
         {
-            if (excess <= 0)
-            {
-                return;
-            }
+            output.WriteLine(first ? Indent + Paint(severity, finding.Severity) + line[(Indent.Length + severity.Length)..] : line);
+            first = false;
+        }
+    }
 
-            int give = Math.Min(excess, widths[column] - Math.Max(least, _headers[column].Length));
-            if (give > 0)
-            {
-                widths[column] -= give;
-                excess -= give;
-            }
+    private void WriteProse(TextWriter output, string text, string indent, int hanging)
+    {
+        foreach (string line in HangingIndent.Wrap(indent, text, hanging, width))
+        {
+            output.WriteLine(line);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using CertInspect.Facts;
 
 namespace CertInspect.Rules;
@@ -12,19 +13,24 @@ public sealed class RuleKind
 {
     private readonly Func<RuleDefinition, CiscoFacts, List<string>, IRule?> _build;
 
-    private RuleKind(string name, Func<RuleDefinition, CiscoFacts, List<string>, IRule?> build)
+    private RuleKind(string name, IReadOnlyList<JsonPropertyInfo> parameterMembers, Func<RuleDefinition, CiscoFacts, List<string>, IRule?> build)
     {
         Name = name;
+        ParameterMembers = parameterMembers;
         _build = build;
     }
 
     public string Name { get; }
 
+    /// <summary>The members a definition of this kind may carry besides what every rule has: a data file's shape is
+    /// checked against them (<see cref="DataFileShape"/>).</summary>
+    public IReadOnlyList<JsonPropertyInfo> ParameterMembers { get; }
+
     /// <summary>A kind whose definitions carry no parameters of their own.</summary>
     public static RuleKind WithoutParameters(string name, Func<RuleDefinition, CiscoFacts, IRule> create)
     {
         ArgumentNullException.ThrowIfNull(create);
-        return new RuleKind(name, (definition, facts, problems) =>
+        return new RuleKind(name, [], (definition, facts, problems) =>
         {
             foreach (string field in definition.Parameters.Keys)
             {
@@ -44,7 +50,7 @@ public sealed class RuleKind
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(create);
-        return new RuleKind(name, (definition, facts, problems) =>
+        return new RuleKind(name, [.. RulesJsonContext.InfoOf<TParameters>().Properties], (definition, facts, problems) =>
         {
             TParameters? parameters = Read<TParameters>(definition, name, problems);
             if (parameters is not null)
@@ -88,8 +94,9 @@ public sealed class RuleKind
             ?? throw new RuleDataException($"rule '{definition.Id}' {string.Join("; ", problems)}");
     }
 
-    // Parameters are read with the data file's options: a member the kind does not know, or a value of the wrong
-    // type, is a problem that names the field.
+    // Parameters are read with the data file's options. A file's members and values were checked against
+    // ParameterMembers before (DataFileShape, which names them in the user's words); what can still fail here is a
+    // definition made in code, named by its field.
     private static TParameters? Read<TParameters>(RuleDefinition definition, string name, List<string> problems)
         where TParameters : class
     {
@@ -107,27 +114,8 @@ public sealed class RuleKind
         catch (JsonException e)
         {
             string field = e.Path is { Length: > 2 } path ? path[2..] : "?";
-            problems.Add(
-                e.Message.Contains("could not be mapped", StringComparison.Ordinal) ? $"has field {Quoted(e.Message)}, which kind '{name}' does not read"
-                : e.Message.Contains("missing required properties", StringComparison.Ordinal) ? $"needs {Missing(e.Message)}"
-                : $"has an unusable value in field '{field}': {e.Message}");
+            problems.Add($"has a member kind '{name}' cannot read: '{field}'");
             return null;
         }
-    }
-
-    // System.Text.Json names the unmapped member in its message: "The JSON property 'x' could not be mapped ...".
-    private static string Quoted(string message)
-    {
-        int start = message.IndexOf('\'', StringComparison.Ordinal);
-        int end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
-        return start >= 0 && end > start ? message[start..(end + 1)] : message;
-    }
-
-    // "... was missing required properties including: 'window'." names what the entry lacks.
-    private static string Missing(string message)
-    {
-        const string Marker = "including: ";
-        int start = message.IndexOf(Marker, StringComparison.Ordinal);
-        return start < 0 ? message : message[(start + Marker.Length)..].TrimEnd('.');
     }
 }

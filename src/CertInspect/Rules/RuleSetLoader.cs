@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CertInspect.Facts;
 
 namespace CertInspect.Rules;
@@ -51,27 +52,45 @@ public static class RuleSetLoader
         return set;
     }
 
+    // Each entry's shape is checked first, against what every rule has and what its kind reads, so that a misspelt
+    // member is named with its line rather than reported as the members it leaves missing.
     private static List<RuleDefinition> ReadRules(FactsFile file)
     {
+        JsonTypeInfo<RuleDefinition> type = RulesJsonContext.InfoOf<RuleDefinition>();
+        var problems = new List<string>();
+        for (int i = 0; i < file.RuleEntries.Count; i++)
+        {
+            DataFileShape.Check(file.RuleEntries[i], type, JsonLineMap.Entry("rules", i), file.Lines, problems, KindMembers);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new RuleDataException($"{file.Name}: not a valid rules file: {DataFile.Joined(problems)}");
+        }
+
         var rules = new List<RuleDefinition>();
         for (int i = 0; i < file.RuleEntries.Count; i++)
         {
-            JsonElement entry = file.RuleEntries[i];
-            string id = entry.ValueKind == JsonValueKind.Object && entry.TryGetProperty("id", out JsonElement idValue) && idValue.ValueKind == JsonValueKind.String
-                ? idValue.GetString()!
-                : $"#{i + 1}";
+            string path = JsonLineMap.Entry("rules", i);
             try
             {
-                rules.Add(entry.Deserialize(RulesJsonContext.InfoOf<RuleDefinition>())
-                    ?? throw new RuleDataException($"{file.Name}: rule {id} is null."));
+                rules.Add(file.RuleEntries[i].Deserialize(type)
+                    ?? throw new RuleDataException($"{file.Name}: line {file.Lines.LineOf(path)}: {path} is null."));
             }
             catch (JsonException e)
             {
-                string field = e.Path is { Length: > 2 } path ? $" (field '{path[2..]}')" : string.Empty;
-                throw new RuleDataException($"{file.Name}: not a valid rules file: rule '{id}'{field}: {e.Message}", e);
+                // What the shape check does not foresee; System.Text.Json's own message would name a C# type.
+                string field = (e.Path ?? "$").TrimStart('$').TrimStart('.');
+                throw new RuleDataException($"{file.Name}: not a valid rules file: line {file.Lines.LineOf(path)}: {path}: '{field}' holds a value that cannot be read.", e);
             }
         }
 
         return rules;
     }
+
+    // A rule's extension members are its kind's parameters; an unknown kind is reported by RuleCatalog.Check.
+    private static IReadOnlyList<JsonPropertyInfo>? KindMembers(JsonElement rule) =>
+        rule.TryGetProperty("kind", out JsonElement kind) && kind.ValueKind == JsonValueKind.String && RuleCatalog.Find(kind.GetString()!) is { } known
+            ? known.ParameterMembers
+            : null;
 }

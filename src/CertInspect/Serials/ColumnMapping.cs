@@ -1,3 +1,5 @@
+using CertInspect.Facts;
+
 namespace CertInspect.Serials;
 
 /// <summary>
@@ -15,8 +17,17 @@ public sealed record ColumnMapping(IReadOnlyDictionary<string, string> HeaderByR
     public static ColumnMapping Parse(IEnumerable<string> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
+        return Parse(parts.Select(part => (string.Empty, part)));
+    }
+
+    /// <summary>The same, each part with where it was written ("cols.txt: line 2", "--columns"), which a message
+    /// about it starts with.</summary>
+    /// <exception cref="FormatException">A part is not role=Header, or names an unknown role, or a role twice.</exception>
+    public static ColumnMapping Parse(IEnumerable<(string Where, string Part)> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string raw in parts)
+        foreach ((string where, string raw) in parts)
         {
             string part = raw.Trim();
             if (part.Length == 0 || part.StartsWith('#'))
@@ -24,22 +35,24 @@ public sealed record ColumnMapping(IReadOnlyDictionary<string, string> HeaderByR
                 continue;
             }
 
+            string at = where.Length == 0 ? string.Empty : $"{where}: ";
             int equals = part.IndexOf('=', StringComparison.Ordinal);
             string role = equals > 0 ? part[..equals].Trim().ToLowerInvariant() : string.Empty;
             string header = equals > 0 ? part[(equals + 1)..].Trim() : string.Empty;
             if (role.Length == 0 || header.Length == 0)
             {
-                throw new FormatException($"'{part}' is not role=Header (for example serial=Seriennummer)");
+                throw new FormatException($"{at}'{part}' is not role=Header (for example serial=Seriennummer)");
             }
 
             if (!Roles.Contains(role, StringComparer.Ordinal))
             {
-                throw new FormatException($"'{role}' is not a column role (expected one of: {string.Join(", ", Roles)})");
+                string hint = NearestName.Among(role, Roles) is { } nearest ? $"; did you mean {nearest}?" : string.Empty;
+                throw new FormatException($"{at}'{role}' is not a column role{hint} (roles: {string.Join(", ", Roles)})");
             }
 
             if (!map.TryAdd(role, header))
             {
-                throw new FormatException($"the role '{role}' is mapped twice");
+                throw new FormatException($"{at}the role '{role}' is mapped twice");
             }
         }
 

@@ -26,7 +26,9 @@ public sealed class AcceptancePolicyLoaderTests
     }
 
     [Theory]
-    [InlineData("{ \"schema\": 1, \"expectedSerials\": \"s.txt\", \"minimumMicValidty\": 10 }", "minimumMicValidty")]
+    [InlineData("{ \"schema\": 1, \"expectedSerials\": \"s.txt\", \"minimumMicValidty\": 10 }", "line 1: 'minimumMicValidty' is not a member of the file's top level; did you mean 'minimumMicValidityDays'?")]
+    [InlineData("{ \"schema\": 1, \"name\": \"x\", \"expectedSerials\": \"s.txt\",\n  \"exceptions\": [ { \"serial\": \"FOC1841Z9Y8\", \"rule\": [\"*\"], \"reason\": \"r\" } ] }", "line 2: 'rule' is not a member of exceptions[0]; did you mean 'rules'?")]
+    [InlineData("{ \"schema\": 1, \"name\": \"x\", \"expectedSerials\": \"s.txt\", \"minimumMicValidityDays\": \"eight years\" }", "line 1: 'minimumMicValidityDays' should be a whole number; got 'eight years'")]
     [InlineData("{ \"schema\": 1, ", "not a valid policy file")]
     public void Load_BadPolicy_ThrowsNamingFileAndProblem(string content, string expected)
     {

@@ -9,9 +9,9 @@ public sealed class RuleKindTests
     private const string Remediation = "\"remediation\": { \"aireOs\": \"a\", \"catalyst9800\": \"c\" }";
 
     [Theory]
-    [InlineData("\"kind\": \"manufacture-window\", \"window\": { \"yearCode\": 18, \"fromWeek\": 37, \"toWeek\": 44 }, \"familes\": [\"2600\"]", "rule 'x' has field 'familes', which kind 'manufacture-window' does not read")]
-    [InlineData("\"kind\": \"mic-predicted-expiry\", \"window\": { \"yearCode\": 18, \"fromWeek\": 37, \"toWeek\": 44 }", "rule 'x' has field 'window', which kind 'mic-predicted-expiry' does not read")]
-    [InlineData("\"kind\": \"prediction-mismatch\", \"toleranceDays\": \"ten\"", "rule 'x' has an unusable value in field 'toleranceDays'")]
+    [InlineData("\"kind\": \"manufacture-window\", \"window\": { \"yearCode\": 18, \"fromWeek\": 37, \"toWeek\": 44 }, \"familes\": [\"2600\"]", "line 1: 'familes' is not a member of rules[0] (id 'x'); did you mean 'families'?")]
+    [InlineData("\"kind\": \"mic-predicted-expiry\", \"window\": { \"yearCode\": 18, \"fromWeek\": 37, \"toWeek\": 44 }", "line 1: 'window' is not a member of rules[0] (id 'x') (its members: id, kind, title, severity, ")]
+    [InlineData("\"kind\": \"prediction-mismatch\", \"toleranceDays\": \"ten\"", "line 1: 'rules[0].toleranceDays' should be a whole number; got 'ten'")]
     [InlineData("\"kind\": \"manufacture-window\"", "rule 'x' needs 'window'")]
     [InlineData("\"kind\": \"no-such-kind\"", "rule 'x' has kind 'no-such-kind', which is not one of")]
     public void Load_RuleWithBadParameters_NamesFileRuleAndField(string members, string expected)

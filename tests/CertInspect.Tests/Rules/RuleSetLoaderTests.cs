@@ -115,6 +115,47 @@ public sealed class RuleSetLoaderTests : IDisposable
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
+    // Regression (issue 21): a misspelt member was reported as "JSON deserialization for type
+    // 'CertInspect.Rules.RuleDefinition' was missing required properties including: 'title', 'severity'".
+    [Fact]
+    public void Load_MisspeltMemberOfARule_NamesItTheNearestMemberAndTheLine()
+    {
+        File.WriteAllText(RulesPath, """
+            {
+              "schema": 1,
+              "version": "site-2026-11",
+              "rules": [
+                {
+                  "id": "site.2014-h2", "kind": "manufacture-window", "title": "Site policy",
+                  "severty": "high", "window": { "yearCode": 18, "fromWeek": 27, "toWeek": 52 },
+                  "remediation": { "aireOs": "Open a case.", "catalyst9800": "Open a case." }
+                }
+              ]
+            }
+            """);
+
+        RuleDataException error = Assert.Throws<RuleDataException>(() => RuleSetLoader.Load(RulesPath));
+
+        Assert.Equal($"{RulesPath}: not a valid rules file: line 7: 'severty' is not a member of rules[0] (id 'site.2014-h2'); did you mean 'severity'?", error.Message);
+    }
+
+    [Fact]
+    public void Load_MisspeltParameterOfAKind_NamesTheKindsMember()
+    {
+        File.WriteAllText(RulesPath, """
+            { "schema": 1, "version": "x", "rules": [ { "id": "w", "kind": "manufacture-window", "title": "t", "severity": "low",
+              "window": { "yearCode": 18, "fromWek": 27, "toWeek": 52 }, "otherModelSeverity": "hihg",
+              "remediation": { "aireOs": "a", "catalyst9800": "c" } } ] }
+            """);
+
+        RuleDataException error = Assert.Throws<RuleDataException>(() => RuleSetLoader.Load(RulesPath));
+
+        Assert.Equal(
+            $"{RulesPath}: not a valid rules file: line 2: 'fromWek' is not a member of rules[0].window; did you mean 'fromWeek'?; "
+            + "line 2: 'rules[0].otherModelSeverity' should be one of info, low, medium, high, critical; got 'hihg'; did you mean 'high'?",
+            error.Message);
+    }
+
     [Fact]
     public void Load_MissingFile_ThrowsRuleDataException()
     {
