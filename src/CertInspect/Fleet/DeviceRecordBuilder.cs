@@ -188,7 +188,9 @@ internal sealed class DeviceRecordBuilder
     // A device a capture knows by nothing but where it appears: the file and line it first appears on, which no other
     // device of the capture shares.
     private static string FirstLine(CaptureGroup group) =>
-        group.Members.SelectMany(m => m.Occurrences).Select(o => o.Location).FirstOrDefault(l => l.Line is not null)?.ToString()
+        group.Members.SelectMany(m => m.Occurrences.Concat(m.LogLines).Concat(m.ReportedLogLines).Select(o => o.Location).Concat(m.Certificates.Select(c => c.Location)))
+            .Where(l => l.Line is not null)
+            .MinBy(l => (l.Source, l.Line))?.ToString()
         ?? group.Members[0].Source;
 
     // The model a device's certificates state: a SUDI's PID, else the platform of a MIC's CN.

@@ -110,6 +110,39 @@ public sealed class ContentSnifferTests
         Assert.Contains("line 1 is neither a serial number nor a CSV header", content.Problem, StringComparison.Ordinal);
     }
 
+    // Issue 19, class 4b: a serial list is a list of serials; a file that is mostly something else says what it is.
+    [Theory]
+    [InlineData("Hi all,\nwe replaced two access points last week\nand the controller reports errors.\nAny hint?\n", "line 1: 'Hi all,'")]
+    [InlineData("Products Affected\nSerial Numbers\nRandom #\nsee below\nFOC09400PK7\n", "line 1: 'Products Affected'")]
+    [InlineData("Validity\nNot Before: Sep 16 19:17:57 2016 GMT\nNot After : Sep 16 19:27:57 2026 GMT\nSubject: CN=x\n", "line 1: 'Validity'")]
+    public void Sniff_MostlyNotSerials_IsNotASerialListAndSaysWhy(string text, string where)
+    {
+        DetectedContent content = ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(ContentKind.Unsupported, content.Kind);
+        Assert.StartsWith("not a serial list:", content.Problem, StringComparison.Ordinal);
+        Assert.Contains(where, content.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sniff_SerialListWithAFewHeadings_StaysASerialList() =>
+        Assert.Equal(ContentKind.SerialList, ContentSniffer.Sniff(Encoding.UTF8.GetBytes("Serial Numbers\nFOC1837X1Y2\nFOC1837X1Y3\nFOC1837X1Y4\n")).Kind);
+
+    // Issue 19, classes 4a and 4c: openssl's text of a certificate, and output quoted in a ticket, are captures.
+    [Theory]
+    [InlineData("Certificate:\n    Data:\n        Version: 3 (0x2)\n", 0)]
+    [InlineData("Porch AP:\n    Data:\n        Version: 3 (0x2)\n", 0)]
+    [InlineData("## Question\n\nIs this fine?\n\n> R1#show crypto pki certificates\n> Certificate\n>   Status: Available\n", 0)]
+    [InlineData("Our log:\n```\n*Nov 3 21:20:04.011: %PKI-3-CERTIFICATE_INVALID_EXPIRED: Certificate chain validation has failed.\n```\n", 0)]
+    [InlineData("    WLC#show ap summary\n    Number of APs: 0\n", 4)]
+    public void Sniff_OutputAsPeoplePasteIt_IsACaptureWithThePastesIndent(string text, int indent)
+    {
+        DetectedContent content = ContentSniffer.Sniff(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(ContentKind.Capture, content.Kind);
+        Assert.Equal(indent, content.PasteIndent);
+    }
+
     [Theory]
     [InlineData("AP#show crypto pki certificates\nCertificate\n")]
     [InlineData("(Cisco Controller) >show certificate all\n")]

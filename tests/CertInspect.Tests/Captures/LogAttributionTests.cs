@@ -9,6 +9,10 @@ public sealed class LogAttributionTests
     [InlineData("Failed to complete DTLS handshake with peer 10.0.0.10 for AP 00:11:22:33:44:01", "00:11:22:33:44:01")]
     [InlineData("Join request does not contain valid certificate in certificate payload - AP 00-11-22-33-99-07", "00:11:22:33:99:07")]
     [InlineData("Current time outside AP cert validity interval: AP 0011.2233.9908", "00:11:22:33:99:08")]
+    // Issue 19, class 8: AireOS names the AP before the message, after the source file and line; the 9800 after "AP:".
+    [InlineData("*spamApTask2: Nov 18 14:02:11.305: %CAPWAP-3-DTLS_CLOSED_ERR: capwap_ac_sm.c:7898 00:5d:73:19:aa:02: DTLS connection closed for AP 10.71.4.22 (5256)", "00:5d:73:19:aa:02")]
+    [InlineData("Nov 26 07:41:02.114: AP:a0e0.af5b.3c40: %PKI-3-CERTIFICATE_INVALID_EXPIRED: Certificate chain validation has failed.", "a0:e0:af:5b:3c:40")]
+    [InlineData("*spamApTask0: Dec 03 11:26:14.685: 00:1e:4a:a8:b1:88 Refusing image download to AP 00:1e:4a:a8:b1:88 - unable to open image file", "00:1e:4a:a8:b1:88")]
     [InlineData("Client 00:11:22:33:44:55 associated", null)]
     [InlineData("%PKI-3-CERTIFICATE_INVALID_EXPIRED: Validity period ended on Sep 10 2024", null)]
     public void NamedAp_FindsTheMacAfterTheWordAp(string line, string? mac)
