@@ -24,7 +24,7 @@ public sealed class RulesCommandTests
         "log.controller-certificate-expired", "log.ap-certificate-expired", "log.unnamed-ap-certificate-expired", "log.mic-not-verified",
         "log.cscur43050",
         "log.dtls-no-answer",
-        "log.dtls-handshake-failure", "log.join-failed", "log.image-refused",
+        "log.dtls-handshake-failure", "log.join-failed", "log.image-refused", "log.dtls-table-full",
         "log.clock",
         "log.no-certificate",
         "log.ssc-not-authorised",

@@ -95,9 +95,14 @@ public static class InputReader
 
         if (devices.Count == 0)
         {
+            // What went wrong where something was recognised (a PEM block whose body was cut to "....") says more
+            // than a count of unread lines.
+            string problem = report.Diagnostics.FirstOrDefault(d => !d.Message.StartsWith("not recognised", StringComparison.Ordinal)) is { } first
+                ? $"; first problem, {first.Location}: {first.Message}"
+                : string.Empty;
             sink.Reject(new InputError(
                 new SourceLocation(report.Source, null),
-                string.Create(CultureInfo.InvariantCulture, $"a console capture of {report.Lines} lines in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them)")));
+                string.Create(CultureInfo.InvariantCulture, $"a console capture of {report.Lines} lines in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them{problem})")));
         }
 
         return new("capture", devices.Count);

@@ -111,7 +111,10 @@ internal sealed partial class PemChainSection(CaptureCommand command, CaptureSes
         }
         else
         {
-            session.Diagnose(new CaptureLine(start, BeginLine), "the PEM block's body is not base64: not read");
+            // A body shortened for a post ("MIIDQzCC....pyQ==") is no certificate, and the message says what was done to it.
+            session.Diagnose(new CaptureLine(start, BeginLine), body.Contains("...", StringComparison.Ordinal)
+                ? "the PEM block's body was shortened in the paste ('...' stands for part of it): not read"
+                : "the PEM block's body is not base64: not read");
         }
     }
 

@@ -82,8 +82,9 @@ public static partial class PastedText
     [GeneratedRegex(@"^\s*(?:```|~~~)[\w+\-.]*\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Fence();
 
-    // **text** and __text__, never a lone ** (a pager's or a separator's).
-    [GeneratedRegex(@"(\*\*|__)(?<text>\S(?:.*?\S)?)\1", RegexOptions.CultureInvariant)]
+    // **text** and __text__ around something that is not itself asterisks or underscores: a value anonymised as
+    // "******" stays what the device (or the person who masked it) printed.
+    [GeneratedRegex(@"(\*\*|__)(?<text>[^\s*_](?:.*?[^\s*_])?)\1", RegexOptions.CultureInvariant)]
     private static partial Regex Bold();
 
     // "• ", "◦ ", "* " bullets; "1. " or "1) " in front of a log message ("*Jun 3", "%PKI-3-…", "[*06/03/2021").

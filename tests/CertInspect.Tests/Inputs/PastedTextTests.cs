@@ -19,6 +19,8 @@ public sealed class PastedTextTests
     [InlineData("*Mar 1 00:01:41.335: AP has SHA2 MIC certificate", 0, "*Mar 1 00:01:41.335: AP has SHA2 MIC certificate")]
     [InlineData("  Status: Available", 0, "  Status: Available")]
     [InlineData("1. Slot 1", 0, "1. Slot 1")]
+    // Regression (peer conformance): an inventory's serial anonymised as "******" was cut to "**".
+    [InlineData("PID: C9407R , VID: V01 , SN: ******", 0, "PID: C9407R , VID: V01 , SN: ******")]
     public void Unwrap_RemovesWhatThePasteAdded(string line, int indent, string expected) =>
         Assert.Equal(expected, PastedText.Unwrap(line, indent));
 

@@ -34,7 +34,7 @@ public sealed class RuleSetLoaderTests : IDisposable
         "log.controller-certificate-expired", "log.ap-certificate-expired", "log.unnamed-ap-certificate-expired", "log.mic-not-verified",
         "log.cscur43050",
         "log.dtls-no-answer",
-        "log.dtls-handshake-failure", "log.join-failed", "log.image-refused",
+        "log.dtls-handshake-failure", "log.join-failed", "log.image-refused", "log.dtls-table-full",
         "log.clock",
         "log.no-certificate",
         "log.ssc-not-authorised",
