@@ -22,6 +22,10 @@ public sealed class TruncationTests
     [InlineData("sample-fleet/inventory.csv")]
     [InlineData("sample-fleet/spares.txt")]
     [InlineData("sample-fleet/captures/wlc-hq-session.txt")]
+    [InlineData("field/switch-cdp-neighbors.txt")]
+    [InlineData("field/openssl-text-two-certificates.txt")]
+    [InlineData("field/ticket-quoted-sudi.md")]
+    [InlineData("field/wlc-9800-ap-config-lsc.txt")]
     public void Read_CutAtEveryByte_NeverThrowsAndLeavesATrace(string fixture)
     {
         byte[] original = File.ReadAllBytes(TestData.Path(fixture.Split('/')));

@@ -19,7 +19,10 @@ public sealed class CaptureMutationTests
     private static readonly CaptureReader _reader = CaptureReaders.For(BuiltInRules.Set);
 
     private static IEnumerable<string> Fixtures() =>
-        Directory.GetFiles(TestData.Path("captures"), "*.txt").Concat(Directory.GetFiles(TestData.Path("sample-fleet", "captures"))).Order(StringComparer.Ordinal);
+        Directory.GetFiles(TestData.Path("captures"), "*.txt")
+            .Concat(Directory.GetFiles(TestData.Path("sample-fleet", "captures")))
+            .Concat(Directory.GetFiles(TestData.Path("field"), "*.txt"))
+            .Order(StringComparer.Ordinal);
 
     [Fact]
     public void Read_CutAtEveryLineBoundary_AccountsForEveryLine()
