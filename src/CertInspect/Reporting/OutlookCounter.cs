@@ -1,3 +1,4 @@
+using CertInspect.Fleet;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
@@ -87,7 +88,7 @@ public sealed class OutlookCounter
     }
 
     // APs and devices no evidence shows to be something else (the lists an AP audit reads are of APs).
-    private static bool IsAccessPoint(string? deviceType) => deviceType is null or "ap" or "unknown";
+    private static bool IsAccessPoint(string? deviceType) => deviceType is null or DeviceTypes.AccessPoint or DeviceTypes.Unknown;
 
     private void AddToSiteAndFixes(DeviceReport device, bool endedAlready)
     {
