@@ -88,6 +88,11 @@ public sealed partial class CaptureReader
         private bool _afterLog;
         private int _bannerLinesLeft;
 
+        // A log message is kept whole: a terminal or IOS wraps a long one onto the lines after it ("The certificate
+        // (SN: …) has expired." / "Validity period ended on …"), and what the finding quotes is on those lines. The
+        // last message read waits here until the next message, a blank line or a prompt ends it.
+        private PendingMessage? _pending;
+
         public CaptureSession Session { get; } = session;
 
         public IReadOnlyDictionary<LineCategory, long> Counts => _counts;
@@ -284,14 +289,8 @@ public sealed partial class CaptureReader
                 return null;
             }
 
-
             return (Create(found, null, Device, line), found.DisplayName + " (no command line: recognised by its output)");
         }
-
-        // A log message is kept whole: a terminal or IOS wraps a long one onto the lines after it ("The certificate
-        // (SN: …) has expired." / "Validity period ended on …"), and what the finding quotes is on those lines. The
-        // last message read waits here until the next message, a blank line or a prompt ends it.
-        private PendingMessage? _pending;
 
         public void Log(CaptureLine line, string text)
         {

@@ -69,7 +69,6 @@ internal sealed class CaptureSession(
             _prompted.Add(device);
         }
 
-
         // A factory prompt ("AP", "Router") names every device of its kind: it is not the device's name.
         if (!facts.GenericHostNames.Contains(host, StringComparer.OrdinalIgnoreCase))
         {

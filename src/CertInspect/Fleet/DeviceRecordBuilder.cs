@@ -183,7 +183,7 @@ internal sealed class DeviceRecordBuilder
 
     // The ten-year MIC of FN-63942 is an AP's or a controller's: a switch or a router gets no prediction from its serial.
     private MicExpiryPrediction? Predict(SerialNumber? serial, string? deviceType) =>
-        serial is null || DeviceKind.IsWireless(deviceType) is false ? null : _predictor.Predict(serial);
+        serial is null || !DeviceKind.IsWireless(deviceType) ? null : _predictor.Predict(serial);
 
     // A device a capture knows by nothing but where it appears: the file and line it first appears on, which no other
     // device of the capture shares.
@@ -218,6 +218,7 @@ internal sealed class DeviceRecordBuilder
         {
             notes.Add($"CSCur43050 check not finished: {proof.Explanation}");
         }
+
         string? deviceType = DeviceKind.Decide(modelFamily, group.Role, model, notes) ?? record.DeviceType;
         return record with
         {
