@@ -1,0 +1,55 @@
+using CertInspect.Fleet;
+using CertInspect.Serials;
+
+namespace CertInspect.Rules;
+
+/// <summary>
+/// What every rule's outcome depends on for a device known only from one inventory row: the model as written (its
+/// family and type follow from it, and messages quote it), the serial's week and date code, the MIC end predicted from
+/// them, and which values the row gives at all. Devices of one case differ only in values rules print but never
+/// weigh (serial, factory code, name, MAC, site, the row itself), which <see cref="CaseEvaluator"/> fills in.
+/// </summary>
+internal readonly record struct DeviceCase(
+    string? Model,
+    ManufactureWeek? Week,
+    string? NotDateCodedReason,
+    MicExpiryPrediction? Prediction,
+    bool HasFactory,
+    bool HasName,
+    bool HasMac,
+    int Macs,
+    bool HasSite,
+    int Notes)
+{
+    /// <summary>The case of a device whose findings can be filled in from its case's; null for any other device:
+    /// certificates, captures, repeated rows, conflicting names or MACs, a key that is not its serial.</summary>
+    public static DeviceCase? Of(DeviceRecord device)
+    {
+        if (device.Serial is not { } serial
+            || device.Certificates.Count > 0
+            || device.Capture is not null
+            || device.Rows.Count != 1
+            || device.Occurrences.Count != 1
+            || device.Names.Count > 1
+            || device.Macs.Count > 1
+            || device.CapturedSerials.Count > 0
+            || device.CapturedMemberSerials.Count > 0
+            || !string.Equals(device.Key, "serial:" + serial.Text, StringComparison.Ordinal)
+            || (device.Model is { } model && model.Contains(CaseEvaluator.Mark, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return new DeviceCase(
+            device.Model,
+            serial.Manufactured,
+            serial.NotDateCodedReason,
+            device.PredictedMicExpiry,
+            serial.Location is not null,
+            device.Name is not null,
+            device.Mac is not null,
+            device.Macs.Count,
+            device.Site is not null,
+            device.Notes.Count);
+    }
+}
