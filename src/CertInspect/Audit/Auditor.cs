@@ -134,13 +134,14 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
 
     }
 
-    // Reading the spill, merging and evaluating run on a second thread while the writer formats: the two cores of a
-    // small machine, with at most a few batches of devices in flight (see OrderedPipeline).
+    // Reading the spill runs on a thread of its own, merging and evaluating in batches on every core while the writer
+    // formats, with at most a few batches of devices in flight (see OrderedPipeline).
     private IEnumerable<DeviceReport> Evaluate(DeviceFleet fleet, EvaluationContext context)
     {
         var evaluator = new CaseEvaluator(_engine, rules, context) { ByCase = EvaluateByCase };
-        return OrderedPipeline.Map(fleet.Devices(), device =>
+        return OrderedPipeline.Map(fleet.DevicesToBuild(), build =>
         {
+            DeviceRecord device = build();
             DeviceEvaluation evaluation = evaluator.Evaluate(device);
             return new DeviceReport(device, evaluation.Findings, context.AsOf) { OkBecause = evaluation.OkBecause };
         });

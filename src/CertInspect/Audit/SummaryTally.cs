@@ -56,9 +56,15 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
             }
 
             _outlook.Add(device);
-            foreach (string rule in device.Findings.Select(f => f.RuleId).Distinct())
+            // Each rule once per device, however many of its findings the device has.
+            IReadOnlyList<Finding> findings = device.Findings;
+            for (int i = 0; i < findings.Count; i++)
             {
-                _byRule[rule] = _byRule.GetValueOrDefault(rule) + 1;
+                string rule = findings[i].RuleId;
+                if (device.IsFirstOfItsRule(i))
+                {
+                    _byRule[rule] = _byRule.GetValueOrDefault(rule) + 1;
+                }
             }
         }
 

@@ -34,7 +34,7 @@ internal readonly record struct DeviceCase(
             || device.Macs.Count > 1
             || device.CapturedSerials.Count > 0
             || device.CapturedMemberSerials.Count > 0
-            || !string.Equals(device.Key, "serial:" + serial.Text, StringComparison.Ordinal)
+            || !IsSerialKey(device.Key, serial.Text)
             || (device.Model is { } model && model.Contains(CaseEvaluator.Mark, StringComparison.Ordinal)))
         {
             return null;
@@ -52,4 +52,12 @@ internal readonly record struct DeviceCase(
             device.Site is not null,
             device.Notes.Count);
     }
+
+    private const string SerialKeyPrefix = "serial:";
+
+    // The key is "serial:" and the serial (not a "#2" that tells apart devices of one key).
+    private static bool IsSerialKey(string key, string serial) =>
+        key.Length == SerialKeyPrefix.Length + serial.Length
+        && key.StartsWith(SerialKeyPrefix, StringComparison.Ordinal)
+        && key.AsSpan(SerialKeyPrefix.Length).SequenceEqual(serial);
 }
