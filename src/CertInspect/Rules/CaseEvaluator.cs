@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
+using CertInspect.Serials;
 
 namespace CertInspect.Rules;
 
@@ -114,13 +115,15 @@ public sealed class CaseEvaluator
     private sealed class CaseFindings
     {
         private readonly IReadOnlyList<Finding> _findings;
-        private readonly string? _okBecause;
+        private readonly MarkedText[] _messages;
+        private readonly MarkedText? _okBecause;
         private readonly IReadOnlyList<EvidenceLine> _rows;
 
         private CaseFindings(IReadOnlyList<Finding> findings, string? okBecause, IReadOnlyList<EvidenceLine> rows)
         {
             _findings = findings;
-            _okBecause = okBecause;
+            _messages = [.. findings.Select(f => new MarkedText(f.Message))];
+            _okBecause = okBecause is null ? null : new MarkedText(okBecause);
             _rows = rows;
         }
 
@@ -146,7 +149,7 @@ public sealed class CaseEvaluator
         {
             if (_findings.Count == 0)
             {
-                return new DeviceEvaluation([], Fill(_okBecause, device));
+                return new DeviceEvaluation([], _okBecause?.Fill(device.Serial!));
             }
 
             var findings = new Finding[_findings.Count];
@@ -155,7 +158,7 @@ public sealed class CaseEvaluator
                 Finding template = _findings[i];
                 findings[i] = template with
                 {
-                    Message = Fill(template.Message, device)!,
+                    Message = _messages[i].Fill(device.Serial!),
                     Evidence = ReferenceEquals(template.Evidence, _rows) ? device.Occurrences : [.. template.Evidence.Select(_ => device.Occurrences[0])],
                 };
             }
@@ -163,20 +166,51 @@ public sealed class CaseEvaluator
             return new DeviceEvaluation(findings, null);
         }
 
-        private static string? Fill(string? text, DeviceRecord device)
-        {
-            if (text is null || !text.Contains(Mark, StringComparison.Ordinal))
-            {
-                return text;
-            }
-
-            return text.Replace(SerialMark, device.Serial!.Text, StringComparison.Ordinal)
-                .Replace(FactoryMark, device.Serial.Location, StringComparison.Ordinal);
-        }
-
         private static bool OnlyFilledMarks(string text) =>
             !HasMark(text.Replace(SerialMark, string.Empty, StringComparison.Ordinal).Replace(FactoryMark, string.Empty, StringComparison.Ordinal));
 
         private static bool HasMark(string? text) => text is not null && text.Contains(Mark, StringComparison.Ordinal);
+    }
+
+    /// <summary>A template's text cut at its marks once, so that filling it in is one concatenation.</summary>
+    private sealed class MarkedText
+    {
+        // The literal text around the marks; the i-th mark, between parts i and i + 1, is the factory's or the serial's.
+        private readonly string[] _parts;
+        private readonly bool[] _isFactory;
+
+        public MarkedText(string text)
+        {
+            var parts = new List<string>();
+            var isFactory = new List<bool>();
+            int start = 0;
+            for (int at = text.IndexOf(Mark); at >= 0; at = text.IndexOf(Mark, start))
+            {
+                bool factory = text.AsSpan(at).StartsWith(FactoryMark, StringComparison.Ordinal);
+                parts.Add(text[start..at]);
+                isFactory.Add(factory);
+                start = at + (factory ? FactoryMark.Length : SerialMark.Length);
+            }
+
+            parts.Add(text[start..]);
+            _parts = [.. parts];
+            _isFactory = [.. isFactory];
+        }
+
+        public string Fill(SerialNumber serial)
+        {
+            if (_parts.Length == 1)
+            {
+                return _parts[0];
+            }
+
+            var text = new System.Text.StringBuilder(_parts[0]);
+            for (int i = 0; i < _isFactory.Length; i++)
+            {
+                text.Append(_isFactory[i] ? serial.Location : serial.Text).Append(_parts[i + 1]);
+            }
+
+            return text.ToString();
+        }
     }
 }

@@ -53,6 +53,25 @@ internal readonly record struct DeviceCase(
             device.Notes.Count);
     }
 
+    // Written out: the generated members compare the week and the prediction through their records' equality, which
+    // a million look-ups feel.
+    public bool Equals(DeviceCase other) =>
+        string.Equals(Model, other.Model, StringComparison.Ordinal)
+        && SameWeek(Week, other.Week)
+        && string.Equals(NotDateCodedReason, other.NotDateCodedReason, StringComparison.Ordinal)
+        && Prediction?.Date == other.Prediction?.Date
+        && Prediction?.UncertaintyDays == other.Prediction?.UncertaintyDays
+        && (HasFactory, HasName, HasMac, Macs, HasSite, Notes) == (other.HasFactory, other.HasName, other.HasMac, other.Macs, other.HasSite, other.Notes);
+
+    public override int GetHashCode() => HashCode.Combine(
+        Model is null ? 0 : string.GetHashCode(Model, StringComparison.Ordinal),
+        Week is { } week ? (week.Year * 64) + week.Week : -1,
+        Prediction?.Date.DayNumber ?? -1,
+        (HasFactory ? 1 : 0) | (HasName ? 2 : 0) | (HasMac ? 4 : 0) | (HasSite ? 8 : 0) | (Macs << 4) | (Notes << 8));
+
+    private static bool SameWeek(ManufactureWeek? a, ManufactureWeek? b) =>
+        a is null ? b is null : b is not null && a.Year == b.Year && a.YearCode == b.YearCode && a.Week == b.Week && a.Month == b.Month;
+
     private const string SerialKeyPrefix = "serial:";
 
     // The key is "serial:" and the serial (not a "#2" that tells apart devices of one key).
