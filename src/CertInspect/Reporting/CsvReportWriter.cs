@@ -79,25 +79,8 @@ public sealed class CsvReportWriter : IReportWriter
         csv.Text(device.Site);
         csv.Text(device.Serial?.Location);
         ManufactureWeek? week = device.Serial?.Manufactured;
-        csv.StartCell(guardFormula: false);
-        if (week is not null)
-        {
-            // ManufactureWeek's text: 2014-W37.
-            csv.Append(week.Year, digits: 4);
-            csv.Append("-W"u8);
-            csv.Append(week.Week, digits: 2);
-        }
-
-        csv.EndCell();
-        csv.StartCell(guardFormula: false);
-        if (week is not null)
-        {
-            csv.Append(week.Year, digits: 4);
-            csv.Append("-"u8);
-            csv.Append(week.Month, digits: 2);
-        }
-
-        csv.EndCell();
+        YearAnd(csv, week, "-W"u8, week?.Week); // ManufactureWeek's text: 2014-W37
+        YearAnd(csv, week, "-"u8, week?.Month); // 2014-09
         csv.Value(SeverityNames.RiskName(report.Risk));
         csv.StartCell(guardFormula: false);
         IReadOnlyList<Finding> findings = report.Findings;
@@ -193,6 +176,20 @@ public sealed class CsvReportWriter : IReportWriter
         }
 
         csv.EndRecord();
+    }
+
+    // The week's year, then the separator and a two-digit number; empty without a week.
+    private static void YearAnd(CsvRecordWriter csv, ManufactureWeek? week, ReadOnlySpan<byte> separator, int? number)
+    {
+        csv.StartCell(guardFormula: false);
+        if (week is not null && number is { } value)
+        {
+            csv.Append(week.Year, digits: 4);
+            csv.Append(separator);
+            csv.Append(value, digits: 2);
+        }
+
+        csv.EndCell();
     }
 
     private static string? ExtraValue(IReadOnlyList<KeyValuePair<string, string>> extra, string column)
