@@ -38,7 +38,8 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
     internal sealed class Counting(SummaryTally tally)
     {
         private readonly Dictionary<Severity, int> _byRisk = SeverityNames.WorstFirst.ToDictionary(s => s, _ => 0);
-        private readonly SortedDictionary<string, int> _byRule = new(StringComparer.Ordinal);
+        // Sorted by rule id once, when complete: a million devices' findings need no tree.
+        private readonly Dictionary<string, int> _byRule = new(StringComparer.Ordinal);
         private readonly OutlookCounter _outlook = new(tally._asOf, tally._milestones, tally._provesNoJoin);
         private int _ok;
         private Severity? _worst;
@@ -75,7 +76,7 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
                 SeverityNames.WorstFirst.Select(s => new KeyValuePair<string, int>(s.ToName(), _byRisk[s]))
                     .Append(new(SeverityNames.Ok, _ok))
                     .ToList(),
-                _byRule.ToList(),
+                [.. _byRule.OrderBy(r => r.Key, StringComparer.Ordinal)],
                 _outlook.Finish()),
             _worst);
     }
