@@ -22,6 +22,10 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
     /// <summary>Whether Cisco's built-in CA certificates anchor and verify chains (off with --no-builtin-trust).</summary>
     public bool BuiltInTrust { get; init; } = true;
 
+    /// <summary>Whether devices known only from their inventory row are evaluated once per case (see
+    /// <see cref="CaseEvaluator"/>); false evaluates every device in full, which gives the same report.</summary>
+    public bool EvaluateByCase { get; init; } = true;
+
     /// <summary>Inventory headers the user named for column roles (--columns), or null.</summary>
     public ColumnMapping? Columns { get; init; }
 
@@ -130,15 +134,16 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
 
     }
 
-    // Reading the spill, merging and evaluating run on a second thread while the writer formats: the two cores of a
-    // small machine, with at most a few batches of devices in flight (see OrderedPipeline).
-    private IEnumerable<DeviceReport> Evaluate(DeviceFleet fleet, EvaluationContext context) =>
-        OrderedPipeline.Map(fleet.Devices(), device =>
+    // Reading the spill runs on a thread of its own, merging and evaluating in batches on every core while the writer
+    // formats, with at most a few batches of devices in flight (see OrderedPipeline).
+    private IEnumerable<DeviceReport> Evaluate(DeviceFleet fleet, EvaluationContext context)
+    {
+        var evaluator = new CaseEvaluator(_engine, rules, context) { ByCase = EvaluateByCase };
+        return OrderedPipeline.Map(fleet.DevicesToBuild(), build =>
         {
-            IReadOnlyList<Finding> findings = _engine.Evaluate(device, context);
-            return new DeviceReport(device, findings, context.AsOf)
-            {
-                OkBecause = findings.Count == 0 ? QuietReason.For(device, context, rules.Facts.MicLifetime) : null,
-            };
+            DeviceRecord device = build();
+            DeviceEvaluation evaluation = evaluator.Evaluate(device);
+            return new DeviceReport(device, evaluation.Findings, context.AsOf) { OkBecause = evaluation.OkBecause };
         });
+    }
 }

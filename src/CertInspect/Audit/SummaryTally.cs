@@ -38,7 +38,8 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
     internal sealed class Counting(SummaryTally tally)
     {
         private readonly Dictionary<Severity, int> _byRisk = SeverityNames.WorstFirst.ToDictionary(s => s, _ => 0);
-        private readonly SortedDictionary<string, int> _byRule = new(StringComparer.Ordinal);
+        // Sorted by rule id once, when complete: a million devices' findings need no tree.
+        private readonly Dictionary<string, int> _byRule = new(StringComparer.Ordinal);
         private readonly OutlookCounter _outlook = new(tally._asOf, tally._milestones, tally._provesNoJoin);
         private int _ok;
         private Severity? _worst;
@@ -56,9 +57,15 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
             }
 
             _outlook.Add(device);
-            foreach (string rule in device.Findings.Select(f => f.RuleId).Distinct())
+            // Each rule once per device, however many of its findings the device has.
+            IReadOnlyList<Finding> findings = device.Findings;
+            for (int i = 0; i < findings.Count; i++)
             {
-                _byRule[rule] = _byRule.GetValueOrDefault(rule) + 1;
+                string rule = findings[i].RuleId;
+                if (device.IsFirstOfItsRule(i))
+                {
+                    _byRule[rule] = _byRule.GetValueOrDefault(rule) + 1;
+                }
             }
         }
 
@@ -69,7 +76,7 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
                 SeverityNames.WorstFirst.Select(s => new KeyValuePair<string, int>(s.ToName(), _byRisk[s]))
                     .Append(new(SeverityNames.Ok, _ok))
                     .ToList(),
-                _byRule.ToList(),
+                [.. _byRule.OrderBy(r => r.Key, StringComparer.Ordinal)],
                 _outlook.Finish()),
             _worst);
     }

@@ -122,7 +122,9 @@ public static class FactsLoader
     }
 
     /// <summary>Adds a problem when a pattern is not a valid regular expression.</summary>
-    public static void CheckPattern(string owner, string? pattern, List<string> errors)
+    /// <param name="options">The options the pattern is matched with, so that checking builds the regex its users share
+    /// (building a NonBacktracking regex is most of the start-up: bench/README.md).</param>
+    public static void CheckPattern(string owner, string? pattern, List<string> errors, RegexOptions options = RegexOptions.None)
     {
         ArgumentNullException.ThrowIfNull(errors);
         if (pattern is null)
@@ -132,7 +134,7 @@ public static class FactsLoader
 
         try
         {
-            _ = PatternCache.Get(pattern);
+            _ = PatternCache.Get(pattern, options);
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
@@ -176,7 +178,7 @@ public static class FactsLoader
         foreach (ModelFamily family in facts.ModelFamilies)
         {
             CheckSources(facts, $"model family '{family.Id}'", family.Sources, errors);
-            CheckPattern($"model family '{family.Id}'", family.PidPattern, errors);
+            CheckPattern($"model family '{family.Id}'", family.PidPattern, errors, RegexOptions.IgnoreCase);
             if (!ModelFamily.DeviceTypes.Contains(family.DeviceType, StringComparer.Ordinal))
             {
                 errors.Add($"model family '{family.Id}' has device type '{family.DeviceType}' (expected {string.Join(", ", ModelFamily.DeviceTypes)})");
@@ -187,7 +189,7 @@ public static class FactsLoader
         {
             CheckSources(facts, $"notDateCoded '{pattern.Id}'", pattern.Sources, errors);
             CheckPattern($"notDateCoded '{pattern.Id}'", pattern.SerialPattern, errors);
-            CheckPattern($"notDateCoded '{pattern.Id}'", pattern.PidPattern, errors);
+            CheckPattern($"notDateCoded '{pattern.Id}'", pattern.PidPattern, errors, RegexOptions.IgnoreCase);
             if (pattern.SerialPattern is null && pattern.PidPattern is null)
             {
                 errors.Add($"notDateCoded '{pattern.Id}' needs 'serialPattern' or 'pidPattern'");
@@ -221,8 +223,8 @@ public static class FactsLoader
         foreach (CertificatePurpose purpose in facts.CertificatePurposes)
         {
             CheckSources(facts, $"certificatePurpose '{purpose.Id}'", purpose.Sources, errors);
-            CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.CommonNamePattern, errors);
-            CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.TrustpointPattern, errors);
+            CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.CommonNamePattern, errors, RegexOptions.IgnoreCase);
+            CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.TrustpointPattern, errors, RegexOptions.IgnoreCase);
             if (purpose.Role != "web")
             {
                 errors.Add($"certificatePurpose '{purpose.Id}' has role '{purpose.Role}' (expected web)");

@@ -59,11 +59,19 @@ public sealed class DeviceFleet : IDisposable
     /// order the first row was read; then those known from certificates alone, in the order they were read; then
     /// those only captures know.
     /// </summary>
-    public IEnumerable<DeviceRecord> Devices() =>
-        RowGroups().Select((rows, slot) => _records.WithCapture(_records.FromRows(rows, _attached.GetValueOrDefault(slot) ?? []), _captures.BySlot.GetValueOrDefault(slot)))
+    public IEnumerable<DeviceRecord> Devices() => DevicesToBuild().Select(build => build());
+
+    /// <summary>
+    /// The devices of <see cref="Devices"/>, in the same order, each as the work that builds its record: enumerating
+    /// reads the rows (the sequential part); building merges them, on any thread. Devices known from certificates or
+    /// captures alone are built while enumerating (their keys are told apart in order).
+    /// </summary>
+    public IEnumerable<Func<DeviceRecord>> DevicesToBuild() =>
+        RowGroups().Select((rows, slot) => (Func<DeviceRecord>)(() => _records.WithCapture(_records.FromRows(rows, _attached.GetValueOrDefault(slot) ?? []), _captures.BySlot.GetValueOrDefault(slot))))
             .Concat(Distinct(
                 _certificateOnly.Select((certificates, i) => _records.WithCapture(_records.FromCertificates(certificates), _captures.ByCertificateGroup.GetValueOrDefault(i)))
-                    .Concat(_captures.Alone.Select(_records.FromCapture))));
+                    .Concat(_captures.Alone.Select(_records.FromCapture)))
+                .Select(record => (Func<DeviceRecord>)(() => record)));
 
     // Inventory devices are keyed by their serials, one device each. A device known only from certificates or captures
     // whose key another device already has (a MAC two groups state, a serial an inventory device holds) keeps its

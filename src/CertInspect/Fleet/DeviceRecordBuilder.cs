@@ -29,14 +29,23 @@ internal sealed class DeviceRecordBuilder
             .ToList();
     }
 
-    // The first row that gives a value wins; later rows of the same serial only add occurrences and notes.
+    // The first row that gives a value wins; later rows of the same serial only add occurrences and notes. Loops, not
+    // LINQ: a bulk inventory builds a million of these, nearly all from one row.
     public DeviceRecord FromRows(IReadOnlyList<SpilledRow> rows, IReadOnlyList<DeviceCertificate> certificates)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(certificates);
-        List<InventoryObservation> observations = rows.Select(r => r.Observation).ToList();
-        InventoryObservation first = observations[0];
-        string? model = observations.Select(o => o.Model).FirstOrDefault(v => v is not null);
+        InventoryObservation first = rows[0].Observation;
+        string? model = null, rawMac = null, name = null, site = null;
+        foreach (SpilledRow row in rows)
+        {
+            InventoryObservation observation = row.Observation;
+            model ??= observation.Model;
+            rawMac ??= observation.Mac;
+            name ??= observation.Name;
+            site ??= observation.Site;
+        }
+
         ModelFamily? family = _models.Identify(model);
 
         // The serial was decoded while reading, with its own row's model. Only a model that only a later row gives can
@@ -47,51 +56,99 @@ internal sealed class DeviceRecordBuilder
                 ?? throw new InvalidOperationException($"{first.Location}: a serial accepted while reading no longer decodes.");
 
         var notes = new List<string>();
-        foreach (InventoryObservation observation in observations)
+        var lines = new EvidenceLine[rows.Count];
+        var names = new List<string>(1);
+        var macs = new List<string>(1);
+        List<KeyValuePair<string, string>>? extra = null;
+        for (int i = 0; i < rows.Count; i++)
         {
-            IReadOnlyList<string> changes = SerialNormalizer.Normalize(observation.Serial).Changes;
+            InventoryObservation observation = rows[i].Observation;
+            lines[i] = new EvidenceLine(observation.Location, observation.Text);
+
+            // A serial written as it is read needs no normalising: most rows, and no note.
+            IReadOnlyList<string> changes = string.Equals(observation.Serial, serial.Text, StringComparison.Ordinal) ? [] : SerialNormalizer.Normalize(observation.Serial).Changes;
             if (changes.Count > 0)
             {
                 notes.Add($"{observation.Location}: serial '{observation.Serial}' read as {serial.Text} ({string.Join(", ", changes)})");
             }
+
+            if (observation.Name is { } rowName && !names.Contains(rowName, StringComparer.OrdinalIgnoreCase))
+            {
+                names.Add(rowName);
+            }
+
+            if (MacAddress.Normalize(observation.Mac) is { } rowMac && !macs.Contains(rowMac, StringComparer.Ordinal))
+            {
+                macs.Add(rowMac);
+            }
+
+            extra = MergeExtra(extra, observation.Extra);
         }
 
-        string? rawMac = observations.Select(o => o.Mac).FirstOrDefault(v => v is not null);
         string? mac = MacAddress.Normalize(rawMac);
         if (rawMac is not null && mac is null)
         {
             notes.Add($"MAC '{rawMac}' is not 12 hex digits; kept as written");
         }
 
-        var extra = new List<KeyValuePair<string, string>>();
-        var extraSeen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, string> pair in observations.SelectMany(o => o.Extra))
+        foreach (string? certificateMac in ConflictMacs(certificates))
         {
-            if (extraSeen.Add(pair.Key))
+            if (certificateMac is not null && !macs.Contains(certificateMac, StringComparer.Ordinal))
             {
-                extra.Add(pair);
+                macs.Add(certificateMac);
+            }
+        }
+
+        EvidenceLine[] occurrences = lines;
+        if (certificates.Count > 0)
+        {
+            occurrences = new EvidenceLine[lines.Length + certificates.Count];
+            lines.CopyTo(occurrences, 0);
+            for (int i = 0; i < certificates.Count; i++)
+            {
+                occurrences[lines.Length + i] = CertificateEvidenceText(certificates[i]);
             }
         }
 
         return new DeviceRecord
         {
-            Names = observations.Select(o => o.Name).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-            Macs = observations.Select(o => MacAddress.Normalize(o.Mac)).Concat(ConflictMacs(certificates)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+            Names = names,
+            Macs = macs,
             Key = "serial:" + serial.Text,
             Serial = serial,
-            Name = observations.Select(o => o.Name).FirstOrDefault(v => v is not null),
+            Name = name,
             Model = model,
             Family = family,
             DeviceType = family?.DeviceType,
             Mac = mac ?? rawMac,
-            Site = observations.Select(o => o.Site).FirstOrDefault(v => v is not null),
+            Site = site,
             PredictedMicExpiry = Predict(serial, family?.DeviceType),
-            Extra = extra,
+            Extra = extra ?? [],
             Certificates = certificates,
-            Rows = observations.Select(o => new EvidenceLine(o.Location, o.Text)).ToList(),
-            Occurrences = observations.Select(o => new EvidenceLine(o.Location, o.Text)).Concat(certificates.Select(CertificateEvidenceText)).ToList(),
+            Rows = lines,
+            Occurrences = ReferenceEquals(occurrences, lines) ? [.. lines] : occurrences,
             Notes = notes,
         };
+    }
+
+    // Each extra column once, with the value of the first row that gives it.
+    private static List<KeyValuePair<string, string>>? MergeExtra(List<KeyValuePair<string, string>>? merged, IReadOnlyList<KeyValuePair<string, string>> row)
+    {
+        if (row.Count == 0)
+        {
+            return merged;
+        }
+
+        merged ??= new List<KeyValuePair<string, string>>(row.Count);
+        foreach (KeyValuePair<string, string> pair in row)
+        {
+            if (!merged.Exists(known => string.Equals(known.Key, pair.Key, StringComparison.Ordinal)))
+            {
+                merged.Add(pair);
+            }
+        }
+
+        return merged;
     }
 
     // A device nobody listed: its identity is what its certificates say.

@@ -12,6 +12,7 @@ namespace CertInspect.Fleet;
 public sealed class FleetBuilder : IEvidenceSink, IDisposable
 {
     private readonly SerialDecoder _decoder;
+    private readonly RowDecodingQueue _rows;
     private readonly ObservationSpill _spill = new();
     private readonly SerialIndex _index = new();
     private readonly List<long> _firstOffsets = [];
@@ -30,6 +31,7 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
         ArgumentNullException.ThrowIfNull(facts);
         Facts = facts;
         _decoder = new SerialDecoder(facts.SerialFormat, facts.NotDateCoded);
+        _rows = new RowDecodingQueue(_decoder, Accept, Record);
     }
 
     public CiscoFacts Facts { get; }
@@ -40,17 +42,26 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     /// <summary>The certificates that anchor chains in this run (--trust first, then the built-in ones); known after <see cref="Build"/>.</summary>
     public IReadOnlyList<TrustAnchor> TrustAnchors { get; private set; } = [];
 
-    public int ErrorCount(string source) => _errorsBySource.GetValueOrDefault(source);
+    /// <summary>The input errors of a source so far (every row reported before is decoded first).</summary>
+    public int ErrorCount(string source)
+    {
+        _rows.Drain();
+        return _errorsBySource.GetValueOrDefault(source);
+    }
 
+    /// <summary>A row: its serial is decoded on another thread, and the row joins its device in input order.</summary>
     public void Add(InventoryObservation observation)
     {
         ArgumentNullException.ThrowIfNull(observation);
         ThrowIfBuilt();
+        _rows.Add(observation);
+    }
 
-        SerialDecoding decoding = _decoder.Decode(observation.Serial, observation.Model);
+    private void Accept(InventoryObservation observation, SerialDecoding decoding)
+    {
         if (decoding.Serial is not { } serial)
         {
-            Reject(new InputError(observation.Location, decoding.Error ?? "not a serial", observation.Text));
+            Record(new InputError(observation.Location, decoding.Error ?? "not a serial", observation.Text));
             return;
         }
 
@@ -105,14 +116,20 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
     {
         ArgumentNullException.ThrowIfNull(inputError);
         ThrowIfBuilt();
+        _rows.Reject(inputError);
+    }
+
+    private void Record(InputError inputError)
+    {
         _errors.Add(inputError);
-        _errorsBySource[inputError.Location.Source] = ErrorCount(inputError.Location.Source) + 1;
+        _errorsBySource[inputError.Location.Source] = _errorsBySource.GetValueOrDefault(inputError.Location.Source) + 1;
     }
 
     /// <summary>Ends collection. The fleet takes over the spill file: dispose the fleet, not the builder, after this.</summary>
     public DeviceFleet Build()
     {
         ThrowIfBuilt();
+        _rows.Drain();
         _built = true;
         TrustAnchors = TrustPool.Anchors(_trusted, BuiltInTrust ? Certificates.BuiltInTrust.Load(Facts.CiscoCas) : []);
         var evidence = new CertificateEvidence(_certificates, _trusted, _captured, Facts, BuiltInTrust);

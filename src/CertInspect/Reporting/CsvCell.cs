@@ -14,9 +14,13 @@ internal static class CsvCell
             return string.Empty;
         }
 
-        string safe = Array.IndexOf(_formulaStarts, value[0]) >= 0 ? "'" + value : value;
+        string safe = StartsFormula(value[0]) ? "'" + value : value;
         return Quote(safe);
     }
+
+    /// <summary>Whether a cell starting with this character needs the guarding quote mark (every one is ASCII, so the
+    /// first byte of a UTF-8 cell tells).</summary>
+    public static bool StartsFormula(char first) => Array.IndexOf(_formulaStarts, first) >= 0;
 
     /// <summary>A value CertInspect formats itself (numbers, dates, ids): only quoted if needed, never altered.</summary>
     public static string Value(string? value) => string.IsNullOrEmpty(value) ? string.Empty : Quote(value);

@@ -1,7 +1,7 @@
-using System.Globalization;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Rules;
+using CertInspect.Serials;
 
 namespace CertInspect.Reporting;
 
@@ -29,64 +29,180 @@ public sealed class CsvReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        CsvCell.WriteRow(output, Columns.Select(CsvCell.Value).Concat(report.ExtraColumns.Select(c => CsvCell.Text(ExtraPrefix + c))));
+        using var stream = new TextWriterStream(output);
+        var csv = new CsvRecordWriter(stream);
+        foreach (string column in Columns)
+        {
+            csv.Value(column);
+        }
 
+        foreach (string column in report.ExtraColumns)
+        {
+            csv.Text(ExtraPrefix + column);
+        }
+
+        csv.EndRecord();
         foreach (DeviceReport device in report.Devices)
         {
-            CsvCell.WriteRow(output, DeviceCells(device, report.ExtraColumns));
+            WriteDevice(csv, device, report.ExtraColumns);
         }
 
         foreach (InputError error in report.InputErrors)
         {
-            var cells = new string[Columns.Count + report.ExtraColumns.Count];
-            Array.Fill(cells, string.Empty);
-            cells[_riskColumn] = InputErrorRisk;
-            cells[_findingsColumn] = CsvCell.Text(error.Message);
-            cells[_sourcesColumn] = CsvCell.Text(error.Location.ToString());
-            cells[_notesColumn] = CsvCell.Text(error.Text);
-            CsvCell.WriteRow(output, cells);
+            for (int column = 0; column < Columns.Count + report.ExtraColumns.Count; column++)
+            {
+                csv.Text(
+                    column == _riskColumn ? InputErrorRisk
+                    : column == _findingsColumn ? error.Message
+                    : column == _sourcesColumn ? error.Location.ToString()
+                    : column == _notesColumn ? error.Text
+                    : null);
+            }
+
+            csv.EndRecord();
         }
+
+        csv.Flush();
     }
 
-    private static IEnumerable<string> DeviceCells(DeviceReport report, IReadOnlyList<string> extraColumns)
+    // The cells of Columns, in order, then the extra columns.
+    private static void WriteDevice(CsvRecordWriter csv, DeviceReport report, IReadOnlyList<string> extraColumns)
     {
         DeviceRecord device = report.Device;
-        ManufactureWeekCells(device, out string week, out string month);
-        string[] cells =
-        [
-            CsvCell.Text(device.Key),
-            CsvCell.Text(device.Serial?.Text),
-            CsvCell.Text(device.Name),
-            CsvCell.Text(device.Model),
-            CsvCell.Text(device.Family?.Name),
-            CsvCell.Text(device.DeviceType),
-            CsvCell.Text(device.Mac),
-            CsvCell.Text(device.Site),
-            CsvCell.Text(device.Serial?.Location),
-            CsvCell.Value(week),
-            CsvCell.Value(month),
-            CsvCell.Value(SeverityNames.RiskName(report.Risk)),
-            CsvCell.Value(string.Join(";", report.Findings.Select(f => f.RuleId).Distinct())),
-            CsvCell.Value(device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            CsvCell.Value(report.MicDaysLeft?.ToString(CultureInfo.InvariantCulture)),
-            CsvCell.Value(string.Join(";", device.Certificates.Select(c => $"{c.RoleId}:{c.Facts.Sha256Fingerprint[..11]}"))),
-            CsvCell.Value(report.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            CsvCell.Value(report.TrustDaysLeft?.ToString(CultureInfo.InvariantCulture)),
-            CsvCell.Text(report.OkBecause is { } why ? $"ok: {why}." : string.Join(" | ", report.Findings.Select(f => $"{f.Severity.ToName()}: {f.Message}"))),
-            CsvCell.Text(string.Join(";", device.Occurrences.Select(o => o.Location.ToString()))),
-            CsvCell.Text(string.Join(" | ", device.Notes)),
-        ];
+        csv.Text(device.Key);
+        csv.Text(device.Serial?.Text);
+        csv.Text(device.Name);
+        csv.Text(device.Model);
+        csv.Text(device.Family?.Name);
+        csv.Text(device.DeviceType);
+        csv.Text(device.Mac);
+        csv.Text(device.Site);
+        csv.Text(device.Serial?.Location);
+        ManufactureWeek? week = device.Serial?.Manufactured;
+        YearAnd(csv, week, "-W"u8, week?.Week); // ManufactureWeek's text: 2014-W37
+        YearAnd(csv, week, "-"u8, week?.Month); // 2014-09
+        csv.Value(SeverityNames.RiskName(report.Risk));
+        csv.StartCell(guardFormula: false);
+        IReadOnlyList<Finding> findings = report.Findings;
+        for (int i = 0; i < findings.Count; i++)
+        {
+            if (report.IsFirstOfItsRule(i))
+            {
+                if (i > 0)
+                {
+                    csv.Append(";"u8);
+                }
 
-        return cells.Concat(extraColumns.Select(column => CsvCell.Text(
-            device.Extra.FirstOrDefault(pair => string.Equals(pair.Key, column, StringComparison.Ordinal)).Value)));
+                csv.Append(findings[i].RuleId);
+            }
+        }
+
+        csv.EndCell();
+        csv.Date(device.PredictedMicExpiry?.Date);
+        csv.Number(report.MicDaysLeft);
+        csv.StartCell(guardFormula: false);
+        for (int i = 0; i < device.Certificates.Count; i++)
+        {
+            if (i > 0)
+            {
+                csv.Append(";"u8);
+            }
+
+            csv.Append(device.Certificates[i].RoleId);
+            csv.Append(":"u8);
+            csv.Append(device.Certificates[i].Facts.Sha256Fingerprint.AsSpan(0, 11));
+        }
+
+        csv.EndCell();
+        csv.Date(report.TrustEnds is { } trustEnds ? DateOnly.FromDateTime(trustEnds.UtcDateTime) : null);
+        csv.Number(report.TrustDaysLeft);
+        csv.StartCell(guardFormula: true);
+        if (report.OkBecause is { } why)
+        {
+            csv.Append("ok: "u8);
+            csv.Append(why);
+            csv.Append("."u8);
+        }
+        else
+        {
+            for (int i = 0; i < findings.Count; i++)
+            {
+                if (i > 0)
+                {
+                    csv.Append(" | "u8);
+                }
+
+                csv.Append(findings[i].Severity.ToName());
+                csv.Append(": "u8);
+                csv.Append(findings[i].Message);
+            }
+        }
+
+        csv.EndCell();
+        csv.StartCell(guardFormula: true);
+        for (int i = 0; i < device.Occurrences.Count; i++)
+        {
+            if (i > 0)
+            {
+                csv.Append(";"u8);
+            }
+
+            // SourceLocation's text: source:line, or the source alone.
+            SourceLocation location = device.Occurrences[i].Location;
+            csv.Append(location.Source);
+            if (location.Line is { } line)
+            {
+                csv.Append(":"u8);
+                csv.Append(line);
+            }
+        }
+
+        csv.EndCell();
+        csv.StartCell(guardFormula: true);
+        for (int i = 0; i < device.Notes.Count; i++)
+        {
+            if (i > 0)
+            {
+                csv.Append(" | "u8);
+            }
+
+            csv.Append(device.Notes[i]);
+        }
+
+        csv.EndCell();
+        foreach (string column in extraColumns)
+        {
+            csv.Text(ExtraValue(device.Extra, column));
+        }
+
+        csv.EndRecord();
     }
 
-    private static void ManufactureWeekCells(DeviceRecord device, out string week, out string month)
+    // The week's year, then the separator and a two-digit number; empty without a week.
+    private static void YearAnd(CsvRecordWriter csv, ManufactureWeek? week, ReadOnlySpan<byte> separator, int? number)
     {
-        week = device.Serial?.Manufactured?.ToString() ?? string.Empty;
-        month = device.Serial?.Manufactured is { } w
-            ? string.Create(CultureInfo.InvariantCulture, $"{w.Year:D4}-{w.Month:D2}")
-            : string.Empty;
+        csv.StartCell(guardFormula: false);
+        if (week is not null && number is { } value)
+        {
+            csv.Append(week.Year, digits: 4);
+            csv.Append(separator);
+            csv.Append(value, digits: 2);
+        }
+
+        csv.EndCell();
+    }
+
+    private static string? ExtraValue(IReadOnlyList<KeyValuePair<string, string>> extra, string column)
+    {
+        foreach ((string key, string value) in extra)
+        {
+            if (string.Equals(key, column, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        return null;
     }
 
     private static readonly int _riskColumn = Index("risk");

@@ -12,7 +12,34 @@ public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Fi
     public string? OkBecause { get; init; }
 
     /// <summary>The worst finding's severity; null ("ok") when there is none.</summary>
-    public Severity? Risk => Findings.Count == 0 ? null : Findings.Max(f => f.Severity);
+    public Severity? Risk
+    {
+        get
+        {
+            Severity? worst = null;
+            foreach (Finding finding in Findings)
+            {
+                worst = worst is null || finding.Severity > worst ? finding.Severity : worst;
+            }
+
+            return worst;
+        }
+    }
+
+    /// <summary>Whether the finding at <paramref name="index"/> is the first of its rule: a rule may fire more than
+    /// once on a device (one finding per certificate), and lists and counts name it once.</summary>
+    public bool IsFirstOfItsRule(int index)
+    {
+        for (int i = 0; i < index; i++)
+        {
+            if (string.Equals(Findings[i].RuleId, Findings[index].RuleId, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Days from the report's date to the MIC end predicted from the serial.</summary>
     public int? MicDaysLeft => Device.PredictedMicExpiry?.DaysLeft(AsOf);
@@ -20,10 +47,23 @@ public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Fi
     /// <summary>When the device's trust ends: the earliest effective end (notAfter along the chain) of its own
     /// certificates, but for its HTTPS server's, which no join depends on, and its LSCs, whose end puts the join at
     /// risk without ending it for certain (lsc.* rules judge them); null when it has none.</summary>
-    public DateTimeOffset? TrustEnds => Device.Certificates
-        .Where(c => c.Role is not (CertificateRole.WebServer or CertificateRole.Lsc or CertificateRole.Dot1xLsc))
-        .Select(c => (DateTimeOffset?)c.Chain.EffectiveEnd)
-        .Min();
+    public DateTimeOffset? TrustEnds
+    {
+        get
+        {
+            DateTimeOffset? first = null;
+            foreach (DeviceCertificate certificate in Device.Certificates)
+            {
+                if (certificate.Role is not (CertificateRole.WebServer or CertificateRole.Lsc or CertificateRole.Dot1xLsc)
+                    && (first is null || certificate.Chain.EffectiveEnd < first))
+                {
+                    first = certificate.Chain.EffectiveEnd;
+                }
+            }
+
+            return first;
+        }
+    }
 
     /// <summary>When the device's MIC or SUDI ends: the earliest of its identity certificates in the run, else the end
     /// predicted from the serial (FN-63942); null when neither is known.</summary>

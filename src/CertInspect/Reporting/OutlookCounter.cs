@@ -53,7 +53,12 @@ public sealed class OutlookCounter
             return;
         }
 
-        bool proven = device.Findings.Any(f => _provesNoJoin.Contains(f.RuleId));
+        bool proven = false;
+        foreach (Finding finding in device.Findings)
+        {
+            proven |= _provesNoJoin.Contains(finding.RuleId);
+        }
+
         bool endedAlready = firstEnd <= _asOf || proven;
         if (firstEnd is not { } end)
         {

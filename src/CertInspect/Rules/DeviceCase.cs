@@ -1,0 +1,82 @@
+using CertInspect.Fleet;
+using CertInspect.Serials;
+
+namespace CertInspect.Rules;
+
+/// <summary>
+/// What every rule's outcome depends on for a device known only from one inventory row: the model as written (its
+/// family and type follow from it, and messages quote it), the serial's week and date code, the MIC end predicted from
+/// them, and which values the row gives at all. Devices of one case differ only in values rules print but never
+/// weigh (serial, factory code, name, MAC, site, the row itself), which <see cref="CaseEvaluator"/> fills in.
+/// </summary>
+internal readonly record struct DeviceCase(
+    string? Model,
+    ManufactureWeek? Week,
+    string? NotDateCodedReason,
+    MicExpiryPrediction? Prediction,
+    bool HasFactory,
+    bool HasName,
+    bool HasMac,
+    int Macs,
+    bool HasSite,
+    int Notes)
+{
+    /// <summary>The case of a device whose findings can be filled in from its case's; null for any other device:
+    /// certificates, captures, repeated rows, conflicting names or MACs, a key that is not its serial.</summary>
+    public static DeviceCase? Of(DeviceRecord device)
+    {
+        if (device.Serial is not { } serial
+            || device.Certificates.Count > 0
+            || device.Capture is not null
+            || device.Rows.Count != 1
+            || device.Occurrences.Count != 1
+            || device.Names.Count > 1
+            || device.Macs.Count > 1
+            || device.CapturedSerials.Count > 0
+            || device.CapturedMemberSerials.Count > 0
+            || !IsSerialKey(device.Key, serial.Text)
+            || (device.Model is { } model && model.Contains(CaseEvaluator.Mark, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return new DeviceCase(
+            device.Model,
+            serial.Manufactured,
+            serial.NotDateCodedReason,
+            device.PredictedMicExpiry,
+            serial.Location is not null,
+            device.Name is not null,
+            device.Mac is not null,
+            device.Macs.Count,
+            device.Site is not null,
+            device.Notes.Count);
+    }
+
+    // Written out: the generated members compare the week and the prediction through their records' equality, which
+    // a million look-ups feel.
+    public bool Equals(DeviceCase other) =>
+        string.Equals(Model, other.Model, StringComparison.Ordinal)
+        && SameWeek(Week, other.Week)
+        && string.Equals(NotDateCodedReason, other.NotDateCodedReason, StringComparison.Ordinal)
+        && Prediction?.Date == other.Prediction?.Date
+        && Prediction?.UncertaintyDays == other.Prediction?.UncertaintyDays
+        && (HasFactory, HasName, HasMac, Macs, HasSite, Notes) == (other.HasFactory, other.HasName, other.HasMac, other.Macs, other.HasSite, other.Notes);
+
+    public override int GetHashCode() => HashCode.Combine(
+        Model is null ? 0 : string.GetHashCode(Model, StringComparison.Ordinal),
+        Week is { } week ? (week.Year * 64) + week.Week : -1,
+        Prediction?.Date.DayNumber ?? -1,
+        (HasFactory ? 1 : 0) | (HasName ? 2 : 0) | (HasMac ? 4 : 0) | (HasSite ? 8 : 0) | (Macs << 4) | (Notes << 8));
+
+    private static bool SameWeek(ManufactureWeek? a, ManufactureWeek? b) =>
+        a is null ? b is null : b is not null && a.Year == b.Year && a.YearCode == b.YearCode && a.Week == b.Week && a.Month == b.Month;
+
+    private const string SerialKeyPrefix = "serial:";
+
+    // The key is "serial:" and the serial (not a "#2" that tells apart devices of one key).
+    private static bool IsSerialKey(string key, string serial) =>
+        key.Length == SerialKeyPrefix.Length + serial.Length
+        && key.StartsWith(SerialKeyPrefix, StringComparison.Ordinal)
+        && key.AsSpan(SerialKeyPrefix.Length).SequenceEqual(serial);
+}
