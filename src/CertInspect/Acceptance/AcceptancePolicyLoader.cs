@@ -9,14 +9,14 @@ namespace CertInspect.Acceptance;
 /// <summary>Reads and checks a policy file; an unusable one throws <see cref="RuleDataException"/> naming what is wrong.</summary>
 public static class AcceptancePolicyLoader
 {
-    private static readonly JsonSerializerOptions _options = new()
+    private static readonly JsonSerializerOptions _options = FactsLoader.ReadOnly(new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         TypeInfoResolver = AcceptanceJsonContext.Default,
-    };
+    });
 
     /// <summary>Where the policy's expected serials are: its path, taken relative to the policy file's folder.</summary>
     public static string ExpectedSerialsPath(string policyPath, AcceptancePolicy policy)

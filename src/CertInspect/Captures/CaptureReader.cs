@@ -20,7 +20,7 @@ public sealed partial class CaptureReader
     private readonly CaptureFacts _facts;
     private readonly IReadOnlyList<CiscoCa> _ciscoCas;
     private readonly Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? _decode;
-    private readonly IReadOnlyList<Regex> _signatures;
+    private readonly IReadOnlyList<DataPattern> _signatures;
 
     /// <param name="facts">Host names that name no device, and the time zones devices print.</param>
     /// <param name="ciscoCas">The Cisco CA catalogue: a textual certificate's chain family comes from its issuer.</param>
@@ -44,7 +44,7 @@ public sealed partial class CaptureReader
             .Concat(facts.AccessPointLogMarkers)
             .Concat(facts.ControllerLogMarkers)
             .Distinct(StringComparer.Ordinal)
-            .Select(p => PatternCache.Get(p))
+            .Select(p => new DataPattern(p))
             .ToList();
     }
 
@@ -79,7 +79,7 @@ public sealed partial class CaptureReader
     private static partial Regex ShowTechHeader();
 
     // The state of one read: the device whose prompt was seen last, the output being read, and the line counts.
-    private sealed class Run(CaptureSession session, IReadOnlyList<Regex> signatures)
+    private sealed class Run(CaptureSession session, IReadOnlyList<DataPattern> signatures)
     {
         private readonly Dictionary<LineCategory, long> _counts = Enum.GetValues<LineCategory>().ToDictionary(c => c, _ => 0L);
         private CapturedDevice? _device;

@@ -18,11 +18,11 @@ public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCa
     {
     }
 
-    private readonly IReadOnlyList<(Regex? CommonName, Regex? Trustpoint)> _webServer = purposes
+    private readonly IReadOnlyList<(DataPattern? CommonName, DataPattern? Trustpoint)> _webServer = purposes
         .Where(p => p.Role == "web")
         .Select(p => (
-            p.CommonNamePattern is { } cn ? PatternCache.Get(cn, RegexOptions.IgnoreCase) : null,
-            p.TrustpointPattern is { } tp ? PatternCache.Get(tp, RegexOptions.IgnoreCase) : null))
+            DataPattern.Of(p.CommonNamePattern, RegexOptions.IgnoreCase),
+            DataPattern.Of(p.TrustpointPattern, RegexOptions.IgnoreCase)))
         .ToList();
 
     private readonly Dictionary<string, CiscoCa> _byName = ciscoCas

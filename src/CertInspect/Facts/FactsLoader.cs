@@ -19,15 +19,27 @@ public static class FactsLoader
 
     /// <summary>How every data file is read: camelCase, comments and trailing commas allowed, unknown members are
     /// errors. The type metadata is generated at build time (<see cref="FactsJsonContext"/>), so it needs no
-    /// reflection (Native AOT); a floor above reads its own types with these options and its own context.</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new()
+    /// reflection (Native AOT); a floor above reads its own types with these options and its own context
+    /// (<see cref="ReadOnly"/>).</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = ReadOnly(new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         TypeInfoResolver = FactsJsonContext.Default,
-    };
+    });
+
+    /// <summary>The options, made read-only so that each type's metadata is built once and cached. Options that can
+    /// still change build it anew on every <c>GetTypeInfo</c> (System.Text.Json caches only once options are
+    /// read-only), and the shape check asks for it at every value of a data file: with the patterns compiled lazily,
+    /// that was most of the start-up (bench/README.md).</summary>
+    public static JsonSerializerOptions ReadOnly(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.MakeReadOnly();
+        return options;
+    }
 
     /// <summary>The built-in file, then the override file when a path is given.</summary>
     /// <exception cref="RuleDataException">A file is unreadable or malformed.</exception>
@@ -57,8 +69,12 @@ public static class FactsLoader
     }
 
     /// <summary>The facts of the files, each later file's entries replacing or adding to the earlier ones'.</summary>
+    /// <param name="checkBuiltInPatterns">Whether the built-in file's patterns are compiled to see that they are
+    /// valid. A user's file is always checked, so that a bad pattern is refused when it loads, with the file named;
+    /// the built-in file is checked by a test instead of at every start (a pattern is built when first matched:
+    /// <see cref="DataPattern"/>).</param>
     /// <exception cref="RuleDataException">The merged facts are incomplete or contradict each other; names the last file.</exception>
-    public static CiscoFacts Merge(IReadOnlyList<FactsFile> files)
+    public static CiscoFacts Merge(IReadOnlyList<FactsFile> files, bool checkBuiltInPatterns = false)
     {
         ArgumentNullException.ThrowIfNull(files);
         FactsDocument builtIn = files[0].Document;
@@ -79,7 +95,7 @@ public static class FactsLoader
             ControllerPlatforms = MergeById(builtIn.ControllerPlatforms, extra?.ControllerPlatforms, p => p.Id),
         };
         var errors = new List<string>();
-        Validate(facts, errors);
+        Validate(facts, new PatternChecks(files, checkBuiltInPatterns), errors);
         if (errors.Count > 0)
         {
             throw new RuleDataException($"{files[^1].Name}: {string.Join("; ", errors)}.");
@@ -171,14 +187,18 @@ public static class FactsLoader
         Sources = (builtIn?.Sources ?? []).Concat(overrides?.Sources ?? []).Distinct(StringComparer.Ordinal).ToList(),
     };
 
-    private static void Validate(CiscoFacts facts, List<string> errors)
+    private static void Validate(CiscoFacts facts, PatternChecks patterns, List<string> errors)
     {
         CheckSources(facts, "serialFormat", facts.SerialFormat.Sources, errors);
         CheckSources(facts, "micLifetime", facts.MicLifetime.Sources, errors);
         foreach (ModelFamily family in facts.ModelFamilies)
         {
             CheckSources(facts, $"model family '{family.Id}'", family.Sources, errors);
-            CheckPattern($"model family '{family.Id}'", family.PidPattern, errors, RegexOptions.IgnoreCase);
+            if (patterns.Of(family))
+            {
+                CheckPattern($"model family '{family.Id}'", family.PidPattern, errors, RegexOptions.IgnoreCase);
+            }
+
             if (!ModelFamily.DeviceTypes.Contains(family.DeviceType, StringComparer.Ordinal))
             {
                 errors.Add($"model family '{family.Id}' has device type '{family.DeviceType}' (expected {string.Join(", ", ModelFamily.DeviceTypes)})");
@@ -188,8 +208,12 @@ public static class FactsLoader
         foreach (NotDateCodedPattern pattern in facts.NotDateCoded)
         {
             CheckSources(facts, $"notDateCoded '{pattern.Id}'", pattern.Sources, errors);
-            CheckPattern($"notDateCoded '{pattern.Id}'", pattern.SerialPattern, errors);
-            CheckPattern($"notDateCoded '{pattern.Id}'", pattern.PidPattern, errors, RegexOptions.IgnoreCase);
+            if (patterns.Of(pattern))
+            {
+                CheckPattern($"notDateCoded '{pattern.Id}'", pattern.SerialPattern, errors);
+                CheckPattern($"notDateCoded '{pattern.Id}'", pattern.PidPattern, errors, RegexOptions.IgnoreCase);
+            }
+
             if (pattern.SerialPattern is null && pattern.PidPattern is null)
             {
                 errors.Add($"notDateCoded '{pattern.Id}' needs 'serialPattern' or 'pidPattern'");
@@ -223,8 +247,12 @@ public static class FactsLoader
         foreach (CertificatePurpose purpose in facts.CertificatePurposes)
         {
             CheckSources(facts, $"certificatePurpose '{purpose.Id}'", purpose.Sources, errors);
-            CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.CommonNamePattern, errors, RegexOptions.IgnoreCase);
-            CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.TrustpointPattern, errors, RegexOptions.IgnoreCase);
+            if (patterns.Of(purpose))
+            {
+                CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.CommonNamePattern, errors, RegexOptions.IgnoreCase);
+                CheckPattern($"certificatePurpose '{purpose.Id}'", purpose.TrustpointPattern, errors, RegexOptions.IgnoreCase);
+            }
+
             if (purpose.Role != "web")
             {
                 errors.Add($"certificatePurpose '{purpose.Id}' has role '{purpose.Role}' (expected web)");
@@ -239,7 +267,11 @@ public static class FactsLoader
         foreach (ControllerPlatform platform in facts.ControllerPlatforms)
         {
             CheckSources(facts, $"controller platform '{platform.Id}'", platform.Sources, errors);
-            CheckPattern($"controller platform '{platform.Id}'", platform.ReleasePattern, errors);
+            if (patterns.Of(platform))
+            {
+                CheckPattern($"controller platform '{platform.Id}'", platform.ReleasePattern, errors);
+            }
+
             if (platform.Remediation is not (null or "aireOs" or "catalyst9800"))
             {
                 errors.Add($"controller platform '{platform.Id}' has remediation '{platform.Remediation}' (expected aireOs, catalyst9800 or none)");
@@ -247,7 +279,7 @@ public static class FactsLoader
         }
 
         CheckSources(facts, "captures", facts.Captures.Sources, errors);
-        foreach (string marker in facts.Captures.AccessPointLogMarkers.Concat(facts.Captures.ControllerLogMarkers))
+        foreach (string marker in facts.Captures.AccessPointLogMarkers.Concat(facts.Captures.ControllerLogMarkers).Where(patterns.OfMarker))
         {
             CheckPattern("captures log marker", marker, errors);
         }

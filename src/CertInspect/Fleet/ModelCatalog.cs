@@ -11,14 +11,14 @@ public sealed class ModelCatalog
     // with a distinct model per row cannot grow past.
     private const int CacheLimit = 4096;
 
-    private readonly IReadOnlyList<(ModelFamily Family, Regex Pattern)> _families;
+    private readonly IReadOnlyList<(ModelFamily Family, DataPattern Pattern)> _families;
     private readonly ConcurrentDictionary<string, ModelFamily?> _cache = new(StringComparer.Ordinal);
 
     public ModelCatalog(IReadOnlyList<ModelFamily> families)
     {
         ArgumentNullException.ThrowIfNull(families);
         _families = families
-            .Select(f => (f, PatternCache.Get(f.PidPattern, RegexOptions.IgnoreCase)))
+            .Select(f => (f, new DataPattern(f.PidPattern, RegexOptions.IgnoreCase)))
             .ToList();
     }
 

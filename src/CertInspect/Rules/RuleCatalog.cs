@@ -46,7 +46,9 @@ public static class RuleCatalog
     public static RuleKind? Find(string name) => Kinds.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
 
     /// <summary>What is wrong with the definition, as phrases to follow the rule's name; empty when nothing is.</summary>
-    public static IEnumerable<string> Check(RuleDefinition rule, CiscoFacts facts)
+    /// <param name="checkPatterns">Whether its regular expressions are compiled to see that they are valid (see
+    /// <see cref="RuleKind.Check"/>).</param>
+    public static IEnumerable<string> Check(RuleDefinition rule, CiscoFacts facts, bool checkPatterns = true)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(facts);
@@ -71,7 +73,7 @@ public static class RuleCatalog
             yield break;
         }
 
-        foreach (string problem in kind.Check(rule, facts))
+        foreach (string problem in kind.Check(rule, facts, checkPatterns))
         {
             yield return problem;
         }

@@ -11,9 +11,9 @@ namespace CertInspect.Rules;
 /// </summary>
 public sealed class RuleKind
 {
-    private readonly Func<RuleDefinition, CiscoFacts, List<string>, IRule?> _build;
+    private readonly Func<RuleDefinition, CiscoFacts, List<string>, bool, IRule?> _build;
 
-    private RuleKind(string name, IReadOnlyList<JsonPropertyInfo> parameterMembers, Func<RuleDefinition, CiscoFacts, List<string>, IRule?> build)
+    private RuleKind(string name, IReadOnlyList<JsonPropertyInfo> parameterMembers, Func<RuleDefinition, CiscoFacts, List<string>, bool, IRule?> build)
     {
         Name = name;
         ParameterMembers = parameterMembers;
@@ -30,7 +30,7 @@ public sealed class RuleKind
     public static RuleKind WithoutParameters(string name, Func<RuleDefinition, CiscoFacts, IRule> create)
     {
         ArgumentNullException.ThrowIfNull(create);
-        return new RuleKind(name, [], (definition, facts, problems) =>
+        return new RuleKind(name, [], (definition, facts, problems, _) =>
         {
             foreach (string field in definition.Parameters.Keys)
             {
@@ -42,19 +42,27 @@ public sealed class RuleKind
     }
 
     /// <summary>A kind whose definitions carry <typeparamref name="TParameters"/>, checked by <paramref name="check"/>.</summary>
+    /// <param name="patterns">The regular expressions a definition holds, when it holds any: <see cref="Check"/>
+    /// compiles them when asked, before <paramref name="check"/>'s problems.</param>
     public static RuleKind With<TParameters>(
         string name,
         Func<TParameters, CiscoFacts, IEnumerable<string>> check,
-        Func<RuleDefinition, TParameters, CiscoFacts, IRule> create)
+        Func<RuleDefinition, TParameters, CiscoFacts, IRule> create,
+        Func<TParameters, IEnumerable<string>>? patterns = null)
         where TParameters : class
     {
         ArgumentNullException.ThrowIfNull(check);
         ArgumentNullException.ThrowIfNull(create);
-        return new RuleKind(name, [.. RulesJsonContext.InfoOf<TParameters>().Properties], (definition, facts, problems) =>
+        return new RuleKind(name, [.. RulesJsonContext.InfoOf<TParameters>().Properties], (definition, facts, problems, checkPatterns) =>
         {
             TParameters? parameters = Read<TParameters>(definition, name, problems);
             if (parameters is not null)
             {
+                if (checkPatterns && patterns is not null)
+                {
+                    problems.AddRange(RuleCatalog.InvalidPatterns(patterns(parameters)));
+                }
+
                 problems.AddRange(check(parameters, facts));
             }
 
@@ -63,23 +71,27 @@ public sealed class RuleKind
     }
 
     /// <summary>What is wrong with the definition for this kind, as phrases to follow the rule's name; empty when nothing is.</summary>
-    public IReadOnlyList<string> Check(RuleDefinition definition, CiscoFacts facts)
+    /// <param name="checkPatterns">Whether the definition's regular expressions are compiled to see that they are
+    /// valid: true for a definition a user's file gives; the built-in file's are checked by a test instead of at every
+    /// start (RuleSetLoader), and each is built when first matched.</param>
+    public IReadOnlyList<string> Check(RuleDefinition definition, CiscoFacts facts, bool checkPatterns = true)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(facts);
         var problems = new List<string>();
-        _ = _build(definition, facts, problems);
+        _ = _build(definition, facts, problems, checkPatterns);
         return problems;
     }
 
-    /// <summary>The rule of a definition <see cref="Check"/> found sound.</summary>
+    /// <summary>The rule of a definition <see cref="Check"/> found sound. Its patterns are not compiled here: that
+    /// happens when they are first matched.</summary>
     /// <exception cref="RuleDataException">The definition is not sound.</exception>
     public IRule Create(RuleDefinition definition, CiscoFacts facts)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(facts);
         var problems = new List<string>();
-        return _build(definition, facts, problems)
+        return _build(definition, facts, problems, false)
             ?? throw new RuleDataException($"rule '{definition.Id}' {string.Join("; ", problems)}");
     }
 

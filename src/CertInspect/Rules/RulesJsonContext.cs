@@ -31,7 +31,7 @@ internal sealed partial class RulesJsonContext : JsonSerializerContext
     private static JsonSerializerOptions? _dataFileOptions;
 
     /// <summary>The data file's options (<see cref="Facts.FactsLoader.JsonOptions"/>) with this context's metadata.</summary>
-    public static JsonSerializerOptions DataFileOptions => _dataFileOptions ??= new(Facts.FactsLoader.JsonOptions) { TypeInfoResolver = Default };
+    public static JsonSerializerOptions DataFileOptions => _dataFileOptions ??= Facts.FactsLoader.ReadOnly(new(Facts.FactsLoader.JsonOptions) { TypeInfoResolver = Default });
 
     /// <summary>The metadata of a type this context lists.</summary>
     /// <exception cref="InvalidOperationException">The type is not listed (a kind's parameters not added above).</exception>

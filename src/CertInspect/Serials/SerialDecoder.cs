@@ -21,7 +21,7 @@ public sealed class SerialDecoder
 
     private readonly SerialFormatFacts _format;
     private readonly HashSet<string> _placeholders;
-    private readonly IReadOnlyList<(NotDateCodedPattern Pattern, Regex? Serial, Regex? Pid)> _notDateCoded;
+    private readonly IReadOnlyList<(NotDateCodedPattern Pattern, DataPattern? Serial, DataPattern? Pid)> _notDateCoded;
     private readonly ConcurrentDictionary<string, NotDateCodedPattern?> _byModel = new(StringComparer.Ordinal);
 
     public SerialDecoder(SerialFormatFacts format, IReadOnlyList<NotDateCodedPattern> notDateCoded)
@@ -33,7 +33,7 @@ public sealed class SerialDecoder
             .Select(p => SerialNormalizer.Normalize(p).Text)
             .ToHashSet(StringComparer.Ordinal);
         _notDateCoded = notDateCoded
-            .Select(p => (p, Compile(p.SerialPattern, RegexOptions.None), Compile(p.PidPattern, RegexOptions.IgnoreCase)))
+            .Select(p => (p, DataPattern.Of(p.SerialPattern), DataPattern.Of(p.PidPattern, RegexOptions.IgnoreCase)))
             .ToList();
     }
 
@@ -110,7 +110,7 @@ public sealed class SerialDecoder
     private NotDateCodedPattern? NotDateCoded(string serial, string? model)
     {
         NotDateCodedPattern? byModel = model is null ? null : ByModel(model);
-        foreach ((NotDateCodedPattern pattern, Regex? serialPattern, _) in _notDateCoded)
+        foreach ((NotDateCodedPattern pattern, DataPattern? serialPattern, _) in _notDateCoded)
         {
             if (ReferenceEquals(pattern, byModel) || (serialPattern?.IsMatch(serial) ?? false))
             {
@@ -171,7 +171,4 @@ public sealed class SerialDecoder
     private static bool IsLetters(ReadOnlySpan<char> span) => !span.ContainsAnyExceptInRange('A', 'Z');
 
     private static bool IsDigits(ReadOnlySpan<char> span) => !span.ContainsAnyExceptInRange('0', '9');
-
-    private static Regex? Compile(string? pattern, RegexOptions options) =>
-        pattern is null ? null : PatternCache.Get(pattern, options);
 }

@@ -156,6 +156,41 @@ public sealed class RuleSetLoaderTests : IDisposable
             error.Message);
     }
 
+    // Regression (issue 20): the built-in file's patterns are compiled when first matched, not when the data loads;
+    // a pattern a user's file gives is still compiled at load, so that the run is refused before it starts, naming
+    // the file and the entry. One case per place a pattern can stand, a built-in entry replaced by the user's, and a
+    // construct NonBacktracking refuses (a backreference).
+    [Theory]
+    [InlineData("""{ "schema": 1, "version": "x", "modelFamilies": [ { "id": "2600", "name": "z", "deviceType": "ap", "software": "ios", "pidPattern": "([" } ] }""", "model family '2600' has an invalid pattern '(['")]
+    [InlineData("""{ "schema": 1, "version": "x", "notDateCoded": [ { "id": "z", "description": "z", "serialPattern": "^FOX(" } ] }""", "notDateCoded 'z' has an invalid pattern '^FOX('")]
+    [InlineData("""{ "schema": 1, "version": "x", "notDateCoded": [ { "id": "z", "description": "z", "pidPattern": "(a)\\1" } ] }""", "notDateCoded 'z' has an invalid pattern '(a)\\1'")]
+    [InlineData("""{ "schema": 1, "version": "x", "certificatePurposes": [ { "id": "z", "role": "web", "trustpointPattern": "[z" } ] }""", "certificatePurpose 'z' has an invalid pattern '[z'")]
+    [InlineData("""{ "schema": 1, "version": "x", "controllerPlatforms": [ { "id": "aireos", "name": "z", "releasePattern": "^8(", "example": "8.0" } ] }""", "controller platform 'aireos' has an invalid pattern '^8('")]
+    [InlineData("""{ "schema": 1, "version": "x", "captures": { "controllerLogMarkers": [ "%LWAPP(" ] } }""", "captures log marker has an invalid pattern '%LWAPP('")]
+    [InlineData("""{ "schema": 1, "version": "x", "rules": [ { "id": "log.clock", "kind": "log-signature", "title": "t", "severity": "low", "patterns": ["DTLS("], "remediation": { "aireOs": "a", "catalyst9800": "c" } } ] }""", "rule 'log.clock' has an invalid pattern 'DTLS('")]
+    [InlineData("""{ "schema": 1, "version": "x", "rules": [ { "id": "w", "kind": "log-signature", "title": "t", "severity": "low", "patterns": ["DTLS"], "quotes": ["(?<=x)y"], "remediation": { "aireOs": "a", "catalyst9800": "c" } } ] }""", "rule 'w' has an invalid pattern '(?<=x)y'")]
+    [InlineData("""{ "schema": 1, "version": "x", "rules": [ { "id": "w", "kind": "trigger-release", "title": "t", "severity": "low", "releasePatterns": ["^8\\.0("], "remediation": { "aireOs": "a", "catalyst9800": "c" } } ] }""", "rule 'w' has an invalid pattern '^8\\.0('")]
+    [InlineData("""{ "schema": 1, "version": "x", "rules": [ { "id": "w", "kind": "serial-duplicate", "title": "t", "severity": "low", "remediation": { "aireOs": "a", "catalyst9800": "c" }, "releaseNotes": [ { "platform": "aireos", "pattern": "^8(", "then": "t", "else": "e" } ] } ] }""", "rule 'w' release note has an invalid pattern '^8('")]
+    public void Load_OverrideWithAnInvalidPattern_IsRefusedAtLoadNamingTheFileAndTheEntry(string content, string expected)
+    {
+        File.WriteAllText(RulesPath, content);
+
+        RuleDataException error = Assert.Throws<RuleDataException>(() => RuleSetLoader.Load(RulesPath));
+
+        Assert.StartsWith(RulesPath + ": ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    // The built-in file's patterns are not compiled at every start (bench/README.md): here they are, with the options
+    // each is matched with, rules' patterns and release notes included.
+    [Fact]
+    public void Load_BuiltInWithEveryPatternChecked_Loads()
+    {
+        RuleSet set = RuleSetLoader.Load(overridePath: null, checkBuiltInPatterns: true);
+
+        Assert.Equal(RuleSetLoader.LoadBuiltIn().Rules.Select(r => r.Id), set.Rules.Select(r => r.Id));
+    }
+
     [Fact]
     public void Load_MissingFile_ThrowsRuleDataException()
     {

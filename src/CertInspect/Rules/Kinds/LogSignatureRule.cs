@@ -30,9 +30,10 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
     /// <summary>The kind: the patterns of the signature's lines.</summary>
     public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
         KindName,
-        (p, _) => (p.Patterns.Count > 0 ? RuleCatalog.InvalidPatterns(p.Patterns.Concat(p.Requires).Concat(p.Quotes).Concat(p.UnlessNear)) : ["needs 'patterns'"])
+        (p, _) => (p.Patterns.Count > 0 ? Enumerable.Empty<string>() : ["needs 'patterns'"])
             .Concat(p.LoggedBy is Self or Controller or Any ? [] : [$"has loggedBy '{p.LoggedBy}' (expected {Self}, {Controller} or {Any})"]),
-        (definition, p, facts) => new LogSignatureRule(definition, p, facts));
+        (definition, p, facts) => new LogSignatureRule(definition, p, facts),
+        p => p.Patterns.Count > 0 ? p.Patterns.Concat(p.Requires).Concat(p.Quotes).Concat(p.UnlessNear) : []);
 
     /// <summary>At most this many matching lines are quoted; the message gives the count.</summary>
     private const int QuotedLines = 5;

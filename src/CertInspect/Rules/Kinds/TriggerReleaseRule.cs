@@ -19,9 +19,10 @@ public sealed class TriggerReleaseRule(RuleDefinition definition, TriggerRelease
     /// <summary>The kind: the releases that trigger the defect, and the window of candidate APs.</summary>
     public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
         KindName,
-        (p, facts) => (p.ReleasePatterns.Count > 0 ? RuleCatalog.InvalidPatterns(p.ReleasePatterns) : ["needs 'releasePatterns'"])
+        (p, facts) => (p.ReleasePatterns.Count > 0 ? Enumerable.Empty<string>() : ["needs 'releasePatterns'"])
             .Concat(RuleCatalog.UnknownFamilies(p.ExcludedFamilies, facts)),
-        (definition, p, facts) => new TriggerReleaseRule(definition, p, facts.SerialFormat));
+        (definition, p, facts) => new TriggerReleaseRule(definition, p, facts.SerialFormat),
+        p => p.ReleasePatterns);
 
     public RuleDefinition Definition { get; } = definition;
 
