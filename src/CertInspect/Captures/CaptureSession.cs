@@ -245,6 +245,11 @@ internal sealed class CaptureSession(
     private static bool Fits(DeviceRole device, DeviceRole logger) =>
         logger == DeviceRole.Unknown || device == DeviceRole.Unknown || device == logger;
 
+    /// <summary>Whether a "show version" banner line names controller software (the data's
+    /// <c>captures.controllerSoftwareBanners</c>).</summary>
+    public bool NamesControllerSoftware(string banner) =>
+        facts.ControllerSoftwareBanners.Any(b => PatternCache.Get(b).IsMatch(banner));
+
     // The role the log's messages show: an AP's when only AP messages are in it, a controller's when only controller
     // messages are; unknown when neither or both.
     private DeviceRole LoggedBy(IReadOnlyList<EvidenceLine> lines)

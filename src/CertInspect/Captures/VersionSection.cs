@@ -7,14 +7,14 @@ namespace CertInspect.Captures;
 /// "show version" (IOS, IOS-XE, AP) and AireOS "show sysinfo": the software release (which decides the CSCur43050
 /// trigger on a controller), and on an AP its model, serial and MAC. Free text: every line is taken.
 /// </summary>
-internal sealed partial class VersionSection(CapturedDevice device, CaptureCommand reads) : OutputSection(reads)
+internal sealed partial class VersionSection(CaptureSession session, CapturedDevice device, CaptureCommand reads) : OutputSection(reads)
 {
     public static CaptureCommand Command { get; } = new()
     {
         DisplayName = "show version",
         Forms = [new("show version *")],
         StartsOutput = StartsOutput,
-        Create = start => new VersionSection(start.Device, Command!),
+        Create = start => new VersionSection(start.Session, start.Device, Command!),
     };
 
     /// <summary>AireOS "show sysinfo": dotted key-value lines, the first "Manufacturer's Name".</summary>
@@ -23,7 +23,7 @@ internal sealed partial class VersionSection(CapturedDevice device, CaptureComma
         DisplayName = "show sysinfo",
         Forms = [new("show sysinfo", ControllerOnly: true)],
         StartsOutput = trimmed => KeyValueLine.Parse(trimmed) is { Key: "manufacturer's name" or "product version" },
-        Create = start => new VersionSection(start.Device, SysinfoCommand!),
+        Create = start => new VersionSection(start.Session, start.Device, SysinfoCommand!),
     };
 
     private const string BoardId = "Processor board ID ";
@@ -51,7 +51,7 @@ internal sealed partial class VersionSection(CapturedDevice device, CaptureComma
     public override bool Accept(CaptureLine line)
     {
         string text = line.Trimmed;
-        if (ControllerBanner().IsMatch(text))
+        if (session.NamesControllerSoftware(text))
         {
             // "… C9800-CL Software (C9800-CL-K9_IOSXE) …", "C9800-AP Software" (the embedded controller on an AP):
             // controller software, whatever hardware it runs on.
@@ -161,10 +161,6 @@ internal sealed partial class VersionSection(CapturedDevice device, CaptureComma
     // "Switch 02", "Switch 2" alone on a line: show version's section of another stack member.
     [GeneratedRegex(@"^Switch\s+0?[2-9]\d?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StackMember();
-
-    // "Cisco IOS Software [Dublin], C9800-CL Software (C9800-CL-K9_IOSXE), …", "… C9800-AP Software (…)".
-    [GeneratedRegex(@"\bC9800[\w\-]* Software\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ControllerBanner();
 
     // "cisco AIR-CAP2602I-E-K9 (PowerPC) processor ...", "cisco C9800-40-K9 (...) processor ...",
     // "cisco AIR-AP4800-D-K9 ARMv7 Processor rev 1 (v7l) with ...".

@@ -20,5 +20,10 @@ public sealed record CaptureFacts
     /// "*osapiBsnTimer", "%LWAPP-3-PAYLOAD_ERR"): a log that holds one is a controller's.</summary>
     public IReadOnlyList<string> ControllerLogMarkers { get; set; } = [];
 
+    /// <summary>Regular expressions of the software a "show version" banner names that is controller software
+    /// ("C9800-CL Software (C9800-CL-K9_IOSXE)", the embedded controller's "C9800-AP Software"): the device runs a
+    /// controller, whatever hardware its model line names.</summary>
+    public IReadOnlyList<string> ControllerSoftwareBanners { get; set; } = [];
+
     public IReadOnlyList<string> Sources { get; set; } = [];
 }

@@ -184,6 +184,7 @@ public static class FactsLoader
         TimeZones = MergeById(builtIn?.TimeZones ?? [], overrides?.TimeZones, z => z.Id),
         AccessPointLogMarkers = (builtIn?.AccessPointLogMarkers ?? []).Concat(overrides?.AccessPointLogMarkers ?? []).Distinct(StringComparer.Ordinal).ToList(),
         ControllerLogMarkers = (builtIn?.ControllerLogMarkers ?? []).Concat(overrides?.ControllerLogMarkers ?? []).Distinct(StringComparer.Ordinal).ToList(),
+        ControllerSoftwareBanners = (builtIn?.ControllerSoftwareBanners ?? []).Concat(overrides?.ControllerSoftwareBanners ?? []).Distinct(StringComparer.Ordinal).ToList(),
         Sources = (builtIn?.Sources ?? []).Concat(overrides?.Sources ?? []).Distinct(StringComparer.Ordinal).ToList(),
     };
 
@@ -282,6 +283,11 @@ public static class FactsLoader
         foreach (string marker in facts.Captures.AccessPointLogMarkers.Concat(facts.Captures.ControllerLogMarkers).Where(patterns.OfMarker))
         {
             CheckPattern("captures log marker", marker, errors);
+        }
+
+        foreach (string banner in facts.Captures.ControllerSoftwareBanners.Where(patterns.OfMarker))
+        {
+            CheckPattern("captures controller software banner", banner, errors);
         }
 
         foreach (TimeZoneAbbreviation zone in facts.Captures.TimeZones)

@@ -29,12 +29,13 @@ internal sealed class PatternChecks
             _supplied.UnionWith(supplied.ControllerPlatforms);
             _suppliedMarkers.UnionWith(supplied.Captures?.AccessPointLogMarkers ?? []);
             _suppliedMarkers.UnionWith(supplied.Captures?.ControllerLogMarkers ?? []);
+            _suppliedMarkers.UnionWith(supplied.Captures?.ControllerSoftwareBanners ?? []);
         }
     }
 
     /// <summary>Whether the patterns of a merged entry are checked.</summary>
     public bool Of(object entry) => _all || _supplied.Contains(entry);
 
-    /// <summary>Whether a capture log marker is checked.</summary>
+    /// <summary>Whether a capture marker (a log marker or a controller software banner) is checked.</summary>
     public bool OfMarker(string marker) => _all || _suppliedMarkers.Contains(marker);
 }

@@ -1,6 +1,7 @@
 using CertInspect.Audit;
 using CertInspect.Captures;
 using CertInspect.Evidence;
+using CertInspect.Facts;
 
 namespace CertInspect.Tests.Captures;
 
@@ -34,6 +35,45 @@ public sealed class RealOutputVariantTests
         Assert.Equal("FGL2325A9ZZ", Assert.Single(ap.Serials).Value);
         Assert.Equal("5c:5a:c7:52:01:aa", Assert.Single(ap.Macs).Value);
     }
+
+    // An embedded wireless controller runs on an AP's hardware: its model line names the AP, its banner the
+    // controller software, and the software decides (the data's captures.controllerSoftwareBanners).
+    [Fact]
+    public void Read_EmbeddedControllerShowVersion_IsAController()
+    {
+        CapturedDevice device = Assert.Single(Read(EmbeddedControllerVersion).Devices, d => d.HasEvidence);
+
+        Assert.Equal(DeviceRole.Controller, device.Role);
+        Assert.Equal("17.09.04", device.Release?.Value);
+    }
+
+    // The banners are data: with the list emptied the same output is no longer a controller's; a pattern the data
+    // adds makes another platform's banner one.
+    [Fact]
+    public void Read_ControllerSoftwareBannersEmptied_NoLongerMakeAController()
+    {
+        CapturedDevice device = ReadWithBanners(EmbeddedControllerVersion, []);
+
+        Assert.Equal(DeviceRole.Unknown, device.Role);
+    }
+
+    [Fact]
+    public void Read_ControllerSoftwareBannerTheDataAdds_MakesAController()
+    {
+        CapturedDevice device = ReadWithBanners(EmbeddedControllerVersion.Replace("C9800-AP Software", "X9999 Software", StringComparison.Ordinal), [@"\bX9999 Software\b"]);
+
+        Assert.Equal(DeviceRole.Controller, device.Role);
+    }
+
+    private static CapturedDevice ReadWithBanners(string output, IReadOnlyList<string> banners)
+    {
+        CaptureFacts facts = BuiltInRules.Set.Facts.Captures with { ControllerSoftwareBanners = banners };
+        var reader = new CaptureReader(facts, BuiltInRules.Set.Facts.CiscoCas, []);
+        return Assert.Single(reader.Read(new StringReader(output), "capture.txt").Devices, d => d.HasEvidence);
+    }
+
+    private const string EmbeddedControllerVersion =
+        "ewc#show version\nCisco IOS XE Software, Version 17.09.04\nCisco IOS Software [Cupertino], C9800-AP Software (C9800-AP-K9_IOSXE), Version 17.9.4, RELEASE SOFTWARE (fc3)\n";
 
     [Fact]
     public void Read_VerboseCertificate_GivesExtensionsAndJoinsAValueBrokenAtItsComma()

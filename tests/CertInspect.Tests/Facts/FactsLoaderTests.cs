@@ -10,7 +10,7 @@ public sealed class FactsLoaderTests
     private static readonly string[] _patternMembers =
     [
         "pidPattern", "serialPattern", "commonNamePattern", "trustpointPattern", "releasePattern", "pattern",
-        "patterns", "requires", "quotes", "unlessNear", "releasePatterns", "accessPointLogMarkers", "controllerLogMarkers",
+        "patterns", "requires", "quotes", "unlessNear", "releasePatterns", "accessPointLogMarkers", "controllerLogMarkers", "controllerSoftwareBanners",
     ];
 
     // Regression (issue 20): the built-in file's patterns are no longer compiled at every start; this is where a
