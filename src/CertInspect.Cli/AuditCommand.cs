@@ -80,7 +80,12 @@ internal static class AuditCommand
             }
 
             ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error, showDevices: outputPath is not null || !environment.OutputIsTerminal) : null;
-            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show) { BuiltInTrust = !parse.GetValue(noBuiltInTrust), Columns = columnMapping };
+            var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show)
+            {
+                BuiltInTrust = !parse.GetValue(noBuiltInTrust),
+                Columns = columnMapping,
+                AsOfIsToday = parse.GetValue(asOf) is null,
+            };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
             int? tableWidth = outputPath is null && !parse.GetValue(wide) ? environment.TableWidth : null;
             bool written;
@@ -107,18 +112,24 @@ internal static class AuditCommand
             }
 
             // The last line a person reads: the verdict in words and where the report went. A table says it itself;
-            // a report written to a file, or printed on the terminal in another format, gets it on standard error.
+            // a report written to a file, or printed on the terminal in another format, gets it on standard error. A
+            // run that read nothing draws no verdict: the gate says why.
             ReportSummary summary = result.Summary;
-            if (outputPath is not null)
+            string verdict = AuditVerdict.Describe(summary, context.AsOf, auditor.AsOfIsToday);
+            if (summary.Devices > 0 && outputPath is not null)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: {AuditVerdict.Describe(summary)}; wrote {outputPath} ({summary.Devices} devices, {summary.InputErrors} input errors)."));
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: {verdict}; wrote {outputPath} ({summary.Devices} devices, {summary.InputErrors} input errors)."));
             }
-            else if (environment.OutputIsTerminal && formatName != ReportFormats.Table)
+            else if (outputPath is not null)
             {
-                error.WriteLine($"certinspect: {AuditVerdict.Describe(summary)}; the {formatName} report is above.");
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: wrote {outputPath} (no devices, {summary.InputErrors} input errors)."));
+            }
+            else if (summary.Devices > 0 && environment.OutputIsTerminal && formatName != ReportFormats.Table)
+            {
+                error.WriteLine($"certinspect: {verdict}; the {formatName} report is above.");
             }
 
-            return Gate.Decide(summary, result.WorstRisk, parse.GetValue(failOn), error);
+            return Gate.Decide(result.Report, summary, result.WorstRisk, parse.GetValue(failOn), error);
         });
         return command;
     }

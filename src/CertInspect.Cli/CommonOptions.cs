@@ -57,10 +57,10 @@ internal static class CommonOptions
     public static Option<string?> FailOn() => OneOf(
         new Option<string?>("--fail-on")
         {
-            Description = "Exit 2 when a device has a finding at or above this severity, or when any input could not be read.",
+            Description = "Exit 2 when a device's risk is at or above this one (info < unjudged < low < medium < high < critical; unjudged: nothing could be checked on it), or when any input could not be read.",
         },
-        "a severity",
-        [.. SeverityNames.WorstFirst.Reverse().Select(s => s.ToName())]);
+        "a risk",
+        [.. RiskNames.WorstFirst.Reverse().Where(r => r != Risk.Ok).Select(r => r.ToName())]);
 
     /// <summary>
     /// Refuses any value but <paramref name="names"/> in one line, with the nearest name when the value looks like a

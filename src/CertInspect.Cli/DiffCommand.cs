@@ -52,7 +52,7 @@ internal static class DiffCommand
             }
 
             string? threshold = parse.GetValue(failOn);
-            int worse = DiffGate.WorseChanges(diff, threshold is not null && SeverityNames.TryParse(threshold, out Severity severity) ? severity : null);
+            int worse = DiffGate.WorseChanges(diff, threshold is not null && RiskNames.TryParse(threshold, out Risk risk) ? risk : null);
             if (worse == 0)
             {
                 return ExitCodes.Done;

@@ -10,21 +10,22 @@ namespace CertInspect.Cli;
 /// </summary>
 internal static class Gate
 {
-    public static int Decide(ReportSummary summary, Severity? worstRisk, string? failOn, TextWriter error)
+    public static int Decide(Report report, ReportSummary summary, Risk worstRisk, string? failOn, TextWriter error)
     {
         if (summary.Devices == 0)
         {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: nothing readable: no devices, {summary.InputErrors} input errors (listed in the report)."));
+            // No verdict: the run read nothing, and the last line says why.
+            error.WriteLine($"certinspect: {char.ToLowerInvariant(NothingRead.Sentence(report)[0])}{NothingRead.Sentence(report)[1..]}");
             return ExitCodes.UsageOrNothingReadable;
         }
 
-        if (failOn is null || !SeverityNames.TryParse(failOn, out Severity threshold))
+        if (failOn is null || !RiskNames.TryParse(failOn, out Risk threshold))
         {
             return ExitCodes.Done;
         }
 
         int atOrAbove = summary.ByRisk
-            .Where(p => SeverityNames.TryParse(p.Key, out Severity s) && s >= threshold)
+            .Where(p => RiskNames.TryParse(p.Key, out Risk r) && r >= threshold)
             .Sum(p => p.Value);
         if (atOrAbove == 0 && summary.InputErrors == 0)
         {
@@ -33,7 +34,7 @@ internal static class Gate
 
         error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"certinspect: gate failed (--fail-on {failOn}): {atOrAbove} devices at {failOn} or worse (worst: {SeverityNames.RiskName(worstRisk)}), {summary.InputErrors} input errors."));
+            $"certinspect: gate failed (--fail-on {failOn}): {atOrAbove} devices at {failOn} or worse (worst: {worstRisk.ToName()}), {summary.InputErrors} input errors."));
         return ExitCodes.GateFailed;
     }
 }

@@ -108,7 +108,7 @@ public sealed partial class AuditCommandTests
         CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--fail-on", "info"], "FGL2131A3JS\nFJC2347Q1R2\n");
 
         Assert.Equal(ExitCodes.Done, run.ExitCode);
-        Assert.Contains("2 devices (critical 0, high 0, medium 0, low 0, info 0, ok 2)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2 devices (critical 0, high 0, medium 0, low 0, unjudged 0, info 0, ok 2)", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,8 +130,11 @@ public sealed partial class AuditCommandTests
         CliRun run = CliRun.Invoke("audit", empty.Path, "--as-of", "2026-11-21");
 
         Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
-        Assert.Contains("nothing readable", run.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was read", run.Error, StringComparison.Ordinal);
         Assert.Contains($"{empty.Path}: the file is empty", run.Output, StringComparison.Ordinal);
+        // Issue 25: a run that read nothing draws no verdict.
+        Assert.DoesNotContain("worst risk", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("cannot join", run.Output + run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,34 +16,38 @@ public sealed class FieldFixtureTests
     // (or, with "-", must not), and "*" leaves the risk open. A fixture's devices are exactly those listed.
     [Theory]
     // Issue 19, class 2: the APs' banners inside CDP entries are theirs; the switch is a switch, with no AP rule.
-    [InlineData("switch-cdp-neighbors.txt", "EDGE-SW7=switch:ok", "STAIR-AP3702=ap:medium:fn72524.image-signing", "CAFE-AP2802=ap:ok", "DIST-SW1.example.net=switch:ok")]
-    [InlineData("switch-lldp-neighbors.txt", "F3-EAST-AP=ap:ok")]
+    [InlineData("switch-cdp-neighbors.txt", "EDGE-SW7=switch:unjudged", "STAIR-AP3702=ap:medium:fn72524.image-signing", "CAFE-AP2802=ap:unjudged", "DIST-SW1.example.net=switch:unjudged")]
+    [InlineData("switch-lldp-neighbors.txt", "F3-EAST-AP=ap:unjudged")]
     // Class 2: the HTTPS server's expired self-signed certificate is the web UI's (low), the switch's expired MIC no AP's.
-    [InlineData("switch-pki-https-ssc.txt", "ACC-3850-2=switch:low:web.cert-expired,-ssc.expired,-mic.expired,-ca.expiring")]
+    [InlineData("switch-pki-https-ssc.txt", "ACC-3850-2=switch:low:web.cert-expired,cert.ended-not-wireless,-ssc.expired,-mic.expired,-ca.expiring")]
     // Class 1: Cisco Manufacturing CA SHA2's end printed as 1901 is 2037-11-12: the MIC's chain holds.
     [InlineData("ap-wrapped-ca-dates.txt", "LAB-AP18=:ok:-ca.expiring")]
     // Class 3: a Not Joined row with a blank IP column is not joined; so is one with a blank Ethernet MAC.
-    [InlineData("aireos-join-stats-blank-ip.txt", "WLC-NORTH=controller:ok", "NORTH-AP-01=ap:ok", "NORTH-AP-02=ap:medium:controller.ap-not-joined", "NORTH-AP-03=ap:medium:controller.ap-not-joined")]
+    [InlineData("aireos-join-stats-blank-ip.txt", "WLC-NORTH=controller:unjudged", "NORTH-AP-01=ap:ok", "NORTH-AP-02=ap:medium:controller.ap-not-joined", "NORTH-AP-03=ap:medium:controller.ap-not-joined")]
     // Class 4a: openssl -text without PEM is certificate text: two MICs, one expired.
     [InlineData("openssl-text-two-certificates.txt", "mac:7c:0e:ce:b3:d2:a4=:critical:mic.expired", "mac:d4:c9:3c:8e:5b:10=:ok")]
     // Class 4b: prose is no serial list (one input error, no device).
     [InlineData("prose-not-serials.txt")]
     // Class 4c: a Markdown ticket quoting a C9200's SUDI reads as the capture it quotes.
     [InlineData("ticket-quoted-sudi.md", "ACCESS-9200=switch:ok")]
-    [InlineData("docstring-indented-session.txt", "WLC-SOUTH=controller:ok", "SOUTH-AP-9=ap:ok")]
+    [InlineData("docstring-indented-session.txt", "WLC-SOUTH=controller:unjudged", "SOUTH-AP-9=ap:unjudged")]
     // Class 7: a show version fragment names the AP: its model and its serial.
     [InlineData("ap-show-version-fragment.txt", "serial:FGL2147A7QX=ap:ok")]
     // Class 8: the SSHPM message and the DTLS_CLOSED_ERR that names the AP by MAC before the message.
-    [InlineData("aireos-msglog-cert-errors.txt", "WLC-EAST=controller:ok", "mac:00:5d:73:19:aa:02=ap:high:log.mic-not-verified,log.dtls-handshake-failure")]
+    [InlineData("aireos-msglog-cert-errors.txt", "WLC-EAST=controller:unjudged", "mac:00:5d:73:19:aa:02=ap:high:log.mic-not-verified,log.dtls-handshake-failure")]
     [InlineData("ap-console-controller-cert-expired.txt", "BRANCH9-AP=ap:critical:log.controller-certificate-expired,-log.controller-certificate-rejected")]
     [InlineData("ap-image-signing-pki.txt", "capture:{0}:2=ap:high:log.fn72524,-log.controller-certificate-expired")]
     [InlineData("wlc-9800-syslog-ap-prefix.txt", "mac:a0:e0:af:5b:3c:40=ap:critical:log.ap-certificate-expired", "capture:{0}:2=controller:ok")]
     [InlineData("forum-paste-controller-cert-and-ap-log.txt", "mac:5c:83:8f:0a:7d:20=controller:critical:controller.cert-expired", "capture:{0}:2=ap:critical:log.controller-certificate-expired")]
     // Class 9: the 9800's LSC blocks are the AP's LSCs: the DTLS one ended, the 802.1X one ends within a year.
-    [InlineData("wlc-9800-ap-config-lsc.txt", "WLC9800-HQ=controller:ok", "HQ-LSC-AP7=ap:high:lsc.expired,lsc.expiring,-mic.expired")]
+    [InlineData("wlc-9800-ap-config-lsc.txt", "WLC9800-HQ=controller:unjudged", "HQ-LSC-AP7=ap:high:lsc.expired,lsc.expiring,-mic.expired")]
     // A stack's second member is the same device, not an identity conflict.
-    [InlineData("stack-show-version.txt", "CORE-SVL=switch:ok:-identity.capture-serial-mismatch,-identity.serial-on-two-macs")]
-    [InlineData("wlc-9800-trustpool-m2.txt", "WLC9800-LAB=controller:ok", "LAB-AP18=ap:ok")]
+    [InlineData("stack-show-version.txt", "CORE-SVL=switch:unjudged:-identity.capture-serial-mismatch,-identity.serial-on-two-macs")]
+    // Issue 25: a device's certificates are judged whatever the device: a router's ended IKE identity is a stated fact
+    // (info), a trustpoint CA signed with MD5 a finding, and neither device is counted as an AP.
+    [InlineData("router-ike-identity-ended.txt", "R-BRANCH7=:info:cert.other-ended")]
+    [InlineData("router-pki-verbose-cas-only.txt", "VPN-HUB-2=:low:trusted.ca-md5,trusted.ca-ends,trusted.ca-sha1")]
+    [InlineData("wlc-9800-trustpool-m2.txt", "WLC9800-LAB=controller:ok", "LAB-AP18=ap:unjudged")]
     public void Audit_FieldFixture_GivesWhatItsEvidenceSupports(string fixture, params string[] expected)
     {
         string path = Path.Combine(Field, fixture);

@@ -18,7 +18,7 @@ public sealed class JsonContractTests
         JsonElement root = report.RootElement;
 
         Assert.Equal(["schemaVersion", "asOf", "horizons", "rulesVersions", "summary", "inputs", "rules", "devices", "inputErrors"], Names(root));
-        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(3, root.GetProperty("schemaVersion").GetInt32());
         JsonElement summary = root.GetProperty("summary");
         Assert.Equal(["devices", "inputErrors", "bySeverity", "byRule", "outlook"], Names(summary));
         Assert.Equal(["critical", "high", "medium", "low", "info", "ok"], Names(summary.GetProperty("bySeverity")));
@@ -131,7 +131,7 @@ public sealed class JsonContractTests
             Assert.Equal(0, lines.ExitCode);
             Assert.Equal([.. Enumerable.Repeat("device", devices), .. Enumerable.Repeat("input-error", errors), "summary"], kinds);
             JsonElement summary = parsed[^1].RootElement;
-            Assert.Equal(2, summary.GetProperty("schemaVersion").GetInt32());
+            Assert.Equal(3, summary.GetProperty("schemaVersion").GetInt32());
             Assert.Equal(Compact(json.RootElement.GetProperty("summary")), Compact(summary.GetProperty("summary")));
             Assert.Equal(
                 json.RootElement.GetProperty("devices").EnumerateArray().Select(d => d.GetProperty("key").GetString()),

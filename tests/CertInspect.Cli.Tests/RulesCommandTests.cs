@@ -8,8 +8,8 @@ public sealed class RulesCommandTests
     [
         "serial.not-date-coded", "serial.undocumented-week", "serial.duplicate", "cscur43050.window",
         "fn63916.wider-window", "mic.predicted-expiry", "controller.mic-predicted-expiry", "fn72524.image-signing",
-        "mic.expired", "mic.expiring", "ssc.expired", "web.cert-expired", "lsc.expired", "lsc.expiring", "cert.not-yet-valid", "cert.nonconformant", "chain.incomplete",
-        "chain.bad-signature", "chain.sha1", "chain.mixed", "ca.expiring", "mic.sha1-and-sha2", "cscur43050.sha2-mic-invalid",
+        "mic.expired", "mic.expiring", "ssc.expired", "web.cert-expired", "cert.ended-not-wireless", "cert.other-ended", "lsc.expired", "lsc.expiring", "cert.not-yet-valid", "cert.nonconformant", "chain.incomplete",
+        "chain.bad-signature", "chain.impostor-ca", "chain.sha1", "chain.mixed", "ca.expiring", "trusted.ca-ends", "trusted.ca-md5", "trusted.ca-sha1", "mic.sha1-and-sha2", "cscur43050.sha2-mic-invalid",
         "identity.prediction-mismatch", "identity.two-names", "identity.serial-on-two-macs", "identity.serial-mismatch",
         "identity.model-mismatch", "identity.capture-serial-mismatch",
         "cscur43050.confirmed",

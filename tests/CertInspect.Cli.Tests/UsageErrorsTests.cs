@@ -81,10 +81,10 @@ public sealed class UsageErrorsTests
     [InlineData("audit", "--as-of", "2026-13-01", "certinspect audit: --as-of takes a date as YYYY-MM-DD, such as 2026-11-21; got '2026-13-01'.")]
     [InlineData("audit", "--format", "pdf", "certinspect audit: --format takes a format, one of table, csv, json, jsonl, markdown, html, xlsx; got 'pdf'.")]
     [InlineData("audit", "--format", "jsn", "certinspect audit: --format takes a format, one of table, csv, json, jsonl, markdown, html, xlsx; got 'jsn'; did you mean json?")]
-    [InlineData("audit", "--fail-on", "severe", "certinspect audit: --fail-on takes a severity, one of info, low, medium, high, critical; got 'severe'.")]
+    [InlineData("audit", "--fail-on", "severe", "certinspect audit: --fail-on takes a risk, one of info, unjudged, low, medium, high, critical; got 'severe'.")]
     [InlineData("audit", "--horizon", "soon", "certinspect audit: --horizon takes a positive number of days, such as 90; got 'soon'.")]
     [InlineData("serial", "--as-of", "21.11.2026", "certinspect serial: --as-of takes a date as YYYY-MM-DD, such as 2026-11-21; got '21.11.2026'.")]
-    [InlineData("diff", "--fail-on", "severe", "certinspect diff: --fail-on takes a severity, one of info, low, medium, high, critical; got 'severe'.")]
+    [InlineData("diff", "--fail-on", "severe", "certinspect diff: --fail-on takes a risk, one of info, unjudged, low, medium, high, critical; got 'severe'.")]
     [InlineData("rules", "--format", "xml", "certinspect rules: --format takes a format, one of table, json, csv; got 'xml'.")]
     public void Invoke_BadOptionValue_IsOneLineAndWhereHelpIs(string command, string option, string value, string reason)
     {

@@ -52,7 +52,7 @@ public sealed class XlsxOutputTests
 
         Assert.Equal("FFF8D7DA", root.GetProperty("fills")[0].GetString());
         Assert.Equal(devices.Sum(d => d.GetProperty("findings").GetArrayLength()), root.GetProperty("findings").GetInt32());
-        JsonElement cannotJoin = root.GetProperty("summary").EnumerateArray().Single(r => r[0].GetString() == "APs that cannot join today");
+        JsonElement cannotJoin = root.GetProperty("summary").EnumerateArray().Single(r => r[0].GetString() == "APs that cannot join on 2026-11-21");
         Assert.Equal(json.RootElement.GetProperty("summary").GetProperty("outlook").GetProperty("cannotJoinToday").GetInt32(), cannotJoin[1].GetInt32());
     }
 

@@ -116,6 +116,7 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
 
         (int? days, string judgedOn) = MicValidity(report.Device, report.AsOf);
         bool review = false;
+        string? unjudged = null;
         if (policy.MinimumMicValidityDays is { } minimum)
         {
             if (days is { } left && left < minimum)
@@ -124,20 +125,30 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
             }
             else if (days is null)
             {
-                string why = string.Create(CultureInfo.InvariantCulture, $"MIC validity not judged: no MIC or SUDI in the delivery and no prediction from the serial ({minimum} days required)");
-                switch (policy.Unjudged)
-                {
-                    case UnjudgedReject:
-                        Reject(MicValidityRule, why);
-                        break;
-                    case UnjudgedAccept:
-                        lifted.Add($"{MicValidityRule}: {why}; the policy accepts unjudged units");
-                        break;
-                    default:
-                        review = true;
-                        reasons.Add($"{why}; the policy sends unjudged units to review");
-                        break;
-                }
+                unjudged = string.Create(CultureInfo.InvariantCulture, $"MIC validity not judged: no MIC or SUDI in the delivery and no prediction from the serial ({minimum} days required)");
+            }
+        }
+
+        // The audit's risk "unjudged" is the same word: nothing could be checked on the unit, whatever the policy asks.
+        if (unjudged is null && report.Risk == Risk.Unjudged)
+        {
+            unjudged = $"not judged: {report.Reason}";
+        }
+
+        if (unjudged is not null)
+        {
+            switch (policy.Unjudged)
+            {
+                case UnjudgedReject:
+                    Reject(MicValidityRule, unjudged);
+                    break;
+                case UnjudgedAccept:
+                    lifted.Add($"{MicValidityRule}: {unjudged}; the policy accepts unjudged units");
+                    break;
+                default:
+                    review = true;
+                    reasons.Add($"{unjudged}; the policy sends unjudged units to review");
+                    break;
             }
         }
 

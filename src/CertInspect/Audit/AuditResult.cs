@@ -43,8 +43,8 @@ public sealed class AuditResult : IDisposable
     /// <summary>The certificates that anchored chains: --trust files, then the built-in Cisco CAs unless left out.</summary>
     public IReadOnlyList<TrustAnchor> TrustAnchors { get; init; } = [];
 
-    /// <summary>The worst risk of any device; null when every device is ok or there is none.</summary>
-    public Severity? WorstRisk => _tally.Get(_report.Devices).Worst;
+    /// <summary>The worst risk of any device; ok when there is none.</summary>
+    public Risk WorstRisk => _tally.Get(_report.Devices).Worst;
 
     public void Dispose() => _fleet.Dispose();
 }

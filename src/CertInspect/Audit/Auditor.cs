@@ -26,6 +26,9 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
     /// <see cref="CaseEvaluator"/>); false evaluates every device in full, which gives the same report.</summary>
     public bool EvaluateByCase { get; init; } = true;
 
+    /// <summary>Whether the evaluation date is the day of the run (no --as-of): see <see cref="Report.AsOfIsToday"/>.</summary>
+    public bool AsOfIsToday { get; init; }
+
     /// <summary>Inventory headers the user named for column roles (--columns), or null.</summary>
     public ColumnMapping? Columns { get; init; }
 
@@ -108,6 +111,7 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
         var report = new Report
         {
             AsOf = context.AsOf,
+            AsOfIsToday = AsOfIsToday,
             Horizons = context.Horizons,
             RulesVersions = rules.Versions,
             Rules = [.. rules.Rules.Where(r => r.Enabled).OrderBy(r => r.Id, StringComparer.Ordinal)],
@@ -143,7 +147,7 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
         {
             DeviceRecord device = build();
             DeviceEvaluation evaluation = evaluator.Evaluate(device);
-            return new DeviceReport(device, evaluation.Findings, context.AsOf) { OkBecause = evaluation.OkBecause };
+            return new DeviceReport(device, evaluation.Findings, context.AsOf) { Judged = evaluation.Judged, Reason = evaluation.Reason };
         });
     }
 }

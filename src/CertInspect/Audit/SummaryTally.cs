@@ -16,12 +16,12 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
     private readonly int _inputErrors = inputErrors;
     private readonly DateOnly _asOf = asOf;
     private readonly IReadOnlyList<Milestone> _milestones = milestones;
-    private (ReportSummary Summary, Severity? Worst)? _result;
+    private (ReportSummary Summary, Risk Worst)? _result;
 
     public Counting Start() => new(this);
 
     /// <summary>The summary and the worst risk, counting the devices first if no enumeration has completed yet.</summary>
-    public (ReportSummary Summary, Severity? Worst) Get(IEnumerable<DeviceReport> devicesToCount)
+    public (ReportSummary Summary, Risk Worst) Get(IEnumerable<DeviceReport> devicesToCount)
     {
         if (_result is null)
         {
@@ -37,25 +37,17 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
     /// <summary>The counts of one enumeration; they become the tally's when it completes.</summary>
     internal sealed class Counting(SummaryTally tally)
     {
-        private readonly Dictionary<Severity, int> _byRisk = SeverityNames.WorstFirst.ToDictionary(s => s, _ => 0);
+        private readonly int[] _byRisk = new int[RiskNames.WorstFirst.Count];
         // Sorted by rule id once, when complete: a million devices' findings need no tree.
         private readonly Dictionary<string, int> _byRule = new(StringComparer.Ordinal);
         private readonly OutlookCounter _outlook = new(tally._asOf, tally._milestones, tally._provesNoJoin);
-        private int _ok;
-        private Severity? _worst;
+        private Risk _worst = Risk.Ok;
 
         public void Add(DeviceReport device)
         {
-            if (device.Risk is { } risk)
-            {
-                _byRisk[risk]++;
-                _worst = _worst is null || risk > _worst ? risk : _worst;
-            }
-            else
-            {
-                _ok++;
-            }
-
+            Risk risk = device.Risk;
+            _byRisk[(int)risk]++;
+            _worst = risk > _worst ? risk : _worst;
             _outlook.Add(device);
             // Each rule once per device, however many of its findings the device has.
             IReadOnlyList<Finding> findings = device.Findings;
@@ -73,9 +65,7 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
             new ReportSummary(
                 tally._devices,
                 tally._inputErrors,
-                SeverityNames.WorstFirst.Select(s => new KeyValuePair<string, int>(s.ToName(), _byRisk[s]))
-                    .Append(new(SeverityNames.Ok, _ok))
-                    .ToList(),
+                [.. RiskNames.WorstFirst.Select(r => new KeyValuePair<string, int>(r.ToName(), _byRisk[(int)r]))],
                 [.. _byRule.OrderBy(r => r.Key, StringComparer.Ordinal)],
                 _outlook.Finish()),
             _worst);

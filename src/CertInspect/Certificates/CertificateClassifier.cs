@@ -96,6 +96,22 @@ public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCa
     }
 
     /// <summary>
+    /// Whether a CA certificate claims to be one of Cisco's and is not: its subject is a built-in Cisco CA's whole
+    /// name (RFC 5280 §7.1 name matching, here by the RFC 4514 text ignoring case), its key another. A CA that only
+    /// shares the common name (a test CA with an OU of its own) makes no such claim; <see cref="IsGenuine"/> still
+    /// says it is not Cisco's.
+    /// </summary>
+    public bool Impersonates(CertificateFacts ca)
+    {
+        ArgumentNullException.ThrowIfNull(ca);
+        return !ca.IsTextual
+            && ca.Subject.CommonName is { } cn
+            && _builtIn.Value.TryGetValue(cn, out LocatedCertificate? builtIn)
+            && string.Equals(ca.Subject.Rfc4514, builtIn.Certificate.Subject.Rfc4514, StringComparison.OrdinalIgnoreCase)
+            && !ca.PublicKey.SubjectPublicKeyInfo.Span.SequenceEqual(builtIn.Certificate.PublicKey.SubjectPublicKeyInfo.Span);
+    }
+
+    /// <summary>
     /// For a CA certificate named like one of Cisco's: whether it is Cisco's. With a built-in copy, the key must be the
     /// built-in one's (a re-issued CA keeps its key); otherwise the catalogue's fingerprint prefix must match. Null
     /// when there is nothing to compare (text carries no key).

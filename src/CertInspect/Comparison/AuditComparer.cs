@@ -1,4 +1,5 @@
 using CertInspect.Reporting;
+using CertInspect.Rules;
 
 namespace CertInspect.Comparison;
 
@@ -15,7 +16,7 @@ public static class AuditComparer
         (AuditSide oldSide, IReadOnlyDictionary<string, AuditedDevice> before) = AuditReportReader.Read(oldReport);
         (AuditSide newSide, IReadOnlyDictionary<string, AuditedDevice> after) = AuditReportReader.Read(newReport);
         var changes = new List<DeviceChange>();
-        int unchanged = 0;
+        int unchanged = 0, renamed = 0;
         foreach (AuditedDevice now in after.Values)
         {
             if (!before.TryGetValue(now.Key, out AuditedDevice? then))
@@ -30,7 +31,8 @@ public static class AuditComparer
                 .Where(r => then.Rules.TryGetValue(r.Key, out string? was) && was != r.Value)
                 .OrderBy(r => r.Key, StringComparer.Ordinal)
                 .Select(r => new RuleChange(r.Key, r.Value, then.Rules[r.Key]))];
-            int direction = AuditReportReader.Rank(now.Risk).CompareTo(AuditReportReader.Rank(then.Risk));
+            bool onlyRenamed = Renamed(oldSide, then.Risk, now.Risk);
+            int direction = onlyRenamed ? 0 : AuditReportReader.Rank(now.Risk).CompareTo(AuditReportReader.Rank(then.Risk));
             DeviceChangeKind? kind = direction > 0 ? DeviceChangeKind.RiskRaised
                 : direction < 0 ? DeviceChangeKind.RiskLowered
                 : appeared.Length + resolved.Length + regraded.Length > 0 ? DeviceChangeKind.FindingsChanged
@@ -42,6 +44,7 @@ public static class AuditComparer
             else
             {
                 unchanged++;
+                renamed += onlyRenamed ? 1 : 0;
             }
         }
 
@@ -54,8 +57,24 @@ public static class AuditComparer
             oldSide,
             newSide,
             [.. changes.OrderBy(c => c.Kind).ThenBy(c => c.Key, StringComparer.Ordinal)],
-            unchanged);
+            unchanged)
+        {
+            RenamedToUnjudged = renamed,
+        };
     }
+
+    /// <summary>Whether a risk changed only in name: before schema 3 a device nothing could be checked on was "ok" (or
+    /// "info", by serial.not-date-coded alone); it is "unjudged" now, and that is no change of the device.</summary>
+    public static bool Renamed(AuditSide oldSide, string oldRisk, string newRisk)
+    {
+        ArgumentNullException.ThrowIfNull(oldSide);
+        return oldSide.SchemaVersion < UnjudgedSchema
+            && newRisk == RiskNames.Unjudged
+            && oldRisk is RiskNames.Ok or "info";
+    }
+
+    /// <summary>The JSON report schema that brought the risk "unjudged".</summary>
+    public const int UnjudgedSchema = 3;
 
     private static DeviceChange Change(DeviceChangeKind kind, AuditedDevice identity, AuditedDevice? then, AuditedDevice? now, RuleChange[] appeared, RuleChange[] resolved) =>
         new(kind, identity.Key, identity.Serial, identity.Name, identity.Site, then?.Risk, now?.Risk, appeared, resolved);

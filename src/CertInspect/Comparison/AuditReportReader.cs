@@ -117,11 +117,11 @@ internal static class AuditReportReader
             }
         }
 
-        devices[key] = new AuditedDevice(key, String(device, "serial"), String(device, "name"), String(device, "site"), String(device, "risk") ?? SeverityNames.Ok, rules);
+        devices[key] = new AuditedDevice(key, String(device, "serial"), String(device, "name"), String(device, "site"), String(device, "risk") ?? RiskNames.Ok, rules);
     }
 
-    /// <summary>0 for ok, then info up to critical (5).</summary>
-    public static int Rank(string risk) => SeverityNames.TryParse(risk, out Severity severity) ? (int)severity : 0;
+    /// <summary>The risk's rank (<see cref="Risk"/>): 0 for ok, then info, unjudged, low up to critical (6); a severity ranks as the risk it gives.</summary>
+    public static int Rank(string risk) => RiskNames.TryParse(risk, out Risk known) ? (int)known : 0;
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -5,13 +5,16 @@ namespace CertInspect.Fleet;
 
 /// <summary>
 /// The captured devices that are one device: met under one prompt, or under several prompts and controller
-/// listings that share a serial, a MAC or a distinctive name. Their certificates come with them.
+/// listings that share a serial, a MAC or a distinctive name. Their certificates come with them, and the CA
+/// certificates their output showed them holding.
 /// </summary>
-internal sealed class CaptureGroup(IReadOnlyList<CapturedDevice> members, IReadOnlyList<DeviceCertificate> certificates)
+internal sealed class CaptureGroup(IReadOnlyList<CapturedDevice> members, IReadOnlyList<DeviceCertificate> certificates, IReadOnlyList<DeviceCertificate> cas)
 {
     public IReadOnlyList<CapturedDevice> Members { get; } = members;
 
     public IReadOnlyList<DeviceCertificate> Certificates { get; } = certificates;
+
+    public IReadOnlyList<DeviceCertificate> Cas { get; } = cas;
 
     /// <summary>Set once every group exists: the controllers' groups, with the line that ties each.</summary>
     public List<(CaptureGroup Controller, CapturedDevice Via)> Controllers { get; } = [];

@@ -26,10 +26,11 @@ internal sealed class CaptureJoin
     public void Join(
         IReadOnlyList<CapturedDevice> captured,
         IReadOnlyDictionary<CapturedDevice, List<DeviceCertificate>> certificates,
+        IReadOnlyDictionary<CapturedDevice, List<DeviceCertificate>> cas,
         IReadOnlyList<(int Slot, string Serial, string? Mac, IReadOnlyList<string> Names)> inventory,
         IReadOnlyList<List<DeviceCertificate>> certificateOnly)
     {
-        List<CaptureGroup> groups = Group(captured, certificates);
+        List<CaptureGroup> groups = Group(captured, certificates, cas);
         var memberGroup = new Dictionary<CapturedDevice, CaptureGroup>(ReferenceEqualityComparer.Instance);
         foreach (CaptureGroup group in groups)
         {
@@ -137,7 +138,7 @@ internal sealed class CaptureJoin
     }
 
     // Union-find over the captured devices, keyed by what identifies a device; groups keep input order.
-    private List<CaptureGroup> Group(IReadOnlyList<CapturedDevice> captured, IReadOnlyDictionary<CapturedDevice, List<DeviceCertificate>> certificates)
+    private List<CaptureGroup> Group(IReadOnlyList<CapturedDevice> captured, IReadOnlyDictionary<CapturedDevice, List<DeviceCertificate>> certificates, IReadOnlyDictionary<CapturedDevice, List<DeviceCertificate>> cas)
     {
         int[] parent = Enumerable.Range(0, captured.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
@@ -174,7 +175,8 @@ internal sealed class CaptureJoin
             .OrderBy(g => g.Key)
             .Select(g => new CaptureGroup(
                 g.Select(i => captured[i]).ToList(),
-                g.SelectMany(i => certificates.GetValueOrDefault(captured[i]) ?? []).ToList()))
+                g.SelectMany(i => certificates.GetValueOrDefault(captured[i]) ?? []).ToList(),
+                g.SelectMany(i => cas.GetValueOrDefault(captured[i]) ?? []).ToList()))
             .ToList();
     }
 }

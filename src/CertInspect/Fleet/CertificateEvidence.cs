@@ -54,11 +54,16 @@ internal sealed class CertificateEvidence
         foreach (CapturedDevice device in captured)
         {
             var own = new List<DeviceCertificate>();
+            var cas = new List<DeviceCertificate>();
             foreach (LocatedCertificate certificate in device.Certificates)
             {
                 CertificateRole role = classifier.Classify(certificate.Certificate);
                 if (role == CertificateRole.CertificateAuthority)
                 {
+                    // A CA the device's output shows it holding (a trustpoint's): judged as the device's, not an identity.
+                    cas.Add(certificate.Certificate.IsTextual
+                        ? new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), textChains.Build(certificate), [])
+                        : new DeviceCertificate(certificate, role, CertificateClassifier.Identify(certificate.Certificate), chains.Build(certificate), []));
                     continue;
                 }
 
@@ -74,6 +79,7 @@ internal sealed class CertificateEvidence
             }
 
             CapturedCertificates.Add(device, own);
+            CapturedCas.Add(device, cas);
         }
     }
 
@@ -87,6 +93,9 @@ internal sealed class CertificateEvidence
     /// <summary>The device certificates each captured device's output described, with their chains: verified for those it
     /// printed as PEM, textual for those it described.</summary>
     public Dictionary<CapturedDevice, List<DeviceCertificate>> CapturedCertificates { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The CA certificates each captured device's output showed it holding (its trustpoints' CAs), with their chains.</summary>
+    public Dictionary<CapturedDevice, List<DeviceCertificate>> CapturedCas { get; } = new(ReferenceEqualityComparer.Instance);
 
     public bool IsEmpty => _deviceCertificates.Count == 0;
 

@@ -60,6 +60,10 @@ public sealed record DeviceRecord
     /// <summary>The device's own certificates (MIC, SUDI, SSC, LSC), in input order, with their chains.</summary>
     public IReadOnlyList<DeviceCertificate> Certificates { get; init; } = [];
 
+    /// <summary>The CA certificates a capture shows the device holding (its trustpoints' and trustpool's), with their
+    /// chains: judged as the device's (ended, weakly signed), never as its identity.</summary>
+    public IReadOnlyList<DeviceCertificate> TrustedCas { get; init; } = [];
+
     /// <summary>Whether the run holds the device's own MIC or SUDI: its real dates then replace predictions.</summary>
     public bool HasIdentityCertificate => Certificates.Any(c => c.Role is CertificateRole.Mic or CertificateRole.Sudi);
 

@@ -48,6 +48,10 @@ internal sealed class DeviceRecordBuilder
 
         ModelFamily? family = _models.Identify(model);
 
+        // A serial list or an inventory is read as a list of APs: a row is an AP by the user's word unless its model
+        // names another kind.
+        string deviceType = family?.DeviceType ?? DeviceTypes.AccessPoint;
+
         // The serial was decoded while reading, with its own row's model. Only a model that only a later row gives can
         // change the decoding (a not-date-coded PID), and only then is it decoded again.
         SerialNumber serial = string.Equals(first.Model, model, StringComparison.Ordinal)
@@ -91,6 +95,11 @@ internal sealed class DeviceRecordBuilder
             notes.Add($"MAC '{rawMac}' is not 12 hex digits; kept as written");
         }
 
+        if (family is null && model is not null)
+        {
+            notes.Add($"model '{model}' is not in the model catalogue: taken as an AP, as the list that names it is read as a list of APs");
+        }
+
         foreach (string? certificateMac in ConflictMacs(certificates))
         {
             if (certificateMac is not null && !macs.Contains(certificateMac, StringComparer.Ordinal))
@@ -119,10 +128,10 @@ internal sealed class DeviceRecordBuilder
             Name = name,
             Model = model,
             Family = family,
-            DeviceType = family?.DeviceType,
+            DeviceType = deviceType,
             Mac = mac ?? rawMac,
             Site = site,
-            PredictedMicExpiry = Predict(serial, family?.DeviceType),
+            PredictedMicExpiry = Predict(serial, deviceType),
             Extra = extra ?? [],
             Certificates = certificates,
             Rows = lines,
@@ -288,6 +297,7 @@ internal sealed class DeviceRecordBuilder
             DeviceType = deviceType,
             PredictedMicExpiry = record.Serial is { } serial ? Predict(serial, deviceType) : null,
             Certificates = [.. record.Certificates, .. group.Certificates],
+            TrustedCas = [.. record.TrustedCas, .. group.Cas],
             CapturedSerials = group.Serials.ToList(),
             CapturedMemberSerials = group.MemberSerials.ToList(),
             Capture = new CaptureEvidence

@@ -4,8 +4,9 @@ namespace CertInspect.Fleet;
 
 /// <summary>
 /// The device types records, reports and rules data name: ap, controller, switch, router, other (a model family's type), and
-/// unknown when the evidence does not establish one. AP rules apply to APs and to devices of unknown type (serial
-/// lists and inventories are lists of APs until a model says otherwise); never to a switch, a router or another platform.
+/// unknown when the evidence does not establish one. A row of a serial list or an inventory is an AP until its model
+/// says otherwise (those lists are lists of APs). AP rules apply to APs and to devices of unknown type, which the
+/// headline counts apart; never to a switch, a router or another platform.
 /// </summary>
 public static class DeviceTypes
 {

@@ -142,7 +142,7 @@ public sealed class FleetBuilder : IEvidenceSink, IDisposable
         var identities = InventoryIdentities(withNames: _captured.Count > 0).ToList();
         (Dictionary<int, List<DeviceCertificate>> attached, List<List<DeviceCertificate>> unattached) =
             evidence.Join(identities.Select(i => (i.Slot, i.Serial, i.Mac)));
-        captures.Join(_captured, evidence.CapturedCertificates, identities, unattached);
+        captures.Join(_captured, evidence.CapturedCertificates, evidence.CapturedCas, identities, unattached);
         return new DeviceFleet(_spill, _firstOffsets, _repeatOffsets, _errors, _extraColumns, Facts, _decoder, attached, unattached, captures, identities.Select(i => i.Serial).ToHashSet(StringComparer.Ordinal));
     }
 

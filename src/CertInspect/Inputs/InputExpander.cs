@@ -1,4 +1,5 @@
 using CertInspect.Evidence;
+using CertInspect.Facts;
 namespace CertInspect.Inputs;
 
 /// <summary>
@@ -27,7 +28,13 @@ public static class InputExpander
             }
             else if (Directory.Exists(argument))
             {
+                int before = sources.Count + errors.Count;
                 Walk(argument, argument, new HashSet<string>(StringComparer.Ordinal), sources, errors);
+                if (sources.Count + errors.Count == before)
+                {
+                    // Said, so that a run over an empty export folder is not taken for a clean one.
+                    errors.Add(new InputError(new SourceLocation(argument, null), "an empty folder: no file in it to read (hidden files are skipped)"));
+                }
             }
             else if (File.Exists(argument))
             {
@@ -35,7 +42,7 @@ public static class InputExpander
             }
             else
             {
-                errors.Add(new InputError(new SourceLocation(argument, null), "no such file or directory"));
+                errors.Add(new InputError(new SourceLocation(argument, null), "no such file or directory" + NearestExisting(argument)));
             }
         }
 
@@ -90,6 +97,28 @@ public static class InputExpander
             {
                 errors.Add(new InputError(new SourceLocation(entryDisplay, null), "not a regular file (broken link, device or socket)"));
             }
+        }
+    }
+
+    // " (did you mean inventory.csv?)" when the folder the path names holds an entry one slip of the keyboard away.
+    private static string NearestExisting(string path)
+    {
+        string folder = Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : ".";
+        if (!Directory.Exists(folder))
+        {
+            return string.Empty;
+        }
+
+        try
+        {
+            string[] names = [.. Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.')).Order(StringComparer.Ordinal)];
+            return NearestName.Among(Path.GetFileName(path), names) is { } near
+                ? $" (did you mean {(folder == "." && !path.StartsWith("./", StringComparison.Ordinal) ? near : Path.Combine(folder, near))}?)"
+                : string.Empty;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return string.Empty;
         }
     }
 

@@ -8,6 +8,10 @@ public sealed record AuditDiff(AuditSide Old, AuditSide New, IReadOnlyList<Devic
 {
     public int Count(DeviceChangeKind kind) => Changes.Count(c => c.Kind == kind);
 
+    /// <summary>Of <see cref="Unchanged"/>, devices whose risk changed only in name: "ok" or "info" in a report written
+    /// before the risk "unjudged" existed (schema 2 and older), "unjudged" now.</summary>
+    public int RenamedToUnjudged { get; init; }
+
     /// <summary>Findings that appeared, over every device (a new device's findings included).</summary>
     public int FindingsAppeared => Changes.Sum(c => c.Appeared.Count);
 

@@ -81,7 +81,7 @@ public sealed class CsvReportWriter : IReportWriter
         ManufactureWeek? week = device.Serial?.Manufactured;
         YearAnd(csv, week, "-W"u8, week?.Week); // ManufactureWeek's text: 2014-W37
         YearAnd(csv, week, "-"u8, week?.Month); // 2014-09
-        csv.Value(SeverityNames.RiskName(report.Risk));
+        csv.Value(report.Risk.ToName());
         csv.StartCell(guardFormula: false);
         IReadOnlyList<Finding> findings = report.Findings;
         for (int i = 0; i < findings.Count; i++)
@@ -117,25 +117,26 @@ public sealed class CsvReportWriter : IReportWriter
         csv.Date(report.TrustEnds is { } trustEnds ? DateOnly.FromDateTime(trustEnds.UtcDateTime) : null);
         csv.Number(report.TrustDaysLeft);
         csv.StartCell(guardFormula: true);
-        if (report.OkBecause is { } why)
+        for (int i = 0; i < findings.Count; i++)
         {
-            csv.Append("ok: "u8);
+            if (i > 0)
+            {
+                csv.Append(" | "u8);
+            }
+
+            csv.Append(findings[i].Severity.ToName());
+            csv.Append(": "u8);
+            csv.Append(findings[i].Message);
+        }
+
+        // Why it is ok, or why nothing could be judged (after the stated facts an unjudged device may have).
+        if (report.Reason is { } why)
+        {
+            csv.Append(findings.Count > 0 ? " | "u8 : ""u8);
+            csv.Append(report.Risk.ToName());
+            csv.Append(": "u8);
             csv.Append(why);
             csv.Append("."u8);
-        }
-        else
-        {
-            for (int i = 0; i < findings.Count; i++)
-            {
-                if (i > 0)
-                {
-                    csv.Append(" | "u8);
-                }
-
-                csv.Append(findings[i].Severity.ToName());
-                csv.Append(": "u8);
-                csv.Append(findings[i].Message);
-            }
         }
 
         csv.EndCell();

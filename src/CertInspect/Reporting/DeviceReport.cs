@@ -8,23 +8,15 @@ namespace CertInspect.Reporting;
 /// <summary>One device with its findings, as evaluated at the report's date.</summary>
 public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Findings, DateOnly AsOf)
 {
-    /// <summary>For a device without findings: why it is ok, in one line; null when it has findings.</summary>
-    public string? OkBecause { get; init; }
+    /// <summary>Whether anything could be checked on the device (<see cref="CheckedEvidence"/>): a device nothing was
+    /// checked on is unjudged, never ok.</summary>
+    public bool Judged { get; init; } = true;
 
-    /// <summary>The worst finding's severity; null ("ok") when there is none.</summary>
-    public Severity? Risk
-    {
-        get
-        {
-            Severity? worst = null;
-            foreach (Finding finding in Findings)
-            {
-                worst = worst is null || finding.Severity > worst ? finding.Severity : worst;
-            }
+    /// <summary>When the risk is ok or unjudged: why, in one line; otherwise null.</summary>
+    public string? Reason { get; init; }
 
-            return worst;
-        }
-    }
+    /// <summary>The worst finding's severity as a risk; ok or unjudged when none is worse than a stated fact.</summary>
+    public Risk Risk => RiskNames.Of(Findings, Judged);
 
     /// <summary>Whether the finding at <paramref name="index"/> is the first of its rule: a rule may fire more than
     /// once on a device (one finding per certificate), and lists and counts name it once.</summary>

@@ -27,6 +27,11 @@ public sealed class DiffWriter(ModelFormat format)
         output.WriteLine($"Old: {Side(diff.Old)}");
         output.WriteLine($"New: {Side(diff.New)}");
         output.WriteLine(Counts(diff));
+        if (diff.RenamedToUnjudged > 0)
+        {
+            output.WriteLine(Renamed(diff));
+        }
+
         if (diff.Changes.Count == 0)
         {
             return;
@@ -49,6 +54,11 @@ public sealed class DiffWriter(ModelFormat format)
         output.WriteLine($"- New: {MarkdownText.Inline(Side(diff.New))}");
         output.WriteLine();
         output.WriteLine(Counts(diff));
+        if (diff.RenamedToUnjudged > 0)
+        {
+            output.WriteLine(Renamed(diff));
+        }
+
         if (diff.Changes.Count == 0)
         {
             return;
@@ -99,6 +109,7 @@ public sealed class DiffWriter(ModelFormat format)
             json.WriteNumber("riskLowered", diff.Count(DeviceChangeKind.RiskLowered));
             json.WriteNumber("gone", diff.Count(DeviceChangeKind.Gone));
             json.WriteNumber("unchanged", diff.Unchanged);
+            json.WriteNumber("renamedToUnjudged", diff.RenamedToUnjudged);
             json.WriteNumber("findingsAppeared", diff.FindingsAppeared);
             json.WriteNumber("findingsResolved", diff.FindingsResolved);
             json.WriteEndObject();
@@ -162,6 +173,10 @@ public sealed class DiffWriter(ModelFormat format)
     private static string Counts(AuditDiff diff) => string.Create(
         CultureInfo.InvariantCulture,
         $"{diff.Count(DeviceChangeKind.RiskRaised)} risk raised, {diff.Count(DeviceChangeKind.New)} new, {diff.Count(DeviceChangeKind.FindingsChanged)} with findings changed, {diff.Count(DeviceChangeKind.RiskLowered)} risk lowered, {diff.Count(DeviceChangeKind.Gone)} gone, {diff.Unchanged} unchanged; {diff.FindingsAppeared} findings appeared, {diff.FindingsResolved} resolved.");
+
+    private static string Renamed(AuditDiff diff) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{diff.RenamedToUnjudged} unchanged {(diff.RenamedToUnjudged == 1 ? "device is" : "devices are")} 'unjudged' now and 'ok' or 'info' in the old report, written before that risk existed (schema {diff.Old.SchemaVersion}): nothing could be checked on them then either.");
 
     private static string Identity(DeviceChange change) =>
         (change.Serial ?? change.Key) + (change.Name is { } name ? $" ({name})" : string.Empty);

@@ -25,8 +25,9 @@ internal static class HtmlDeviceData
             {
                 json.WriteStartObject();
                 json.WriteString("key", device.Device.Key);
-                json.WriteString("risk", SeverityNames.RiskName(device.Risk));
-                json.WriteNumber("rank", (int?)device.Risk ?? 0);
+                json.WriteString("risk", device.Risk.ToName());
+                json.WriteNumber("rank", (int)device.Risk);
+                json.WriteString("why", device.Reason);
                 json.WriteString("serial", device.Device.Serial?.Text ?? device.Device.Key);
                 json.WriteString("name", device.Device.Name ?? string.Empty);
                 json.WriteString("model", device.Device.Model ?? string.Empty);

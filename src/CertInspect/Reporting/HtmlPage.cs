@@ -24,7 +24,7 @@ internal static class HtmlPage
         .scroll{overflow-x:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:left}
         #devices th{cursor:pointer;background:#f4f4f4}#devices th.sorted::after{content:" ▾"}
         tr.risk-critical{background:#f8d7da}tr.risk-high{background:#fde2c8}tr.risk-medium{background:#fff3cd}
-        tr.risk-low{background:#e2f0fb}tr.risk-info{background:#f1f1f1}tr.risk-ok{background:#e6f4ea}
+        tr.risk-low{background:#e2f0fb}tr.risk-info{background:#f1f1f1}tr.risk-unjudged{background:#ece4f5}tr.risk-ok{background:#e6f4ea}
         #timeline{width:100%;min-width:640px;height:auto;max-height:320px}#timeline rect.ends{fill:#e67e22}#timeline rect.ended{fill:#c0392b}
         #timeline .grid{stroke:#e3e3e3}#timeline .tick{stroke:#777}#timeline .axis{font-size:11px;fill:#555}
         #timeline line.today{stroke:#1d2330;stroke-dasharray:4 3}#timeline line.milestone{stroke:#7d3c98;stroke-dasharray:2 3}
@@ -44,6 +44,7 @@ internal static class HtmlPage
           function text(tag, value) { var e = document.createElement(tag); e.textContent = value; return e; }
           function findingsCell(device) {
             var cell = document.createElement('td');
+            if (device.why) { cell.appendChild(text('div', device.risk + ': ' + device.why + '.')); }
             if (device.findings.length === 0) { return cell; }
             var details = document.createElement('details');
             details.appendChild(text('summary', device.findings.length + ' finding' + (device.findings.length > 1 ? 's' : '')

@@ -43,14 +43,16 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine($"<h1>Certificate audit as of {asOf}</h1>");
         output.WriteLine($"<p id=\"summary\">{Shown(summary.Devices)} devices, {Shown(summary.InputErrors)} input errors; rules {Html(string.Join(", ", report.RulesVersions))}.</p>");
 
-        WriteHeadline(output, outlook);
-        WriteFixes(output, outlook, rules);
-
-        output.WriteLine("<h2>When certificates end</h2>");
-        output.WriteLine("<p class=\"note\">Devices per quarter of their first end (the MIC or SUDI, else the MIC predicted from the serial, or the chain above it, whichever ends first).</p>");
-        output.WriteLine("<div class=\"scroll\">" + HtmlTimeline.Svg(outlook, report.AsOf, report.Milestones) + "</div>");
-
-        WriteSites(output, outlook);
+        HtmlHeadline.Write(output, report, summary);
+        if (summary.Devices > 0)
+        {
+            // A run that read nothing has nothing to do, no timeline and no sites: the headline says why.
+            WriteFixes(output, outlook, rules);
+            output.WriteLine("<h2>When certificates end</h2>");
+            output.WriteLine("<p class=\"note\">Devices per quarter of their first end (the MIC or SUDI, else the MIC predicted from the serial, or the chain above it, whichever ends first).</p>");
+            output.WriteLine("<div class=\"scroll\">" + HtmlTimeline.Svg(outlook, report.AsOf, report.Milestones) + "</div>");
+            WriteSites(output, outlook);
+        }
 
         output.WriteLine("<h2 id=\"devices-heading\">Devices</h2>");
         if (devices.Count < total)
@@ -79,36 +81,12 @@ public sealed class HtmlReportWriter : IReportWriter
         output.WriteLine("</body></html>");
     }
 
-    private static void WriteHeadline(TextWriter output, FleetOutlook outlook)
-    {
-        output.WriteLine("<section id=\"headline\" class=\"cards\">");
-        Card(output, "cannot-join-today", outlook.CannotJoinToday, "bad", "APs cannot join today",
-            "Their MIC, SUDI or SSC, or the MIC predicted from the serial, has ended, or the evidence shows the join failing (a log, a join table, their controller's ended certificate).");
-        foreach (MilestoneCount stop in outlook.StopBy)
-        {
-            Card(output, "stop-by-" + Date(stop.Milestone.Date), stop.Devices, stop.Devices > 0 ? "warn" : "calm",
-                $"more stop by {Date(stop.Milestone.Date)}", Capitalised(stop.Milestone.Label) + ".");
-        }
-
-        Card(output, "no-end-known", outlook.NoEndKnown, "calm", "with no known end", "No certificate in the run and no date in the serial: audit them with a capture or the certificate.");
-        if (outlook.OtherDevices > 0)
-        {
-            Card(output, "other-devices", outlook.OtherDevices, outlook.OtherDevicesWithEndedCertificates > 0 ? "warn" : "calm", "other devices",
-                $"Controllers, switches and routers are not counted above; {Shown(outlook.OtherDevicesWithEndedCertificates)} of them hold a certificate that has ended.");
-        }
-        output.WriteLine("</section>");
-        output.WriteLine("<p class=\"note\">Each \"stop by\" figure counts the devices that can still join today and stop on or before that date, so it includes the figures before it.</p>");
-    }
-
-    private static void Card(TextWriter output, string id, int count, string tone, string words, string why) =>
-        output.WriteLine($"<div class=\"card {tone}\" data-headline=\"{id}\" data-count=\"{Count(count)}\"><b>{Shown(count)}</b> {Html(words)}<small>{Html(why)}</small></div>");
-
     private static void WriteFixes(TextWriter output, FleetOutlook outlook, Dictionary<string, RuleDefinition> rules)
     {
         output.WriteLine("<h2>What to do</h2>");
         if (outlook.Fixes.Count == 0)
         {
-            output.WriteLine("<p id=\"no-fixes\">Nothing: no rule fired on any device.</p>");
+            output.WriteLine("<p id=\"no-fixes\">Nothing to fix: no rule fired on any device (devices nothing could be checked on are counted above as unjudged).</p>");
             return;
         }
 
@@ -168,12 +146,12 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         output.WriteLine("<h2>Sites</h2>");
         output.WriteLine("<div class=\"scroll\"><table id=\"sites\"><thead><tr><th>Site</th><th>Devices</th><th>Cannot join today</th>");
-        foreach (Severity severity in SeverityNames.WorstFirst)
+        foreach (Risk risk in RiskNames.WorstFirst)
         {
-            output.Write($"<th>{severity.ToName()}</th>");
+            output.Write($"<th>{risk.ToName()}</th>");
         }
 
-        output.WriteLine("<th>ok</th></tr></thead><tbody>");
+        output.WriteLine("</tr></thead><tbody>");
         foreach (SiteRollup site in outlook.Sites)
         {
             output.Write($"<tr><th>{Html(site.Site)}</th><td>{Shown(site.Devices)}</td><td>{Shown(site.CannotJoinToday)}</td>");
@@ -235,8 +213,6 @@ public sealed class HtmlReportWriter : IReportWriter
             output.WriteLine($"<p class=\"note\">And {Shown(errors.Count - InputErrorLimit)} more: every input error is in the CSV and JSON reports.</p>");
         }
     }
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     // For machines (data attributes): digits only.
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);

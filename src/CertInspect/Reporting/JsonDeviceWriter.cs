@@ -68,8 +68,16 @@ internal static class JsonDeviceWriter
         }
 
         json.WriteEndArray();
-        json.WriteString("risk", SeverityNames.RiskName(report.Risk));
-        json.WriteString("okBecause", report.OkBecause);
+        json.WriteStartArray("trustedCas");
+        foreach (DeviceCertificate ca in device.TrustedCas)
+        {
+            CertificateJson.Write(json, ca, report.AsOf);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("risk", report.Risk.ToName());
+        json.WriteString("okBecause", report.Risk == Risk.Ok ? report.Reason : null);
+        json.WriteString("unjudgedBecause", report.Risk == Risk.Unjudged ? report.Reason : null);
         json.WriteStartArray("findings");
         foreach (Finding finding in report.Findings)
         {

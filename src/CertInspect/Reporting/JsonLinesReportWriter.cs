@@ -39,7 +39,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
             json.WriteStartObject();
             json.WriteString("record", "summary");
             JsonSummaryWriter.WriteHeader(json, report);
-            JsonSummaryWriter.WriteSummary(json, summary);
+            JsonSummaryWriter.WriteSummary(json, summary, report);
             JsonSummaryWriter.WriteInputs(json, report.Inputs);
             JsonSummaryWriter.WriteRules(json, report.Rules);
             json.WriteEndObject();

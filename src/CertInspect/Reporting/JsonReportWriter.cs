@@ -38,7 +38,7 @@ public sealed class JsonReportWriter : IReportWriter
         {
             header.WriteStartObject();
             JsonSummaryWriter.WriteHeader(header, report);
-            JsonSummaryWriter.WriteSummary(header, report.SummaryOfEnumeratedDevices);
+            JsonSummaryWriter.WriteSummary(header, report.SummaryOfEnumeratedDevices, report);
             JsonSummaryWriter.WriteInputs(header, report.Inputs);
             JsonSummaryWriter.WriteRules(header, report.Rules);
             header.WriteEndObject();

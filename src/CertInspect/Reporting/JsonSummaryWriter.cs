@@ -11,8 +11,10 @@ namespace CertInspect.Reporting;
 internal static class JsonSummaryWriter
 {
     /// <summary>The version of the JSON report's shape (README "JSON report"); raised on every change a reader could
-    /// notice. 2: the rules section, the outlook, devices' rows, findings without the rule's prose.</summary>
-    public const int SchemaVersion = 2;
+    /// notice. 2: the rules section, the outlook, devices' rows, findings without the rule's prose. 3: the risk
+    /// "unjudged" (counted apart from "ok", with the device's "unjudgedBecause"), the summary's "nothingRead", and the
+    /// outlook's "cannotJoinPredicted", "unknownKind" and "unknownKindEnded".</summary>
+    public const int SchemaVersion = 3;
 
     public static void WriteHeader(Utf8JsonWriter json, Report report)
     {
@@ -28,11 +30,13 @@ internal static class JsonSummaryWriter
         json.WriteStringArray("rulesVersions", report.RulesVersions);
     }
 
-    public static void WriteSummary(Utf8JsonWriter json, ReportSummary summary)
+    public static void WriteSummary(Utf8JsonWriter json, ReportSummary summary, Report report)
     {
         json.WriteStartObject("summary");
         json.WriteNumber("devices", summary.Devices);
         json.WriteNumber("inputErrors", summary.InputErrors);
+        // A run that read no device draws no verdict: this says why, and the counts below are all zero.
+        json.WriteString("nothingRead", summary.Devices == 0 ? NothingRead.Why(report) : null);
         WriteCounts(json, "bySeverity", summary.ByRisk);
         WriteCounts(json, "byRule", summary.ByRule);
         WriteOutlook(json, summary.Outlook);
@@ -70,6 +74,7 @@ internal static class JsonSummaryWriter
     {
         json.WriteStartObject("outlook");
         json.WriteNumber("cannotJoinToday", outlook.CannotJoinToday);
+        json.WriteNumber("cannotJoinPredicted", outlook.CannotJoinPredicted);
         json.WriteStartArray("stopBy");
         foreach (MilestoneCount milestone in outlook.StopBy)
         {
@@ -82,6 +87,8 @@ internal static class JsonSummaryWriter
 
         json.WriteEndArray();
         json.WriteNumber("noEndKnown", outlook.NoEndKnown);
+        json.WriteNumber("unknownKind", outlook.UnknownKind);
+        json.WriteNumber("unknownKindEnded", outlook.UnknownKindEnded);
         json.WriteNumber("otherDevices", outlook.OtherDevices);
         json.WriteNumber("otherDevicesWithEndedCertificates", outlook.OtherDevicesWithEndedCertificates);
         json.WriteStartArray("fixes");

@@ -19,12 +19,14 @@ public sealed class MarkdownReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        List<DeviceReport> devices = [.. report.Devices.OrderByDescending(d => (int?)d.Risk ?? 0)];
+        List<DeviceReport> devices = [.. report.Devices.OrderByDescending(d => d.Risk)];
         ReportSummary summary = report.SummaryOfEnumeratedDevices;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## CertInspect audit as of {report.AsOf:yyyy-MM-dd}"));
         output.WriteLine();
         string byRisk = string.Join(", ", summary.ByRisk.Where(p => p.Value > 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Devices} devices ({byRisk}); {summary.InputErrors} input errors; rules {string.Join(", ", report.RulesVersions)}."));
+        output.WriteLine();
+        output.WriteLine(MarkdownText.Inline(summary.Devices == 0 ? NothingRead.Sentence(report) : $"Verdict: {AuditVerdict.Describe(summary, report.AsOf)}."));
         output.WriteLine();
 
         output.WriteLine("| Risk | Serial | Name | Model | Type | Site | Built | MIC ends (predicted) | Trust ends | Rules |");
@@ -33,7 +35,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             output.WriteLine("| " + string.Join(" | ", new[]
             {
-                SeverityNames.RiskName(device.Risk),
+                device.Risk.ToName(),
                 device.Device.Serial?.Text ?? device.Device.Key,
                 device.Device.Name ?? string.Empty,
                 device.Device.Model ?? string.Empty,
@@ -62,6 +64,18 @@ public sealed class MarkdownReportWriter : IReportWriter
                 }
 
                 output.WriteLine($"  - Evidence: {string.Join(", ", finding.Evidence.Select(e => $"`{e.Location}`"))}");
+            }
+        }
+
+        List<DeviceReport> unjudged = [.. devices.Where(d => d.Risk == Risk.Unjudged)];
+        if (unjudged.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("### Unjudged: nothing could be checked");
+            output.WriteLine();
+            foreach (DeviceReport device in unjudged)
+            {
+                output.WriteLine($"- `{MarkdownText.Inline(device.Device.Serial?.Text ?? device.Device.Key)}`: {MarkdownText.Inline(device.Reason ?? string.Empty)}");
             }
         }
 

@@ -39,12 +39,25 @@ public sealed class OutlookCounter
     private readonly IReadOnlySet<string> _provesNoJoin;
     private int _otherDevices;
     private int _otherEnded;
+    private int _unknownKind;
+    private int _unknownEnded;
+    private int _cannotJoinPredicted;
 
     public void Add(DeviceReport device)
     {
         ArgumentNullException.ThrowIfNull(device);
         DateOnly? firstEnd = device.FirstEnd;
-        if (!IsAccessPoint(device.Device.DeviceType))
+        string? type = device.Device.DeviceType;
+        if (type is null or DeviceTypes.Unknown)
+        {
+            // No evidence says what it is: it may be an AP, a controller or anything else, so it is not counted as an AP.
+            _unknownKind++;
+            _unknownEnded += firstEnd <= _asOf ? 1 : 0;
+            AddToSiteAndFixes(device, endedAlready: false);
+            return;
+        }
+
+        if (type != DeviceTypes.AccessPoint)
         {
             // A controller, switch or router does not join: it is counted apart, never among the APs that cannot.
             _otherDevices++;
@@ -78,6 +91,9 @@ public sealed class OutlookCounter
             if (endedAlready)
             {
                 _cannotJoinToday++;
+                // Only the serial's prediction says so: no certificate of the AP ended, nothing shows the join failing.
+                bool certificateEnded = device.TrustEnds is { } trust && DateOnly.FromDateTime(trust.UtcDateTime) <= _asOf;
+                _cannotJoinPredicted += proven || certificateEnded || device.Device.HasIdentityCertificate ? 0 : 1;
             }
 
             for (int i = 0; i < _milestones.Count; i++)
@@ -91,9 +107,6 @@ public sealed class OutlookCounter
 
         AddToSiteAndFixes(device, endedAlready);
     }
-
-    // APs and devices no evidence shows to be something else (the lists an AP audit reads are of APs).
-    private static bool IsAccessPoint(string? deviceType) => deviceType is null or DeviceTypes.AccessPoint or DeviceTypes.Unknown;
 
     private void AddToSiteAndFixes(DeviceReport device, bool endedAlready)
     {
@@ -137,6 +150,9 @@ public sealed class OutlookCounter
             Math.Max(0, sites.Count - SitesListed),
             [.. _quarters.OrderBy(q => q.Key).Select(q => new QuarterCount(q.Key.Year, q.Key.Quarter, q.Value))])
         {
+            CannotJoinPredicted = _cannotJoinPredicted,
+            UnknownKind = _unknownKind,
+            UnknownKindEnded = _unknownEnded,
             OtherDevices = _otherDevices,
             OtherDevicesWithEndedCertificates = _otherEnded,
         };
@@ -190,24 +206,23 @@ public sealed class OutlookCounter
 
     private sealed class SiteTally
     {
-        private readonly int[] _byRisk = new int[SeverityNames.WorstFirst.Count + 1];
+        private readonly int[] _byRisk = new int[RiskNames.WorstFirst.Count];
         private int _devices;
         private int _cannotJoinToday;
 
-        public void Add(Severity? risk, bool endedAlready)
+        public void Add(Risk risk, bool endedAlready)
         {
             _devices++;
             _cannotJoinToday += endedAlready ? 1 : 0;
-            // WorstFirst runs from Critical down, one step per severity; "ok" is the last slot.
-            _byRisk[risk is { } r ? (int)Severity.Critical - (int)r : SeverityNames.WorstFirst.Count]++;
+            _byRisk[(int)risk]++;
         }
 
+        // Worst first, as every count of risks is listed.
         public SiteRollup Rollup(string site) => new(
             site,
             _devices,
             _cannotJoinToday,
-            [.. SeverityNames.WorstFirst.Select((s, i) => new KeyValuePair<string, int>(s.ToName(), _byRisk[i]))
-                .Append(new(SeverityNames.Ok, _byRisk[^1]))]);
+            [.. RiskNames.WorstFirst.Select(r => new KeyValuePair<string, int>(r.ToName(), _byRisk[(int)r]))]);
     }
 
     // Worst first: more critical devices, then more high, and so on.

@@ -10,6 +10,10 @@ public sealed record Report
 {
     public required DateOnly AsOf { get; init; }
 
+    /// <summary>Whether <see cref="AsOf"/> is the day of the run (no --as-of was given): lines read at once may say
+    /// "today"; what is kept (files) says the date.</summary>
+    public bool AsOfIsToday { get; init; }
+
     public required IReadOnlyList<int> Horizons { get; init; }
 
     public required IReadOnlyList<string> RulesVersions { get; init; }

@@ -1,7 +1,7 @@
 namespace CertInspect.Reporting;
 
 /// <summary>
-/// The counts of a report. ByRisk lists every risk, worst first, "ok" last, zeros included; ByRule lists the rules
+/// The counts of a report. ByRisk lists every risk, worst first ("unjudged" between low and info), "ok" last, zeros included; ByRule lists the rules
 /// that fired, ordered by id, with the number of devices each fired on. Outlook is what a manager reads first.
 /// </summary>
 public sealed record ReportSummary(

@@ -71,7 +71,7 @@ public sealed class SerialCardWriter : IReportWriter
             output.WriteLine("  MIC end not predicted: built outside the ten-year MIC era of FN-63942");
         }
 
-        output.WriteLine($"  risk: {SeverityNames.RiskName(report.Risk)}");
+        output.WriteLine(report.Reason is { } why ? $"  risk: {report.Risk.ToName()}: {why}" : $"  risk: {report.Risk.ToName()}");
         foreach (Finding finding in report.Findings)
         {
             output.WriteLine($"  {finding.Severity.ToName(),-8} {finding.RuleId}: {finding.Text}");

@@ -37,7 +37,7 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         output.WriteLine();
 
         // Worst first; equal risks keep input order (OrderBy is stable).
-        List<DeviceReport> devices = report.Devices.OrderByDescending(d => (int?)d.Risk ?? 0).ToList();
+        List<DeviceReport> devices = report.Devices.OrderByDescending(d => d.Risk).ToList();
         var rows = devices.Select(Cells).ToList();
         int keyLeast = devices.Select(d => d.Device.Serial?.Text.Length ?? 0).DefaultIfEmpty(0).Max();
         TableLayout layout = TableLayout.Fit(_headers, rows, _giveWay, KeyColumn, keyLeast, width);
@@ -52,9 +52,9 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
                     WriteFinding(output, finding);
                 }
 
-                if (devices[i].OkBecause is { } why)
+                if (devices[i].Reason is { } why)
                 {
-                    WriteProse(output, $"ok: {why}.", "    ", 8);
+                    WriteProse(output, $"{devices[i].Risk.ToName()}: {why}.", "    ", 8);
                 }
             }
 
@@ -84,13 +84,14 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
             CultureInfo.InvariantCulture,
             $"{summary.Devices} devices ({byRisk}); {summary.InputErrors} input errors; {report.Inputs.Count} inputs."), string.Empty, 2);
 
-        // The last line on a terminal: the verdict in words, and where the report is (this table, above it).
-        WriteProse(output, $"Verdict: {AuditVerdict.Describe(summary)}; the report is above.", string.Empty, 2);
+        // The last line on a terminal: the verdict in words and where the report is (this table, above it), or why
+        // there is none.
+        WriteProse(output, summary.Devices == 0 ? NothingRead.Sentence(report) : $"Verdict: {AuditVerdict.Describe(summary, report.AsOf, report.AsOfIsToday)}; the report is above.", string.Empty, 2);
     }
 
     private static string[] Cells(DeviceReport report) =>
     [
-        SeverityNames.RiskName(report.Risk),
+        report.Risk.ToName(),
         report.Device.Serial?.Text ?? report.Device.Key,
         report.Device.Name ?? string.Empty,
         report.Device.Model ?? string.Empty,
@@ -103,7 +104,7 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         string.Join(",", report.Findings.Select(f => f.RuleId).Distinct()),
     ];
 
-    private void WriteAligned(TextWriter output, string[] cells, TableLayout layout, Severity? risk)
+    private void WriteAligned(TextWriter output, string[] cells, TableLayout layout, Risk? risk)
     {
         var line = new System.Text.StringBuilder();
         int lastShown = Enumerable.Range(0, cells.Length).Last(layout.Shows);
@@ -149,19 +150,22 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         }
     }
 
-    private string Paint(string text, Severity severity)
+    private string Paint(string text, Severity severity) => Paint(text, severity.ToRisk());
+
+    private string Paint(string text, Risk risk)
     {
-        if (!useColor)
+        if (!useColor || risk == Risk.Ok)
         {
             return text;
         }
 
-        string color = severity switch
+        string color = risk switch
         {
-            Severity.Critical => "\u001b[1;31m",
-            Severity.High => "\u001b[31m",
-            Severity.Medium => "\u001b[33m",
-            Severity.Low => "\u001b[36m",
+            Risk.Critical => "\u001b[1;31m",
+            Risk.High => "\u001b[31m",
+            Risk.Medium => "\u001b[33m",
+            Risk.Low => "\u001b[36m",
+            Risk.Unjudged => "\u001b[35m",
             _ => "\u001b[2m",
         };
         return color + text + Reset;

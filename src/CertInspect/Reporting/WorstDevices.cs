@@ -14,7 +14,7 @@ internal static class WorstDevices
         int total = 0;
         foreach (DeviceReport device in devices)
         {
-            var urgency = new Urgency((int?)device.Risk ?? 0, device.FirstEnd?.DayNumber ?? int.MaxValue, total);
+            var urgency = new Urgency((int)device.Risk, device.FirstEnd?.DayNumber ?? int.MaxValue, total);
             total++;
             if (kept.Count < limit)
             {

@@ -51,7 +51,8 @@ public sealed class CaseEvaluator
     /// <summary>How many devices got their case's findings filled in rather than an evaluation of their own.</summary>
     internal int FilledIn => _filledIn;
 
-    /// <summary>The device's findings, worst first, and why it is ok when it has none.</summary>
+    /// <summary>The device's findings, worst first, whether anything could be checked, and why its risk is ok or
+    /// unjudged when it is.</summary>
     public DeviceEvaluation Evaluate(DeviceRecord device)
     {
         ArgumentNullException.ThrowIfNull(device);
@@ -90,7 +91,14 @@ public sealed class CaseEvaluator
     private DeviceEvaluation Full(DeviceRecord device)
     {
         IReadOnlyList<Finding> findings = _engine.Evaluate(device, _context);
-        return new DeviceEvaluation(findings, findings.Count == 0 ? QuietReason.For(device, _context, _lifetime) : null);
+        bool judged = CheckedEvidence.Any(device);
+        string? reason = RiskNames.Of(findings, judged) switch
+        {
+            Risk.Ok => QuietReason.Ok(device, _context, _lifetime),
+            Risk.Unjudged => QuietReason.Unjudged(device),
+            _ => null,
+        };
+        return new DeviceEvaluation(findings, judged, reason);
     }
 
     // The device with every per-device value replaced by its mark; what rules weigh (model, week, date code,
@@ -116,14 +124,16 @@ public sealed class CaseEvaluator
     {
         private readonly IReadOnlyList<Finding> _findings;
         private readonly MarkedText[] _messages;
-        private readonly MarkedText? _okBecause;
+        private readonly bool _judged;
+        private readonly MarkedText? _reason;
         private readonly IReadOnlyList<EvidenceLine> _rows;
 
-        private CaseFindings(IReadOnlyList<Finding> findings, string? okBecause, IReadOnlyList<EvidenceLine> rows)
+        private CaseFindings(DeviceEvaluation standIn, IReadOnlyList<EvidenceLine> rows)
         {
-            _findings = findings;
-            _messages = [.. findings.Select(f => new MarkedText(f.Message))];
-            _okBecause = okBecause is null ? null : new MarkedText(okBecause);
+            _findings = standIn.Findings;
+            _messages = [.. _findings.Select(f => new MarkedText(f.Message))];
+            _judged = standIn.Judged;
+            _reason = standIn.Reason is null ? null : new MarkedText(standIn.Reason);
             _rows = rows;
         }
 
@@ -142,14 +152,15 @@ public sealed class CaseEvaluator
                 }
             }
 
-            return standIn.OkBecause is { } ok && !OnlyFilledMarks(ok) ? null : new CaseFindings(standIn.Findings, standIn.OkBecause, rows);
+            return standIn.Reason is { } reason && !OnlyFilledMarks(reason) ? null : new CaseFindings(standIn, rows);
         }
 
         public DeviceEvaluation For(DeviceRecord device)
         {
+            string? reason = _reason?.Fill(device.Serial!);
             if (_findings.Count == 0)
             {
-                return new DeviceEvaluation([], _okBecause?.Fill(device.Serial!));
+                return new DeviceEvaluation([], _judged, reason);
             }
 
             var findings = new Finding[_findings.Count];
@@ -163,7 +174,7 @@ public sealed class CaseEvaluator
                 };
             }
 
-            return new DeviceEvaluation(findings, null);
+            return new DeviceEvaluation(findings, _judged, reason);
         }
 
         private static bool OnlyFilledMarks(string text) =>

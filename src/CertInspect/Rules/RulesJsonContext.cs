@@ -24,6 +24,7 @@ namespace CertInspect.Rules;
 [JsonSerializable(typeof(Sha2MicInvalidRule.Parameters), TypeInfoPropertyName = "Sha2MicInvalidParameters")]
 [JsonSerializable(typeof(Sha2ProofRule.Parameters), TypeInfoPropertyName = "Sha2ProofParameters")]
 [JsonSerializable(typeof(TriggerReleaseRule.Parameters), TypeInfoPropertyName = "TriggerReleaseParameters")]
+[JsonSerializable(typeof(TrustedCaWeakSignatureRule.Parameters), TypeInfoPropertyName = "TrustedCaWeakSignatureParameters")]
 internal sealed partial class RulesJsonContext : JsonSerializerContext
 {
     // Made on first use: an initialiser here could run before the generated half's Default is set (the order of

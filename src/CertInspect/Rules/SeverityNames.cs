@@ -1,11 +1,8 @@
 namespace CertInspect.Rules;
 
-/// <summary>The lower-case names severities and risks have in every report, option and data file.</summary>
+/// <summary>The lower-case names severities have in every report, option and data file (risks: <see cref="RiskNames"/>).</summary>
 public static class SeverityNames
 {
-    /// <summary>The risk of a device without findings.</summary>
-    public const string Ok = "ok";
-
     public static string ToName(this Severity severity) => severity switch
     {
         Severity.Info => "info",
@@ -15,8 +12,6 @@ public static class SeverityNames
         Severity.Critical => "critical",
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, null),
     };
-
-    public static string RiskName(Severity? risk) => risk?.ToName() ?? Ok;
 
     public static bool TryParse(string? text, out Severity severity)
     {

@@ -36,7 +36,11 @@ public sealed class XlsxReportWriterTests
         XDocument findings = Sheet(parts, "Findings");
         Assert.Equal(1 + result.Report.Devices.Sum(d => d.Findings.Count), findings.Descendants(Main + "row").Count());
         string[] summary = [.. Sheet(parts, "Summary").Descendants(Main + "row").Select(r => string.Join("|", r.Elements(Main + "c").Select(Text)))];
-        Assert.Contains("APs that cannot join today|2|their MIC, SUDI or SSC, or the MIC predicted from the serial, has ended, or the evidence shows the join failing", summary);
+        Assert.Contains("APs that cannot join on 2026-11-21|2|on a controller that enforces MIC validity: their MIC, SUDI or SSC, or the MIC predicted from the serial, has ended, or the evidence shows the join failing", summary);
+        // Issue 25: how many of them rest on the prediction alone, and the milestones said to be running totals.
+        Assert.Contains(summary, line => line.StartsWith("  of them, predicted from the serial alone|2|", StringComparison.Ordinal));
+        Assert.All(summary.Where(l => l.StartsWith("In all stop by ", StringComparison.Ordinal)), line => Assert.Contains("a running total from 2026-11-21", line, StringComparison.Ordinal));
+        Assert.Contains(summary, line => line.StartsWith("In all stop by ", StringComparison.Ordinal));
     }
 
     [Fact]

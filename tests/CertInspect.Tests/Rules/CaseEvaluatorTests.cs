@@ -150,7 +150,7 @@ public sealed class CaseEvaluatorTests
         Encoding.UTF8.GetString(bytes, Math.Max(0, at - 60), Math.Min(bytes.Length, at + 60) - Math.Max(0, at - 60));
 
     private static string Describe(DeviceEvaluation evaluation) =>
-        evaluation.OkBecause ?? string.Join(" | ", evaluation.Findings.Select(f => $"{f.RuleId} {f.Severity}: {f.Message} [{f.Evidence.Count} evidence]"));
+        $"{evaluation.Risk} {evaluation.Reason} " + string.Join(" | ", evaluation.Findings.Select(f => $"{f.RuleId} {f.Severity}: {f.Message} [{f.Evidence.Count} evidence]"));
 
     private static IEnumerable<EvaluationContext> Contexts()
     {

@@ -52,12 +52,12 @@ public sealed class XlsxReportWriter
             new("Risk", 10), new("Serial", 14), new("Name", 22), new("Model", 22), new("Family", 26), new("Type", 11),
             new("MAC", 18), new("Site", 18), new("Factory", 8), new("Built", 10), new("First end", 12), new("MIC ends", 12),
             new("MIC days left", 9), new("Trust ends", 12), new("Trust days left", 9), new("Rules", 40), new("Findings", 9),
-            new("Ok because", 40), new("Rows", 40), new("Key", 24), .. report.ExtraColumns.Select(c => new XlsxColumn(c, 16)),
+            new("Why ok or unjudged", 40), new("Rows", 40), new("Key", 24), .. report.ExtraColumns.Select(c => new XlsxColumn(c, 16)),
         ];
         using XlsxSheet sheet = workbook.StartSheet("Devices", columns);
         foreach (DeviceReport device in report.Devices)
         {
-            string risk = SeverityNames.RiskName(device.Risk);
+            string risk = device.Risk.ToName();
             sheet.StartRow();
             sheet.Text(risk, XlsxStyles.ForRisk(risk));
             sheet.Text(device.Device.Serial?.Text);
@@ -76,7 +76,7 @@ public sealed class XlsxReportWriter
             sheet.Number(device.TrustDaysLeft);
             sheet.Text(string.Join(", ", device.Findings.Select(f => f.RuleId).Distinct()));
             sheet.Number(device.Findings.Count);
-            sheet.Text(device.OkBecause);
+            sheet.Text(device.Reason);
             sheet.Text(string.Join("; ", device.Device.Occurrences.Select(o => o.Location.ToString())));
             sheet.Text(device.Device.Key);
             foreach (string column in report.ExtraColumns)
@@ -177,14 +177,26 @@ public sealed class XlsxReportWriter
 
         Line($"Audit as of {report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", summary.Devices, $"rules {string.Join(", ", report.RulesVersions)}");
         Line("Input errors", summary.InputErrors, "sheet 'Input errors'");
-        Line("APs that cannot join today", outlook.CannotJoinToday, "their MIC, SUDI or SSC, or the MIC predicted from the serial, has ended, or the evidence shows the join failing", XlsxStyle.Critical);
-        foreach (MilestoneCount stop in outlook.StopBy)
+        if (summary.Devices == 0)
         {
-            Line($"More stop by {stop.Milestone.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", stop.Devices, stop.Milestone.Label, XlsxStyle.High);
+            // A run that read no device draws no verdict.
+            Line("Nothing was read", 0, NothingRead.Why(report) + "; no verdict is drawn", XlsxStyle.Critical);
+        }
+        else
+        {
+            string asOf = report.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Line($"APs that cannot join on {asOf}", outlook.CannotJoinToday, "on a controller that enforces MIC validity: their MIC, SUDI or SSC, or the MIC predicted from the serial, has ended, or the evidence shows the join failing", XlsxStyle.Critical);
+            Line("  of them, predicted from the serial alone", outlook.CannotJoinPredicted, "no certificate of theirs was given: the MIC end is predicted from the serial's manufacture week (FN-63942)");
+            foreach (MilestoneCount stop in outlook.StopBy)
+            {
+                Line($"In all stop by {stop.Milestone.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", stop.Devices, $"{stop.Milestone.Label}: a running total from {asOf}, which includes the lines above it; do not add them up", XlsxStyle.High);
+            }
+
+            Line("APs with no known end", outlook.NoEndKnown, "no certificate in the run and no date in the serial");
+            Line("Devices of unknown kind", outlook.UnknownKind, $"nothing in the evidence says what they are, so they are not counted as APs; {outlook.UnknownKindEnded.ToString(CultureInfo.InvariantCulture)} of them hold a certificate that has ended");
+            Line("Other devices", outlook.OtherDevices, $"controllers, switches and routers, not counted above; {outlook.OtherDevicesWithEndedCertificates.ToString(CultureInfo.InvariantCulture)} of them hold a certificate that has ended");
         }
 
-        Line("No known end", outlook.NoEndKnown, "no certificate in the run and no date in the serial");
-        Line("Other devices", outlook.OtherDevices, $"controllers, switches and routers, not counted above; {outlook.OtherDevicesWithEndedCertificates.ToString(CultureInfo.InvariantCulture)} of them hold a certificate that has ended");
         foreach ((string risk, int count) in summary.ByRisk)
         {
             Line($"Risk {risk}", count, null, XlsxStyles.ForRisk(risk));

@@ -15,4 +15,5 @@ public enum XlsxStyle
     Low = 6,
     Info = 7,
     Ok = 8,
+    Unjudged = 9,
 }

@@ -3,8 +3,8 @@ namespace CertInspect.Reporting.Xlsx;
 /// <summary>styles.xml (ECMA-376 Part 1, 18.8): fonts, fills and the cellXfs that <see cref="XlsxStyle"/> indexes.</summary>
 internal static class XlsxStyles
 {
-    // ARGB fills for critical, high, medium, low, info, ok: the HTML report's row colours.
-    private static readonly string[] _riskFills = ["FFF8D7DA", "FFFDE2C8", "FFFFF3CD", "FFE2F0FB", "FFF1F1F1", "FFE6F4EA"];
+    // ARGB fills for critical, high, medium, low, info, ok, unjudged (the order of XlsxStyle): the HTML report's row colours.
+    private static readonly string[] _riskFills = ["FFF8D7DA", "FFFDE2C8", "FFFFF3CD", "FFE2F0FB", "FFF1F1F1", "FFE6F4EA", "FFECE4F5"];
 
     /// <summary>The style of a risk name (critical … ok); Default for anything else.</summary>
     public static XlsxStyle ForRisk(string? risk) => risk switch
@@ -15,6 +15,7 @@ internal static class XlsxStyles
         "low" => XlsxStyle.Low,
         "info" => XlsxStyle.Info,
         "ok" => XlsxStyle.Ok,
+        "unjudged" => XlsxStyle.Unjudged,
         _ => XlsxStyle.Default,
     };
 
