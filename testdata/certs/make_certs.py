@@ -291,6 +291,34 @@ def main():
     OUT["../captures/wlc-9800-sudi-chain.txt"] = (
         "WLC-CORE#show platform sudi certificate sign nonce 123\n" + chain
         + "Signature version: 1\nSignature:\n" + filler + "\nWLC-CORE#\n").encode()
+    # Issue 25: certificate integrity on devices that are not APs. An ISR 4321's SUDI printed by the router itself,
+    # one byte of its signature changed (what an altered device certificate looks like); a Catalyst 9300's SUDI whose
+    # chain is printed with CAs that bear the whole names of Cisco's Root CA 2048 and ACT2 SUDI CA but the fixture's
+    # keys (a certificate that claims a Cisco CA it does not chain to); an IE switch's SUDI that ended.
+    def sudi_of(pid, sn, cn, serial, issuer, issuer_key, issuer_key_id, not_after=utc_dt(2029, 5, 14, 20, 25, 41), not_before=utc_dt(2017, 3, 2, 8, 0, 0)):
+        return certificate(issuer_key, "sha256WithRSA", issuer,
+                           name(("O", "Cisco"), ("OU", "ACT-2 Lite SUDI"), ("CN", cn), ("serialNumber", f"PID:{pid} SN:{sn}", PRINTABLE)),
+                           k_ap, serial, not_before, not_after, leaf_extensions(), issuer_key_id=issuer_key_id)
+    isr = bytearray(sudi_of("ISR4321/K9", "FDO2113A0R4", "ISR4321/K9-FDO2113A0R4", 0x4321, n_act2, k_act2, act2.key_id))
+    isr[-1] ^= 0x01
+    OUT["../captures/router-isr4321-sudi-altered.txt"] = (
+        "BR-EDGE-4#show platform sudi certificate sign nonce 77\n" + pem(root.der).decode() + pem(act2.der).decode() + pem(bytes(isr)).decode()
+        + "Signature version: 1\nSignature:\n" + filler + "\nBR-EDGE-4#\n").encode()
+    real_root = name(("O", "Cisco Systems"), ("CN", "Cisco Root CA 2048"))
+    fake_root = Ca(k_root, real_root, certificate(k_root, "sha1WithRSA", real_root, real_root, k_root, 0x5FF87B282B54DC8E,
+                                                   utc_dt(2004, 5, 14, 20, 17, 12), utc_dt(2029, 5, 14, 20, 25, 42), ca_extensions()))
+    fake_act2 = Ca(k_act2, real_act2, certificate(k_root, "sha1WithRSA", real_root, real_act2, k_act2, 0x61096E7D00000000000D,
+                                                   utc_dt(2011, 6, 30, 22, 10, 16), utc_dt(2029, 5, 14, 20, 25, 42), ca_extensions(),
+                                                   issuer_key_id=fake_root.key_id))
+    c9300 = sudi_of("C9300-48P", "FOC2208X1Y2", "C9300-48P-00cafe0093a1", 0x9300, real_act2, k_act2, fake_act2.key_id)
+    OUT["../captures/switch-c9300-sudi-impostor-ca.txt"] = (
+        "ACC-9300-1#show platform sudi certificate sign nonce 5\n" + pem(fake_root.der).decode() + pem(fake_act2.der).decode() + pem(c9300).decode()
+        + "Signature version: 1\nSignature:\n" + filler + "\nACC-9300-1#\n").encode()
+    ie = sudi_of("IE-4000-8GT4G-E", "FOC1735Z0T9", "IE-4000-8GT4G-E-00cafe004000", 0x4000, n_act2, k_act2, act2.key_id,
+                 not_after=utc_dt(2023, 8, 30, 11, 2, 7), not_before=utc_dt(2013, 8, 30, 11, 2, 7))
+    OUT["../captures/switch-ie4000-sudi-ended.txt"] = (
+        "PLANT-IE-3#show platform sudi certificate\n" + pem(root.der).decode() + pem(act2.der).decode() + pem(ie).decode()
+        + "PLANT-IE-3#\n").encode()
     banner = "---------------------------------\n"
     named = "".join(f"Certificate Name: {label} CERTIFICATE\n" + pem(der).decode()
                     for label, der in (("CRCA", root.der), ("CMCA", act2.der), ("SUDI", sudi_9800)))

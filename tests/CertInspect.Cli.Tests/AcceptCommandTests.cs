@@ -98,6 +98,34 @@ public sealed class AcceptCommandTests
         }
     }
 
+    // Issue 25: one vocabulary. A unit the audit calls unjudged (nothing could be checked on it) follows the policy's
+    // "unjudged" even when the policy asks no MIC validity.
+    [Fact]
+    public void Accept_UnitTheAuditCallsUnjudged_GoesToReviewWithoutAMicValidityPolicy()
+    {
+        string id = Guid.NewGuid().ToString("N");
+        string serials = Path.Combine(Acceptance, $"unjudged-serials-{id}.txt");
+        string path = Path.Combine(Acceptance, $"unjudged-only-{id}.json");
+        File.WriteAllText(serials, "123456\nFJC2347Q1R2\n");
+        File.WriteAllText(path, $$"""{ "schema": 1, "name": "u", "expectedSerials": "{{Path.GetFileName(serials)}}" }""");
+        try
+        {
+            CliRun run = CliRun.Invoke(["accept", "--policy", path, "-", "--as-of", "2026-11-21"], "123456\nFJC2347Q1R2\n");
+            using JsonDocument receipt = JsonDocument.Parse(run.Output);
+            Dictionary<string, JsonElement> units = receipt.RootElement.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("serial").GetString()!);
+
+            Assert.Equal(ExitCodes.GateFailed, run.ExitCode);
+            Assert.Equal("review", units["123456"].GetProperty("verdict").GetString());
+            Assert.StartsWith("not judged: nothing to check: serial 123456 is not date-coded", units["123456"].GetProperty("reasons")[0].GetString(), StringComparison.Ordinal);
+            Assert.Equal("accepted", units["FJC2347Q1R2"].GetProperty("verdict").GetString());
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(serials);
+        }
+    }
+
     [Theory]
     [InlineData("medium", 1)]
     [InlineData("low", 1)]

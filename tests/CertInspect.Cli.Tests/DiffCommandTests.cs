@@ -35,6 +35,39 @@ public sealed class DiffCommandTests : IDisposable
         Assert.Equal(("mic.predicted-expiry", "medium", "critical"), (regraded.GetProperty("rule").GetString(), regraded.GetProperty("previousSeverity").GetString(), regraded.GetProperty("severity").GetString()));
     }
 
+    // Issue 25: a report written before the risk "unjudged" (schema 2) called such devices "ok" or "info"; against a
+    // new report they are the same devices, unchanged, and said to be renamed.
+    [Fact]
+    public void Diff_OlderReportsOkAndInfo_AreUnjudgedNowWithoutCountingAsWorse()
+    {
+        using TempFile old = TempFile.WithText("""
+            {
+              "schemaVersion": 2,
+              "asOf": "2026-11-01",
+              "devices": [
+                {"key":"serial:123456","serial":"123456","risk":"info","findings":[{"rule":"serial.not-date-coded","severity":"info"}]},
+                {"key":"mac:70:db:98:11:22:33","serial":null,"name":"WEST-AP-1","risk":"ok","findings":[]},
+                {"key":"name:WLC-WEST","serial":null,"name":"WLC-WEST","risk":"ok","findings":[]}
+              ]
+            }
+            """);
+        using TempFile summary = TempFile.WithText("""
+            (WLC-WEST) >show ap summary
+
+            AP Name             Slots  AP Model              Ethernet MAC       Location          Country  IP Address       Clients
+            ------------------  -----  --------------------  -----------------  ----------------  -------  ---------------  -------
+            WEST-AP-1            2     AIR-AP2802I-E-K9      70:db:98:11:22:33  default location  DE       10.2.0.11          0
+            """, ".txt");
+        using TempFile now = TempFile.Reserve(".json");
+        Assert.Equal(0, CliRun.Invoke(["audit", "-", summary.Path, "--as-of", "2026-11-21", "--format", "json", "--output", now.Path], "123456\n").ExitCode);
+
+        CliRun run = CliRun.Invoke("diff", old.Path, now.Path, "--fail-on", "info");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.Contains("0 risk raised, 0 new, 0 with findings changed, 0 risk lowered, 0 gone, 3 unchanged", run.Output, StringComparison.Ordinal);
+        Assert.Contains("3 unchanged devices are 'unjudged' now and 'ok' or 'info' in the old report, written before that risk existed (schema 2)", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Diff_TheOtherWayRound_IsBetter_AndExits0()
     {

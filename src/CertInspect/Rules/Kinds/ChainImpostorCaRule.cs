@@ -30,7 +30,7 @@ public sealed class ChainImpostorCaRule(RuleDefinition definition, CertificateCl
                 yield return Definition.FindingFor(
                     certificate,
                     Definition.Severity,
-                    $"The chain of the {CertificateText.Name(certificate, device.Certificates)} passes through {string.Join(" and ", impostors.Select(ca => $"'{ca.Subject.Rfc4514}'"))}, which bears the name of a Cisco CA but not its key: the certificate does not chain to the Cisco CA it names.");
+                    $"The chain of the {CertificateText.Name(certificate, device.Certificates)} passes through {string.Join(" and ", impostors.Select(ca => $"'{ca.Subject.Rfc4514}'"))}, {(impostors.Count == 1 ? "which bears the name of a Cisco CA but not its key" : "which bear the names of Cisco CAs but not their keys")}: the certificate does not chain to the Cisco CA it names.");
             }
         }
     }

@@ -4,8 +4,9 @@ using CertInspect.Fleet;
 namespace CertInspect.Rules.Kinds;
 
 /// <summary>A CA certificate a capture shows the device holding whose signature uses one of the listed hashes (MD5,
-/// SHA-1): strict peers refuse such chains, and a collision can forge what such a CA signs (RFC 6151, RFC 6194).</summary>
-public sealed class TrustedCaWeakSignatureRule(RuleDefinition definition, TrustedCaWeakSignatureRule.Parameters parameters) : IRule
+/// SHA-1): strict peers refuse such chains, and a collision can forge what such a CA signs (RFC 6151, RFC 6194).
+/// Cisco's own CAs, known by name to the catalogue, are left to the rules about them.</summary>
+public sealed class TrustedCaWeakSignatureRule(RuleDefinition definition, TrustedCaWeakSignatureRule.Parameters parameters, CertificateClassifier classifier) : IRule
 {
     public const string KindName = "trusted-ca-weak-signature";
 
@@ -18,7 +19,7 @@ public sealed class TrustedCaWeakSignatureRule(RuleDefinition definition, Truste
     public static RuleKind Kind { get; } = RuleKind.With<Parameters>(
         KindName,
         static (parameters, _) => parameters.Hashes.Count == 0 ? ["needs at least one hash in 'hashes'"] : [],
-        static (definition, parameters, _) => new TrustedCaWeakSignatureRule(definition, parameters));
+        static (definition, parameters, facts) => new TrustedCaWeakSignatureRule(definition, parameters, new CertificateClassifier(facts.CiscoCas)));
 
     public RuleDefinition Definition { get; } = definition;
 
@@ -28,7 +29,10 @@ public sealed class TrustedCaWeakSignatureRule(RuleDefinition definition, Truste
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(device);
-        foreach (DeviceCertificate ca in device.TrustedCas.Where(c => parameters.Hashes.Contains(c.Facts.SignatureAlgorithm.HashName, StringComparer.OrdinalIgnoreCase)))
+        // Cisco's own CAs are what they are (Root CA 2048 and its CAs are SHA-1 until 2029-05-14, which ca.expiring
+        // judges on the chains that rest on them); one that is not Cisco's, chain.impostor-ca judges.
+        foreach (DeviceCertificate ca in device.TrustedCas.Where(c => parameters.Hashes.Contains(c.Facts.SignatureAlgorithm.HashName, StringComparer.OrdinalIgnoreCase)
+            && classifier.KnownCa(c.Facts.Subject) is null))
         {
             yield return Definition.FindingFor(
                 ca,
