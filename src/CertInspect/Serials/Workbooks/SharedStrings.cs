@@ -21,16 +21,25 @@ internal sealed class SharedStrings
     private readonly List<byte[]> _chunks = [];
     private readonly char[] _chars = new char[WorkbookLimits.MaxCellChars];
     private long[] _entries = new long[1024];
+    private readonly int _maxStrings;
+    private readonly long _maxBytes;
     private int _count;
     private int _used = ChunkSize;
 
-    public static SharedStrings Empty { get; } = new();
+    private SharedStrings(int maxStrings, long maxBytes)
+    {
+        _maxStrings = maxStrings;
+        _maxBytes = maxBytes;
+    }
+
+    public static SharedStrings Empty { get; } = new(0, 0);
 
     public int Count => _count;
 
-    public static SharedStrings Read(WorkbookPackage package, string part)
+    /// <param name="maxStrings">Tests give smaller limits than <see cref="WorkbookLimits"/>.</param>
+    public static SharedStrings Read(WorkbookPackage package, string part, int maxStrings = WorkbookLimits.MaxSharedStrings, long maxBytes = WorkbookLimits.MaxSharedStringBytes)
     {
-        var table = new SharedStrings();
+        var table = new SharedStrings(maxStrings, maxBytes);
         var text = new StringBuilder();
         char[] buffer = new char[4096];
         using XmlReader xml = package.OpenXml(part);
@@ -68,17 +77,17 @@ internal sealed class SharedStrings
 
     private void Add(StringBuilder text, string part)
     {
-        if (_count >= WorkbookLimits.MaxSharedStrings)
+        if (_count >= _maxStrings)
         {
-            throw new WorkbookException(string.Create(CultureInfo.InvariantCulture, $"{part} holds more than {WorkbookLimits.MaxSharedStrings:N0} shared strings; it is not read"));
+            throw new WorkbookException(string.Create(CultureInfo.InvariantCulture, $"{part} holds more than {_maxStrings:N0} shared strings; it is not read"));
         }
 
         int bytes = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (_used + bytes > ChunkSize)
         {
-            if ((long)(_chunks.Count + 1) * ChunkSize > WorkbookLimits.MaxSharedStringBytes)
+            if ((long)(_chunks.Count + 1) * ChunkSize > _maxBytes)
             {
-                throw new WorkbookException(string.Create(CultureInfo.InvariantCulture, $"{part} holds more than {WorkbookLimits.MaxSharedStringBytes >> 20} MiB of shared strings ({_count:N0} read); it is not read"));
+                throw new WorkbookException(string.Create(CultureInfo.InvariantCulture, $"{part} holds more than {_maxBytes >> 20:N0} MiB of shared strings ({_count:N0} read); it is not read"));
             }
 
             _chunks.Add(new byte[ChunkSize]);

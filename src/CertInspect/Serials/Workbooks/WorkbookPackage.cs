@@ -6,7 +6,7 @@ namespace CertInspect.Serials.Workbooks;
 
 /// <summary>
 /// A zip opened as an Office Open XML package (ECMA-376 Part 2): its parts by name (compared ignoring case, as OPC
-/// part names are), each opened bounded (<see cref="BoundedPartStream"/>) as safe XML (<see cref="WorkbookXml"/>),
+/// part names are), each opened, within the bounds of <see cref="WorkbookLimits"/>, as safe XML (<see cref="WorkbookXml"/>),
 /// and the relationships that lead from the package to the workbook and from the workbook to its sheets.
 /// </summary>
 internal sealed class WorkbookPackage : IDisposable
@@ -70,7 +70,20 @@ internal sealed class WorkbookPackage : IDisposable
     {
         ZipArchiveEntry entry = _parts[part];
         OpenedPart = part;
-        return WorkbookXml.Create(new BoundedPartStream(entry.Open(), part, entry.CompressedLength));
+
+        // ZipArchive inflates an entry up to the size the zip's directory states and no further (its DeflateStream is
+        // given that size): a part that states more than its bound is refused unopened, and one that understates
+        // its size is cut there, its XML ending early.
+        long limit = Math.Min(WorkbookLimits.MaxPartBytes, Math.Max(WorkbookLimits.RatioFreeBytes, entry.CompressedLength * WorkbookLimits.MaxInflateRatio));
+        if (entry.Length > limit)
+        {
+            string why = limit == WorkbookLimits.MaxPartBytes
+                ? string.Create(CultureInfo.InvariantCulture, $", over the {WorkbookLimits.MaxPartBytes >> 20:N0} MiB a part may have")
+                : string.Create(CultureInfo.InvariantCulture, $" from {entry.CompressedLength:N0} bytes, over {WorkbookLimits.MaxInflateRatio} times its compressed size (a zip bomb)");
+            throw new WorkbookException(string.Create(CultureInfo.InvariantCulture, $"{part} is not read: its zip entry says it inflates to {entry.Length >> 20:N0} MiB{why}"));
+        }
+
+        return WorkbookXml.Create(entry.Open());
     }
 
     public void Dispose() => _zip.Dispose();

@@ -24,7 +24,7 @@ internal static class WorkbookXml
     /// <summary>What went wrong in a part, in words for the user: the parser's message, or what a DTD is doing there.</summary>
     public static string Problem(string part, XmlException e) =>
         e.Message.Contains("DTD", StringComparison.Ordinal)
-            ? $"{part} declares a DTD (line {e.LineNumber}): a workbook part never does, and its entities are not expanded or fetched"
+            ? $"{part} declares a DTD: a workbook part never does, and its entities are not expanded or fetched"
             : $"{part} is not well-formed XML: {e.Message}";
 
     /// <summary>
