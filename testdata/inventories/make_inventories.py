@@ -8,7 +8,8 @@ keeps: shared strings, inline strings, a formula's text, a serial stored as a nu
 format and under a custom one, numbers, a row of styled empty cells (skipped), a stack's two serials in one cell, a
 placeholder serial and an empty one (input errors). fleet-two-sheets.csv holds the same rows, as Excel would save
 the sheets one below the other under one header: both must give the same devices, findings and input errors
-(tests/CertInspect.Cli.Tests/XlsxInventoryTests.cs). Serials, names and MACs are invented.
+(tests/CertInspect.Cli.Tests/XlsxInventoryTests.cs); testdata/inventories/README.md. Serials, names and MACs are
+invented.
 
 Run:  python3 testdata/inventories/make_inventories.py          (rewrites the files)
       python3 testdata/inventories/make_inventories.py --check  (exits 1 if the committed files differ)

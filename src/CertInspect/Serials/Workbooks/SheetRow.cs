@@ -10,6 +10,12 @@ internal sealed class SheetRow
 {
     private readonly List<(int Column, string Text)> _cells = [];
 
+    // Where each column's cell is in _cells, valid where its stamp is this row's: a lookup costs the same however
+    // wide the row (a hostile one has 16,384 cells, each looked up for its column's role).
+    private readonly int[] _slot = new int[WorkbookLimits.MaxColumns];
+    private readonly int[] _stamp = new int[WorkbookLimits.MaxColumns];
+    private int _generation;
+
     public long Number { get; private set; }
 
     public IReadOnlyList<(int Column, string Text)> Cells => _cells;
@@ -26,6 +32,7 @@ internal sealed class SheetRow
     {
         Number = number;
         _cells.Clear();
+        _generation++;
         Characters = 0;
         Problem = null;
     }
@@ -35,43 +42,26 @@ internal sealed class SheetRow
         Characters += text.Length;
         if (Problem is null && text.Length > 0)
         {
+            // A second cell for a column (malformed) replaces the first, as Excel would show one.
+            if (_stamp[column] == _generation)
+            {
+                _cells[_slot[column]] = (column, text);
+                return;
+            }
+
+            _stamp[column] = _generation;
+            _slot[column] = _cells.Count;
             _cells.Add((column, text));
         }
     }
 
-    /// <summary>The cell text at column; null when empty or blank.</summary>
-    public string? Cell(int? column)
-    {
-        if (column is not { } index)
-        {
-            return null;
-        }
-
-        foreach ((int c, string text) in _cells)
-        {
-            if (c == index)
-            {
-                string trimmed = text.Trim();
-                return trimmed.Length == 0 ? null : trimmed;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The cell text at column, trimmed; null when empty or blank, or when the role has no column.</summary>
+    public string? Cell(int? column) =>
+        column is { } index && RawCell(index).Trim() is { Length: > 0 } text ? text : null;
 
     /// <summary>The cell text at column as the sheet has it, spaces and all (a serial's are noted when removed); empty when none.</summary>
-    public string RawCell(int column)
-    {
-        foreach ((int c, string text) in _cells)
-        {
-            if (c == column)
-            {
-                return text;
-            }
-        }
-
-        return string.Empty;
-    }
+    public string RawCell(int column) =>
+        column >= 0 && column < _stamp.Length && _stamp[column] == _generation ? _cells[_slot[column]].Text : string.Empty;
 
     /// <summary>The cells by column from the first, empty where the sheet has none: a header row's names.</summary>
     public List<string> ByColumn()
