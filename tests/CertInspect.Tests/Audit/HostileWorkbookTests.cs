@@ -148,6 +148,21 @@ public sealed class HostileWorkbookTests
         Assert.Equal(16_383, sink.Observations[^1].Extra.Count);
     }
 
+    [Theory]
+    [InlineData((ushort)14)]
+    [InlineData((ushort)99)]
+    public void Read_PartCompressedWithAnUnknownMethod_IsOneInputError(ushort method)
+    {
+        // 14 is LZMA, 99 AES encryption (APPNOTE.TXT §4.4.5, WinZip AE-x): ZipArchive reads neither.
+        List<RawZip.Entry> entries = [.. Parts([("S", _header)]).Select(p => RawZip.Deflate(p.Name, p.Text))];
+        int sheet = entries.FindIndex(e => e.Name == "xl/worksheets/sheet1.xml");
+        entries[sheet] = entries[sheet] with { Method = method };
+
+        (CollectingSink sink, _) = Read(RawZip.Write(entries));
+
+        Assert.EndsWith("; the rest of the workbook is not read", Assert.Single(sink.Errors).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_ZipOfTooManyFiles_IsOneInputError()
     {

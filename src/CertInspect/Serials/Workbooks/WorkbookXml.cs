@@ -10,16 +10,15 @@ namespace CertInspect.Serials.Workbooks;
 /// </summary>
 internal static class WorkbookXml
 {
-    private static readonly XmlReaderSettings _settings = new()
+    // Settings of its own for each reader: workbooks are read on several threads at once (small files are read ahead).
+    public static XmlReader Create(Stream part) => XmlReader.Create(part, new XmlReaderSettings
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
         CloseInput = true,
-    };
-
-    public static XmlReader Create(Stream part) => XmlReader.Create(part, _settings);
+    });
 
     /// <summary>What went wrong in a part, in words for the user: the parser's message, or what a DTD is doing there.</summary>
     public static string Problem(string part, XmlException e) =>

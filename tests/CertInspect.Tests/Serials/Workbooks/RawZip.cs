@@ -10,7 +10,8 @@ namespace CertInspect.Tests.Serials.Workbooks;
 /// </summary>
 internal static class RawZip
 {
-    public sealed record Entry(string Name, byte[] Deflated, uint Crc, long Size);
+    /// <param name="Method">The compression method (§4.4.5): 8 deflate; others are refused by ZipArchive.</param>
+    public sealed record Entry(string Name, byte[] Deflated, uint Crc, long Size, ushort Method = 8);
 
     public static Entry Deflate(string name, string text)
     {
@@ -94,7 +95,7 @@ internal static class RawZip
         return zip.ToArray();
     }
 
-    // A local header (§4.3.7) or, with its offset, a central directory header (§4.3.12); deflate, dated 1980-01-01.
+    // A local header (§4.3.7) or, with its offset, a central directory header (§4.3.12), dated 1980-01-01.
     private static void Header(Stream output, uint signature, Entry entry, byte[] name, long? centralOffset)
     {
         bool isCentral = centralOffset is not null;
@@ -109,7 +110,7 @@ internal static class RawZip
         }
 
         BinaryPrimitives.WriteUInt16LittleEndian(h[at..], 20);
-        BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 4)..], 8);
+        BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 4)..], entry.Method);
         BinaryPrimitives.WriteUInt16LittleEndian(h[(at + 8)..], 0x21);
         BinaryPrimitives.WriteUInt32LittleEndian(h[(at + 10)..], entry.Crc);
         BinaryPrimitives.WriteUInt32LittleEndian(h[(at + 14)..], (uint)entry.Deflated.Length);
