@@ -52,6 +52,7 @@ public static class InventoryXlsxReader
             string problem = e switch
             {
                 XmlException xml => WorkbookXml.Problem(package?.OpenedPart ?? "a part", xml),
+                InvalidDataException when package?.OpenedPart is { } part => $"{part} cannot be inflated ({e.Message})",
                 InvalidDataException => $"a zip archive that cannot be read ({e.Message})",
                 _ => e.Message,
             };
