@@ -4,6 +4,7 @@ using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Inputs;
 using CertInspect.Serials;
+using CertInspect.Serials.Workbooks;
 
 namespace CertInspect.Audit;
 
@@ -31,6 +32,17 @@ public static class ContentSniffer
         if (head.IsEmpty)
         {
             return new DetectedContent(ContentKind.Empty, Problem: "the file is empty");
+        }
+
+        // An .xlsx is a zip: whether it is a workbook, its parts tell (the reader). An .xls is refused by what it is.
+        if (WorkbookSignature.IsZip(head))
+        {
+            return new DetectedContent(ContentKind.ZipArchive);
+        }
+
+        if (WorkbookSignature.LegacyOffice(head) is { } legacyOffice)
+        {
+            return Unsupported(legacyOffice);
         }
 
         (Encoding encoding, int bomLength) = DetectEncoding(head);

@@ -59,6 +59,9 @@ public static class InputReader
                     return new(content.KindName, Math.Max(rows, 0));
                 }
 
+                case ContentKind.ZipArchive:
+                    return WorkbookInput.Read(raw, stream, source.Name, sink, columns);
+
                 case ContentKind.Certificates:
                     return ReadCertificates(stream, source.Name, sink, password ?? (_ => null));
 

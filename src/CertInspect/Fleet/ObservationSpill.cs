@@ -13,8 +13,9 @@ internal sealed class ObservationSpill : IDisposable
     private readonly FileStream _stream;
     private readonly BinaryWriter _writer;
     private readonly BinaryReader _reader;
-    private readonly Dictionary<string, int> _sourceIds = new(StringComparer.Ordinal);
-    private readonly List<string> _sources = [];
+    // A source and, for a workbook row, its sheet.
+    private readonly Dictionary<(string Source, string? Sheet), int> _sourceIds = [];
+    private readonly List<(string Source, string? Sheet)> _sources = [];
     private bool _writing = true;
 
     public ObservationSpill()
@@ -35,7 +36,7 @@ internal sealed class ObservationSpill : IDisposable
 
         // FileStream.Position counts buffered bytes, so no flush or seek (a system call per row) is needed.
         long offset = _stream.Position;
-        _writer.Write(SourceId(observation.Location.Source));
+        _writer.Write(SourceId(observation.Location));
         _writer.Write(observation.Location.Line ?? -1);
         _writer.Write(observation.Text);
         _writer.Write(observation.Serial);
@@ -68,7 +69,7 @@ internal sealed class ObservationSpill : IDisposable
             _stream.Position = offset;
         }
 
-        string source = _sources[_reader.ReadInt32()];
+        (string source, string? sheet) = _sources[_reader.ReadInt32()];
         long line = _reader.ReadInt64();
         string text = _reader.ReadString();
         string serial = _reader.ReadString();
@@ -84,7 +85,7 @@ internal sealed class ObservationSpill : IDisposable
         }
 
         var observation = new InventoryObservation(
-            new SourceLocation(source, line < 0 ? null : line), text, serial, name, model, mac, site, extra);
+            new SourceLocation(source, line < 0 ? null : line) { Sheet = sheet }, text, serial, name, model, mac, site, extra);
         return new SpilledRow(observation, ReadSerial());
     }
 
@@ -95,8 +96,9 @@ internal sealed class ObservationSpill : IDisposable
         _stream.Dispose();
     }
 
-    private int SourceId(string source)
+    private int SourceId(SourceLocation location)
     {
+        (string, string?) source = (location.Source, location.Sheet);
         if (!_sourceIds.TryGetValue(source, out int id))
         {
             id = _sources.Count;

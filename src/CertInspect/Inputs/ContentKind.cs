@@ -16,6 +16,9 @@ public enum ContentKind
     /// <summary>A console capture: prompts, command output (show crypto pki certificates, show ap summary, ...), logs.</summary>
     Capture,
 
+    /// <summary>A zip archive: an Excel workbook (.xlsx) when it holds one, read as an inventory; else an input error saying what it holds.</summary>
+    ZipArchive,
+
     /// <summary>Content this version cannot read (binary, certificates, unknown text); the sniff says what was found.</summary>
     Unsupported,
 }

@@ -148,12 +148,18 @@ public sealed class CsvReportWriter : IReportWriter
                 csv.Append(";"u8);
             }
 
-            // SourceLocation's text: source:line, or the source alone.
+            // SourceLocation's text: source:line, source:sheet!row for a workbook row, or the source alone.
             SourceLocation location = device.Occurrences[i].Location;
             csv.Append(location.Source);
-            if (location.Line is { } line)
+            if (location.Sheet is { } sheet)
             {
                 csv.Append(":"u8);
+                csv.Append(sheet);
+            }
+
+            if (location.Line is { } line)
+            {
+                csv.Append(location.Sheet is null ? ":"u8 : "!"u8);
                 csv.Append(line);
             }
         }

@@ -173,7 +173,7 @@ internal static class JsonDeviceWriter
     private static void WriteEvidence(Utf8JsonWriter json, SourceLocation location, string? text)
     {
         json.WriteStartObject();
-        json.WriteString("source", location.Source);
+        json.WriteString("source", location.Cited);
         json.WriteNumberOrNull("line", location.Line);
         json.WriteString("text", text);
         json.WriteEndObject();

@@ -82,7 +82,7 @@ internal static class JsonWriterExtensions
             json.WriteString("record", record);
         }
 
-        json.WriteString("source", error.Location.Source);
+        json.WriteString("source", error.Location.Cited);
         json.WriteNumberOrNull("line", error.Location.Line);
         json.WriteString("message", error.Message);
         json.WriteString("text", error.Text);

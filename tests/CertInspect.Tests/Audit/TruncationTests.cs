@@ -6,7 +6,8 @@ namespace CertInspect.Tests.Audit;
 
 /// <summary>
 /// Truncation at every structural boundary, by cutting one fixture of each reader family at every byte: every ASN.1
-/// header and content boundary, every PEM line, every CSV field, quote and record boundary, every capture line.
+/// header and content boundary, every PEM line, every CSV field, quote and record boundary, every capture line, every
+/// byte of a workbook's zip.
 /// Each cut file is read through the audit's reader: nothing throws, and it leaves a trace (a device, a row, a
 /// certificate or an input error).
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class TruncationTests
     [InlineData("certs/containers/chain.p7b")]
     [InlineData("certs/containers/ap-no-password.p12")]
     [InlineData("sample-fleet/inventory.csv")]
+    [InlineData("inventories/fleet-two-sheets.xlsx")]
     [InlineData("sample-fleet/spares.txt")]
     [InlineData("sample-fleet/captures/wlc-hq-session.txt")]
     [InlineData("field/switch-cdp-neighbors.txt")]

@@ -125,7 +125,7 @@ public sealed class XlsxReportWriter
         foreach (InputError error in errors)
         {
             sheet.StartRow();
-            sheet.Text(error.Location.Source);
+            sheet.Text(error.Location.Cited);
             sheet.Number(error.Location.Line);
             sheet.Text(error.Message);
             sheet.Text(error.Text);
