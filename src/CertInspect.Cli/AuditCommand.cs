@@ -82,22 +82,32 @@ internal static class AuditCommand
             ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error, showDevices: outputPath is not null || !environment.OutputIsTerminal) : null;
             var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show) { BuiltInTrust = !parse.GetValue(noBuiltInTrust), Columns = columnMapping };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
+
+            // Reading is done: the line goes before the report's first byte, which may go to the same terminal.
+            progress?.Clear();
             int? tableWidth = outputPath is null && !parse.GetValue(wide) ? environment.TableWidth : null;
             bool written;
-            if (formatName == ReportFormats.Xlsx)
+            try
             {
-                var workbook = new XlsxReportWriter();
-                written = ReportOutput.TryWriteFile(stream => workbook.Write(result.ReportFor(printsSummary: false), stream), outputPath!, error);
-                progress?.Clear();
-                foreach (string continued in workbook.Continued)
+                if (formatName == ReportFormats.Xlsx)
                 {
-                    error.WriteLine($"certinspect: {continued}.");
+                    var workbook = new XlsxReportWriter();
+                    written = ReportOutput.TryWriteFile(stream => workbook.Write(result.ReportFor(printsSummary: false), stream), outputPath!, error);
+                    progress?.Clear();
+                    foreach (string continued in workbook.Continued)
+                    {
+                        error.WriteLine($"certinspect: {continued}.");
+                    }
+                }
+                else
+                {
+                    IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
+                    written = ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error);
                 }
             }
-            else
+            finally
             {
-                IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
-                written = ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error);
+                // The device passes' line too, also when a closed pipe ends the run.
                 progress?.Clear();
             }
 

@@ -43,7 +43,17 @@ public static class CertInspectCommand
         IReadOnlyList<string> problems = runsTheCommand ? UsageErrors.Of(parse) : [];
         if (problems.Count == 0)
         {
-            return parse.Invoke(configuration);
+            // A closed standard output ends the run wherever it is met; System.CommandLine's handler would print it
+            // as a crash.
+            configuration.EnableDefaultExceptionHandler = false;
+            try
+            {
+                return parse.Invoke(configuration);
+            }
+            catch (StandardOutputClosedException)
+            {
+                return ExitCodes.Done;
+            }
         }
 
         UsageErrors.Write(parse, problems, configuration.Error);

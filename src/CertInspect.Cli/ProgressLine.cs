@@ -4,9 +4,9 @@ using CertInspect.Audit;
 namespace CertInspect.Cli;
 
 /// <summary>
-/// One line of progress on a terminal's standard error, rewritten in place, then cleared at the end: reading, then each
-/// pass over the devices. The device passes are shown only when the report does not go to the same terminal
-/// (<paramref name="showDevices"/>), where the line would cut into the table.
+/// One line of progress on a terminal's standard error, rewritten in place: reading, cleared before the report's first
+/// byte, then each pass over the devices, cleared at the end. The device passes are shown only when the report does
+/// not go to the same terminal (<paramref name="showDevices"/>), where the line would cut into the table.
 /// </summary>
 internal sealed class ProgressLine(TextWriter error, bool showDevices)
 {
@@ -43,6 +43,7 @@ internal sealed class ProgressLine(TextWriter error, bool showDevices)
         {
             error.Write("\r" + new string(' ', _width) + "\r");
             error.Flush();
+            _width = 0;
         }
     }
 }

@@ -21,7 +21,7 @@ internal static class ReportOutput
                 standardOutput.Flush();
                 return true;
             }
-            catch (IOException e)
+            catch (IOException e) when (e is not StandardOutputClosedException)
             {
                 error.WriteLine($"certinspect: cannot write the report to standard output: {e.Message}");
                 return false;
