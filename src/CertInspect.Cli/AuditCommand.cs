@@ -20,7 +20,7 @@ internal static class AuditCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.JsonLines, ReportFormats.Markdown, ReportFormats.Html, ReportFormats.Xlsx);
+        FormatOption format = CommonOptions.ReportFormat(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.JsonLines, ReportFormats.Markdown, ReportFormats.Html, ReportFormats.Xlsx);
         Option<string?> output = CommonOptions.Output();
         Option<string?> failOn = CommonOptions.FailOn();
         Option<int[]> horizons = CommonOptions.Horizons();
@@ -72,7 +72,7 @@ internal static class AuditCommand
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) =
                 InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
             string? outputPath = parse.GetValue(output);
-            string formatName = parse.GetRequiredValue(format);
+            string formatName = format.Chosen(parse, outputPath);
             if (formatName == ReportFormats.Xlsx && outputPath is null)
             {
                 error.WriteLine("certinspect: --format xlsx writes a workbook, which is not text: name the file with --output PATH.xlsx.");

@@ -16,7 +16,7 @@ internal static class DiffCommand
     {
         var before = new Argument<string>("OLD") { Description = "The earlier audit: a report of certinspect audit --format json or jsonl." };
         var after = new Argument<string>("NEW") { Description = "The later audit, of the same kind." };
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.Markdown);
+        FormatOption format = CommonOptions.ReportFormat(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.Markdown);
         Option<string?> output = CommonOptions.Output();
         Option<string?> failOn = CommonOptions.FailOn();
         failOn.Description = "Exit 2 only when a device's risk rose to, a new device is at, or a finding appeared at this severity or worse (default: any).";
@@ -39,7 +39,7 @@ internal static class DiffCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            ModelFormat written = parse.GetRequiredValue(format) switch
+            ModelFormat written = format.Chosen(parse, parse.GetValue(output)) switch
             {
                 ReportFormats.Csv => ModelFormat.Csv,
                 ReportFormats.Json => ModelFormat.Json,

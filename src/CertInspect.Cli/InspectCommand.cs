@@ -19,7 +19,7 @@ internal static class InspectCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        FormatOption format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
         Option<string?> rules = CommonOptions.Rules();
         Option<string[]> trust = CertificateOptions.Trust();
         Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
@@ -54,7 +54,7 @@ internal static class InspectCommand
             }
 
             var inspection = CertificateInspector.Inspect(sink.Certificates, sink.Trusted, sink.Errors, ruleSet.Facts, parse.GetValue(asOf) ?? environment.Today, builtInTrust: !parse.GetValue(noBuiltInTrust));
-            if (string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal))
+            if (string.Equals(format.Chosen(parse, null), ReportFormats.Json, StringComparison.Ordinal))
             {
                 new CertificateInspectionWriter(ModelFormat.Json).Write(inspection, parse.InvocationConfiguration.Output);
             }

@@ -22,7 +22,7 @@ internal static class ParseCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        FormatOption format = CommonOptions.ReportFormat(ReportFormats.Table, ReportFormats.Json);
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> output = CommonOptions.Output();
         var command = new Command("parse", "Show what was recognised in console captures: commands, devices, certificates, log lines, diagnostics.")
@@ -62,7 +62,7 @@ internal static class ParseCommand
                 }
             }
 
-            bool json = string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal);
+            bool json = string.Equals(format.Chosen(parse, parse.GetValue(output)), ReportFormats.Json, StringComparison.Ordinal);
             DateOnly date = parse.GetValue(asOf) ?? environment.Today;
             ParsedCaptures parsed = CertificateInspector.Classify(reports, ruleSet.Facts, date);
             if (!ReportOutput.TryWrite(

@@ -8,7 +8,7 @@ internal static class RulesCommand
 {
     public static Command Create()
     {
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json, ReportFormats.Csv);
+        FormatOption format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json, ReportFormats.Csv);
         Option<string?> rules = CommonOptions.Rules();
         var command = new Command("rules", "List the rules with their sources and the data versions in force.") { format, rules };
         command.SetAction(parse =>
@@ -18,7 +18,7 @@ internal static class RulesCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            ModelFormat written = parse.GetRequiredValue(format) switch
+            ModelFormat written = format.Chosen(parse, null) switch
             {
                 ReportFormats.Json => ModelFormat.Json,
                 ReportFormats.Csv => ModelFormat.Csv,

@@ -24,7 +24,7 @@ internal static class SerialCommand
             HelpName = "PID",
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        FormatOption format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> controllerRelease = CommonOptions.ControllerRelease();
@@ -65,7 +65,7 @@ internal static class SerialCommand
                 new InventoryObservation(new SourceLocation(SourceName, i + 1), serial, serial, null, pid, null, null, []));
 
             using AuditResult result = new Auditor(ruleSet).Run(observations, context);
-            IReportWriter writer = string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal)
+            IReportWriter writer = string.Equals(format.Chosen(parse, null), ReportFormats.Json, StringComparison.Ordinal)
                 ? new JsonReportWriter()
                 : new SerialCardWriter();
             writer.Write(result.ReportFor(writer), parse.InvocationConfiguration.Output);

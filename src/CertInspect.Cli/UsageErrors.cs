@@ -64,6 +64,15 @@ internal static class UsageErrors
         }
 
         problems.AddRange(parse.Errors.Select(e => OneLine(e.Message)));
+
+        // A file named report.xlsx holds a workbook: --format may not say otherwise, nor name a format the command lacks.
+        Option<string?>? output = command.Options.OfType<Option<string?>>().FirstOrDefault(o => o.Name == "--output");
+        if (command.Options.OfType<FormatOption>().FirstOrDefault() is { } format && output is not null
+            && format.Problem(parse, parse.GetValue(output), command.Name) is { } problem)
+        {
+            problems.Add(problem);
+        }
+
         return problems;
     }
 
