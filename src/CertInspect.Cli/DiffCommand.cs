@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using CertInspect.Comparison;
 using CertInspect.Reporting;
@@ -37,6 +38,14 @@ internal static class DiffCommand
             {
                 error.WriteLine($"certinspect: {e.Message}");
                 return ExitCodes.UsageOrNothingReadable;
+            }
+
+            // Regression (issue 26): "diff NEW OLD" passed a gate in silence, every change seen the wrong way round.
+            if (diff.Old.AsOf > diff.New.AsOf)
+            {
+                error.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"certinspect: warning: OLD {diff.Old.Source} is as of {diff.Old.AsOf:yyyy-MM-dd}, later than NEW {diff.New.Source} ({diff.New.AsOf:yyyy-MM-dd}): were they given the wrong way round? diff OLD NEW compares an audit with a later one."));
             }
 
             ModelFormat written = format.Chosen(parse, parse.GetValue(output)) switch

@@ -51,7 +51,18 @@ internal static class ParseCommand
             {
                 try
                 {
-                    using Stream stream = source.Open();
+                    using Stream raw = source.Open();
+                    byte[] head = new byte[ContentSniffer.HeadSize];
+                    int length = raw.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+                    if (ContentSniffer.BinaryAt(head.AsSpan(0, length)) is var nul and >= 0)
+                    {
+                        // Regression (issue 26): "parse /bin/ls" read a program as a capture of a device named ELF.
+                        error.WriteLine($"certinspect: {source.Name}: binary data (a NUL byte at byte offset {nul}): parse reads console captures, which are text");
+                        failed = true;
+                        continue;
+                    }
+
+                    using var stream = new PrefixedStream(head, length, raw);
                     using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
                     reports.Add(reader.Read(text, source.Name));
                 }

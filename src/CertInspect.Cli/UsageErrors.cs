@@ -67,6 +67,12 @@ internal static class UsageErrors
 
         // A file named report.xlsx holds a workbook: --format may not say otherwise, nor name a format the command lacks.
         Option<string?>? output = command.Options.OfType<Option<string?>>().FirstOrDefault(o => o.Name == "--output");
+        if (output is not null && parse.GetValue(output) is { } path && ReportOutput.MissingFolder(path) is { } folder)
+        {
+            // Said before a long run, not after it, and of the folder, not of the temporary file written beside the report.
+            problems.Add($"--output {path}: no such folder {folder}");
+        }
+
         if (command.Options.OfType<FormatOption>().FirstOrDefault() is { } format && output is not null
             && format.Problem(parse, parse.GetValue(output), command.Name) is { } problem)
         {

@@ -20,6 +20,24 @@ public sealed partial class AuditCommandTests
         Assert.Equal($"certinspect: worst risk critical; {cannotJoin} APs cannot join today; wrote {output.Path} (41 devices, 10 input errors).\n", run.Error);
     }
 
+    // Regression (issue 26, point 6): the message named the temporary ".partial" file beside the report, after the run.
+    [Fact]
+    public void Audit_OutputIntoAMissingFolder_NamesTheFolderBeforeAnythingRuns()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"certinspect-{Guid.NewGuid():N}");
+        string report = Path.Combine(folder, "audit.xlsx");
+
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--output", report);
+        using var error = new StringWriter();
+        bool written = ReportOutput.TryWrite(_ => { }, report, TextWriter.Null, error);
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Equal($"certinspect audit: --output {report}: no such folder {folder}/\nsee 'certinspect audit --help'\n", run.Error);
+        Assert.False(written);
+        Assert.Equal($"certinspect: cannot write the report to {report}: no such folder {folder}/\n", error.ToString());
+        Assert.False(Directory.Exists(folder));
+    }
+
     // Regression (issue 21): the table's last line listed counts by severity only.
     [Fact]
     public void Audit_TableOnATerminal_EndsWithTheVerdictInWords()
