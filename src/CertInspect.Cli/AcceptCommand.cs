@@ -14,6 +14,13 @@ namespace CertInspect.Cli;
 /// <summary>certinspect accept --policy PATH INPUT...: the procurement gate, with a receipt.</summary>
 internal static class AcceptCommand
 {
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect accept --policy po-4500099999.json delivery/ --output receipt.json",
+        "certinspect accept --policy po-4500099999.json delivery/ --output receipt.csv",
+    ];
+
     public static Command Create(CliEnvironment environment)
     {
         var inputs = new Argument<string[]>("INPUT")

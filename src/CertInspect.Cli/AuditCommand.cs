@@ -12,6 +12,14 @@ namespace CertInspect.Cli;
 /// <summary>certinspect audit INPUT...: one risk record per AP from serial lists and inventory CSVs.</summary>
 internal static class AuditCommand
 {
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect audit inventory.csv mics/ --trust cisco-ca-bundle.pem",
+        "certinspect audit exports/ --output audit.xlsx",
+        "certinspect audit exports/ --output 2026-q4.json --fail-on high",
+    ];
+
     public static Command Create(CliEnvironment environment)
     {
         var inputs = new Argument<string[]>("INPUT")
@@ -79,7 +87,7 @@ internal static class AuditCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error, showDevices: outputPath is not null || !environment.OutputIsTerminal) : null;
+            ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error, showDevices: outputPath is not null || !environment.OutputIsTerminal, environment.ErrorWidth) : null;
             var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show) { BuiltInTrust = !parse.GetValue(noBuiltInTrust), Columns = columnMapping };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
 

@@ -14,7 +14,7 @@ internal static class CommonOptions
 
     public static Option<DateOnly?> AsOf() => new("--as-of")
     {
-        Description = "The date every result is judged at, YYYY-MM-DD (default: today, UTC).",
+        Description = "The date every result is judged at (default: today, UTC).",
         HelpName = "YYYY-MM-DD",
         CustomParser = ParseDate,
     };

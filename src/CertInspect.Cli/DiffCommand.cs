@@ -13,7 +13,14 @@ namespace CertInspect.Cli;
 /// </summary>
 internal static class DiffCommand
 {
-    public static Command Create()
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect diff 2026-q3.json 2026-q4.json",
+        "certinspect diff 2026-q3.json 2026-q4.json --fail-on high",
+    ];
+
+    public static Command Create(CliEnvironment environment)
     {
         var before = new Argument<string>("OLD") { Description = "The earlier audit: a report of certinspect audit --format json or jsonl." };
         var after = new Argument<string>("NEW") { Description = "The later audit, of the same kind." };
@@ -55,7 +62,9 @@ internal static class DiffCommand
                 ReportFormats.Markdown => ModelFormat.Markdown,
                 _ => ModelFormat.Table,
             };
-            if (!ReportOutput.TryWrite(writer => new DiffWriter(written).Write(diff, writer), parse.GetValue(output), parse.InvocationConfiguration.Output, error))
+            string? outputPath = parse.GetValue(output);
+            var writer = new DiffWriter(written, outputPath is null ? environment.TableWidth : null);
+            if (!ReportOutput.TryWrite(text => writer.Write(diff, text), outputPath, parse.InvocationConfiguration.Output, error))
             {
                 return ExitCodes.UsageOrNothingReadable;
             }
@@ -67,7 +76,7 @@ internal static class DiffCommand
                 return ExitCodes.Done;
             }
 
-            error.WriteLine($"certinspect: {worse} devices got worse{(threshold is null ? string.Empty : $" at {threshold} or above")}.");
+            error.WriteLine($"certinspect: {Counted.Of(worse, "device")} got worse{(threshold is null ? string.Empty : $" at {threshold} or above")}.");
             return ExitCodes.GateFailed;
         });
         return command;

@@ -49,7 +49,7 @@ internal sealed class FormatOption : Option<string?>
     public string Chosen(ParseResult parse, string? outputPath)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return parse.GetValue(this) ?? (Of(outputPath) is { } named && Names.Contains(named) ? named : Names[0]);
+        return UsageErrors.Given(parse, this) ?? (Of(outputPath) is { } named && Names.Contains(named) ? named : Names[0]);
     }
 
     /// <summary>What is wrong with --format and --output together, or null: a format the extension contradicts, or an
@@ -63,7 +63,7 @@ internal sealed class FormatOption : Option<string?>
         }
 
         string extension = Path.GetExtension(outputPath)!;
-        if (parse.GetValue(this) is { } given)
+        if (UsageErrors.Given(parse, this) is { } given)
         {
             return given == named || !Names.Contains(given) ? null
                 : $"--format {given} contradicts --output {outputPath}: a {extension} file holds {named}; {(Names.Contains(named) ? "leave --format out, or " : string.Empty)}name the file {Extensions(given)}";

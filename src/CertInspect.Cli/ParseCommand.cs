@@ -14,6 +14,13 @@ namespace CertInspect.Cli;
 /// </summary>
 internal static class ParseCommand
 {
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect parse wlc-session.txt",
+        "certinspect parse ap-console.log --format json",
+    ];
+
     public static Command Create(CliEnvironment environment)
     {
         var files = new Argument<string[]>("FILE")
@@ -73,22 +80,14 @@ internal static class ParseCommand
                 }
             }
 
-            bool json = string.Equals(format.Chosen(parse, parse.GetValue(output)), ReportFormats.Json, StringComparison.Ordinal);
+            string? outputPath = parse.GetValue(output);
+            bool json = string.Equals(format.Chosen(parse, outputPath), ReportFormats.Json, StringComparison.Ordinal);
             DateOnly date = parse.GetValue(asOf) ?? environment.Today;
             ParsedCaptures parsed = CertificateInspector.Classify(reports, ruleSet.Facts, date);
+            var writer = json ? new CaptureReportWriter(ModelFormat.Json) : new CaptureReportWriter(ModelFormat.Table, outputPath is null ? environment.TableWidth : null);
             if (!ReportOutput.TryWrite(
-                writer =>
-                {
-                    if (json)
-                    {
-                        new CaptureReportWriter(ModelFormat.Json).Write(parsed, writer);
-                    }
-                    else
-                    {
-                        new CaptureReportWriter(ModelFormat.Table).Write(parsed, writer);
-                    }
-                },
-                parse.GetValue(output),
+                text => writer.Write(parsed, text),
+                outputPath,
                 parse.InvocationConfiguration.Output,
                 error))
             {

@@ -8,7 +8,8 @@ namespace CertInspect.Cli;
 /// byte, then each pass over the devices, cleared at the end. The device passes are shown only when the report does
 /// not go to the same terminal (<paramref name="showDevices"/>), where the line would cut into the table.
 /// </summary>
-internal sealed class ProgressLine(TextWriter error, bool showDevices)
+/// <param name="width">The terminal's width: a longer line is cut, since one that wraps cannot be rewritten in place.</param>
+internal sealed class ProgressLine(TextWriter error, bool showDevices, int? width = null)
 {
     private int _width;
     private AuditProgress? _read;
@@ -30,6 +31,11 @@ internal sealed class ProgressLine(TextWriter error, bool showDevices)
         if (progress.Pass == 0)
         {
             _read = progress;
+        }
+
+        if (width is { } fit && text.Length >= fit)
+        {
+            text = text[..Math.Max(0, fit - 2)] + "…";
         }
 
         error.Write("\r" + text.PadRight(_width));

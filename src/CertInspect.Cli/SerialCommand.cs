@@ -11,6 +11,13 @@ internal static class SerialCommand
 {
     public const string SourceName = "argument";
 
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect serial FOC1837X1Y2",
+        "certinspect serial FOC1837X1Y2 FGL1844K9P7 --model AIR-CAP2602I-E-K9",
+    ];
+
     public static Command Create(CliEnvironment environment)
     {
         var serials = new Argument<string[]>("SERIAL")
@@ -67,8 +74,11 @@ internal static class SerialCommand
             using AuditResult result = new Auditor(ruleSet).Run(observations, context);
             IReportWriter writer = string.Equals(format.Chosen(parse, null), ReportFormats.Json, StringComparison.Ordinal)
                 ? new JsonReportWriter()
-                : new SerialCardWriter();
-            writer.Write(result.ReportFor(writer), parse.InvocationConfiguration.Output);
+                : new SerialCardWriter(environment.TableWidth);
+            if (!ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), null, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error))
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
 
             // Unlike an audit, every argument was typed on purpose: one that is not a serial is a usage error.
             return result.Summary.InputErrors > 0 ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;

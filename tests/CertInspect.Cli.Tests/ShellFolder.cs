@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace CertInspect.Cli.Tests;
 
 /// <summary>
-/// A folder that holds testdata/ and a certinspect command on the PATH that runs this build (as the README's alias
-/// does, through exec, so the process gets the shell's descriptors as they are); commands run there with bash, so
-/// that redirections, pipes and exit codes are the shell's own.
+/// A folder that holds testdata/, an empty reports/ (as every checkout has: git keeps reports/.gitkeep) and a
+/// certinspect command on the PATH that runs this build (as the README's alias does, through exec, so the process gets
+/// the shell's descriptors as they are); commands run there with bash, so that redirections, pipes and exit codes are
+/// the shell's own.
 /// </summary>
 internal sealed class ShellFolder : IDisposable
 {
@@ -13,6 +14,7 @@ internal sealed class ShellFolder : IDisposable
     {
         Path = Directory.CreateTempSubdirectory("certinspect-shell-").FullName;
         Directory.CreateSymbolicLink(System.IO.Path.Combine(Path, "testdata"), TestData.Root);
+        Directory.CreateDirectory(System.IO.Path.Combine(Path, "reports"));
         string bin = Directory.CreateDirectory(System.IO.Path.Combine(Path, ".bin")).FullName;
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
         string command = System.IO.Path.Combine(bin, "certinspect");
