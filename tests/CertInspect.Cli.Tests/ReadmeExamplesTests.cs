@@ -79,6 +79,30 @@ public sealed partial class ReadmeExamplesTests
 
             AssertShows(example.Groups["printed"].Value, printed.ToString());
         }
+
+        // Regression (issue 26, point 10): the jobs left audit.xlsx, 2026-q4.json, … in the repository root, where
+        // git status shows them. Everything they write is in reports/, which the checkout ignores.
+        Assert.Equal([".bin", "reports", "testdata"], Directory.GetFileSystemEntries(folder.Path).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+        string[] reports = [.. Directory.GetFiles(Path.Combine(folder.Path, "reports")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+        Assert.Equal(["2026-q4.json", "2027-q2.json", "audit.html", "audit.xlsx", "receipt.json"], reports);
+        (int ignored, string notIgnored) = Git(["check-ignore", "--no-index", "--verbose", "--non-matching", .. reports.Select(r => $"reports/{r}")]);
+        Assert.True(ignored == 0 && !notIgnored.Contains("::", StringComparison.Ordinal), $"git does not ignore every report:\n{notIgnored}");
+        Assert.Equal("reports/.gitkeep\n", Git(["ls-files", "reports"]).Output);
+    }
+
+    // git in the repository, as a checkout's git status sees it.
+    private static (int ExitCode, string Output) Git(string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = RepositoryRoot(), RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output);
     }
 
     // The lines of the README's block stand in the output in order; a line "…" stands for any lines, and without
