@@ -14,6 +14,13 @@ namespace CertInspect.Cli;
 /// <summary>certinspect accept --policy PATH INPUT...: the procurement gate, with a receipt.</summary>
 internal static class AcceptCommand
 {
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect accept --policy po-4500099999.json delivery/ --output receipt.json",
+        "certinspect accept --policy po-4500099999.json delivery/ --output receipt.csv",
+    ];
+
     public static Command Create(CliEnvironment environment)
     {
         var inputs = new Argument<string[]>("INPUT")
@@ -28,7 +35,7 @@ internal static class AcceptCommand
             Required = true,
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Json, ReportFormats.Csv);
+        FormatOption format = CommonOptions.ReportFormat(ReportFormats.Json, ReportFormats.Csv);
         Option<string?> output = CommonOptions.Output();
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
@@ -110,7 +117,7 @@ internal static class AcceptCommand
             AcceptanceReceipt receipt = new AcceptanceJudge(policy).Judge(
                 expected, expectedErrors, result.Report.Devices, result.Report.InputErrors, hashes, new ReceiptProvenance(ToolVersion.Text, ruleSet.Versions, result.TrustAnchors), context.AsOf);
 
-            bool csv = string.Equals(parse.GetRequiredValue(format), ReportFormats.Csv, StringComparison.Ordinal);
+            bool csv = string.Equals(format.Chosen(parse, parse.GetValue(output)), ReportFormats.Csv, StringComparison.Ordinal);
             var receiptWriter = new ReceiptWriter(csv ? ModelFormat.Csv : ModelFormat.Json);
             Action<TextWriter> write = text => receiptWriter.Write(receipt, text);
             if (!ReportOutput.TryWrite(write, parse.GetValue(output), parse.InvocationConfiguration.Output, error))

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using CertInspect.Audit;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
@@ -12,6 +11,14 @@ namespace CertInspect.Cli;
 /// <summary>certinspect audit INPUT...: one risk record per AP from serial lists and inventory CSVs.</summary>
 internal static class AuditCommand
 {
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect audit inventory.csv mics/ --trust cisco-ca-bundle.pem",
+        "certinspect audit exports/ --output audit.xlsx",
+        "certinspect audit exports/ --output 2026-q4.json --fail-on high",
+    ];
+
     public static Command Create(CliEnvironment environment)
     {
         var inputs = new Argument<string[]>("INPUT")
@@ -20,7 +27,7 @@ internal static class AuditCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.JsonLines, ReportFormats.Markdown, ReportFormats.Html, ReportFormats.Xlsx);
+        FormatOption format = CommonOptions.ReportFormat(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.JsonLines, ReportFormats.Markdown, ReportFormats.Html, ReportFormats.Xlsx);
         Option<string?> output = CommonOptions.Output();
         Option<string?> failOn = CommonOptions.FailOn();
         Option<int[]> horizons = CommonOptions.Horizons();
@@ -72,14 +79,14 @@ internal static class AuditCommand
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) =
                 InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
             string? outputPath = parse.GetValue(output);
-            string formatName = parse.GetRequiredValue(format);
+            string formatName = format.Chosen(parse, outputPath);
             if (formatName == ReportFormats.Xlsx && outputPath is null)
             {
                 error.WriteLine("certinspect: --format xlsx writes a workbook, which is not text: name the file with --output PATH.xlsx.");
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error, showDevices: outputPath is not null || !environment.OutputIsTerminal) : null;
+            ProgressLine? progress = environment.ShowProgress ? new ProgressLine(error, showDevices: outputPath is not null || !environment.OutputIsTerminal, environment.ErrorWidth) : null;
             var auditor = new Auditor(ruleSet, CertificateOptions.Password(environment, parse.GetValue(passwordVariable)), progress is null ? null : progress.Show)
             {
                 BuiltInTrust = !parse.GetValue(noBuiltInTrust),
@@ -87,22 +94,32 @@ internal static class AuditCommand
                 AsOfIsToday = parse.GetValue(asOf) is null,
             };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
+
+            // Reading is done: the line goes before the report's first byte, which may go to the same terminal.
+            progress?.Clear();
             int? tableWidth = outputPath is null && !parse.GetValue(wide) ? environment.TableWidth : null;
             bool written;
-            if (formatName == ReportFormats.Xlsx)
+            try
             {
-                var workbook = new XlsxReportWriter();
-                written = ReportOutput.TryWriteFile(stream => workbook.Write(result.ReportFor(printsSummary: false), stream), outputPath!, error);
-                progress?.Clear();
-                foreach (string continued in workbook.Continued)
+                if (formatName == ReportFormats.Xlsx)
                 {
-                    error.WriteLine($"certinspect: {continued}.");
+                    var workbook = new XlsxReportWriter();
+                    written = ReportOutput.TryWriteFile(stream => workbook.Write(result.ReportFor(printsSummary: false), stream), outputPath!, error);
+                    progress?.Clear();
+                    foreach (string continued in workbook.Continued)
+                    {
+                        error.WriteLine($"certinspect: {continued}.");
+                    }
+                }
+                else
+                {
+                    IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
+                    written = ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error);
                 }
             }
-            else
+            finally
             {
-                IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
-                written = ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error);
+                // The device passes' line too, also when a closed pipe ends the run.
                 progress?.Clear();
             }
 
@@ -118,11 +135,11 @@ internal static class AuditCommand
             string verdict = AuditVerdict.Describe(summary, context.AsOf, auditor.AsOfIsToday);
             if (summary.Devices > 0 && outputPath is not null)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: {verdict}; wrote {outputPath} ({summary.Devices} devices, {summary.InputErrors} input errors)."));
+                error.WriteLine($"certinspect: {verdict}; wrote {outputPath} ({Counted.Of(summary.Devices, "device")}, {Counted.Of(summary.InputErrors, "input error")}).");
             }
             else if (outputPath is not null)
             {
-                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"certinspect: wrote {outputPath} (no devices, {summary.InputErrors} input errors)."));
+                error.WriteLine($"certinspect: wrote {outputPath} (no devices, {Counted.Of(summary.InputErrors, "input error")}).");
             }
             else if (summary.Devices > 0 && environment.OutputIsTerminal && formatName != ReportFormats.Table)
             {

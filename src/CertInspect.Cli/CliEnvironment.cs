@@ -12,8 +12,12 @@ public sealed record CliEnvironment(
     Func<string, string?> GetVariable,
     Func<string, string?>? PromptSecret = null,
     bool ShowProgress = false,
-    int? TerminalWidth = null)
+    int? TerminalWidth = null,
+    bool ErrorIsTerminal = false)
 {
+    /// <summary>What help is wrapped at where no narrower width is known: the width help has always been written for.</summary>
+    public const int HelpWidth = 80;
+
     public static CliEnvironment FromProcess() => new(
         Console.OpenStandardInput,
         TimeProvider.System,
@@ -22,14 +26,26 @@ public sealed record CliEnvironment(
         Environment.GetEnvironmentVariable,
         Console.IsInputRedirected || Console.IsErrorRedirected ? null : SecretPrompt.Ask,
         !Console.IsErrorRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")),
-        Console.IsOutputRedirected ? null : ConsoleWidth());
+        Console.IsOutputRedirected && Console.IsErrorRedirected ? null : ConsoleWidth(),
+        !Console.IsErrorRedirected);
 
-    /// <summary>The width a table printed here must fit: COLUMNS when it is a number, else the terminal's; null when
-    /// neither is known (output to a file or a pipe).</summary>
-    public int? TableWidth =>
+    /// <summary>The width what is printed on standard output must fit: COLUMNS when it is a number, else the
+    /// terminal's; null when neither is known (output to a file or a pipe).</summary>
+    public int? TableWidth => Columns ?? (OutputIsTerminal ? TerminalWidth : null);
+
+    /// <summary>The width messages on standard error are wrapped at: COLUMNS, else the terminal's when standard error
+    /// is one; null (one line each, for logs) otherwise.</summary>
+    public int? ErrorWidth => Columns ?? (ErrorIsTerminal ? TerminalWidth : null);
+
+    /// <summary>The width help is wrapped at: the terminal's or COLUMNS up to <see cref="HelpWidth"/>.</summary>
+    public int HelpTextWidth => Math.Min(TableWidth ?? HelpWidth, HelpWidth);
+
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+
+    private int? Columns =>
         int.TryParse(GetVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int columns) && columns > 0
             ? columns
-            : OutputIsTerminal ? TerminalWidth : null;
+            : null;
 
     private static int? ConsoleWidth()
     {
@@ -42,6 +58,4 @@ public sealed record CliEnvironment(
             return null;
         }
     }
-
-    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
 }

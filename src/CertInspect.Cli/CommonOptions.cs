@@ -14,19 +14,16 @@ internal static class CommonOptions
 
     public static Option<DateOnly?> AsOf() => new("--as-of")
     {
-        Description = "The date every result is judged at, YYYY-MM-DD (default: today, UTC).",
+        Description = "The date every result is judged at (default: today, UTC).",
         HelpName = "YYYY-MM-DD",
         CustomParser = ParseDate,
     };
 
-    public static Option<string> Format(params string[] formats) => OneOf(
-        new Option<string>("--format", "-f")
-        {
-            Description = "Output format.",
-            DefaultValueFactory = _ => formats[0],
-        },
-        "a format",
-        formats);
+    /// <summary>--format of a command that writes to standard output only.</summary>
+    public static FormatOption Format(params string[] formats) => new(formats, followsOutput: false);
+
+    /// <summary>--format of a command that has --output, whose extension chooses the format when --format is not given.</summary>
+    public static FormatOption ReportFormat(params string[] formats) => new(formats, followsOutput: true);
 
     public static Option<int[]> Horizons() => new("--horizon")
     {
@@ -67,7 +64,9 @@ internal static class CommonOptions
     /// slip (System.CommandLine's AcceptOnlyFromAmong lists them a line each, under the help text). The help shows
     /// the names in their order.
     /// </summary>
-    public static Option<T> OneOf<T>(Option<T> option, string what, IReadOnlyList<string> names)
+    /// <param name="meant">The value a typed one was meant as beyond the nearest spelling (another case, another name
+    /// for it), or null.</param>
+    public static Option<T> OneOf<T>(Option<T> option, string what, IReadOnlyList<string> names, Func<string, string?>? meant = null)
     {
         ArgumentNullException.ThrowIfNull(option);
         option.HelpName = string.Join('|', names);
@@ -75,7 +74,7 @@ internal static class CommonOptions
         {
             foreach (Token token in result.Tokens.Where(t => !names.Contains(t.Value, StringComparer.Ordinal)))
             {
-                string hint = NearestName.Among(token.Value, names) is { } nearest ? $"; did you mean {nearest}?" : ".";
+                string hint = (meant?.Invoke(token.Value) ?? NearestName.Among(token.Value, names)) is { } nearest ? $"; did you mean {nearest}?" : ".";
                 result.AddError($"{option.Name} takes {what}, one of {string.Join(", ", names)}; got '{token.Value}'{hint}");
             }
         });

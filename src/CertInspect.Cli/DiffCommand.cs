@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text.Json;
 using CertInspect.Comparison;
 using CertInspect.Reporting;
@@ -12,11 +13,18 @@ namespace CertInspect.Cli;
 /// </summary>
 internal static class DiffCommand
 {
-    public static Command Create()
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect diff 2026-q3.json 2026-q4.json",
+        "certinspect diff 2026-q3.json 2026-q4.json --fail-on high",
+    ];
+
+    public static Command Create(CliEnvironment environment)
     {
         var before = new Argument<string>("OLD") { Description = "The earlier audit: a report of certinspect audit --format json or jsonl." };
         var after = new Argument<string>("NEW") { Description = "The later audit, of the same kind." };
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.Markdown);
+        FormatOption format = CommonOptions.ReportFormat(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.Markdown);
         Option<string?> output = CommonOptions.Output();
         Option<string?> failOn = CommonOptions.FailOn();
         failOn.Description = "Exit 2 only when a device's risk rose to, a new device is at, or a finding appeared at this severity or worse (default: any).";
@@ -39,14 +47,24 @@ internal static class DiffCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            ModelFormat written = parse.GetRequiredValue(format) switch
+            // Regression (issue 26): "diff NEW OLD" passed a gate in silence, every change seen the wrong way round.
+            if (diff.Old.AsOf > diff.New.AsOf)
+            {
+                error.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"certinspect: warning: OLD {diff.Old.Source} is as of {diff.Old.AsOf:yyyy-MM-dd}, later than NEW {diff.New.Source} ({diff.New.AsOf:yyyy-MM-dd}): were they given the wrong way round? diff OLD NEW compares an audit with a later one."));
+            }
+
+            ModelFormat written = format.Chosen(parse, parse.GetValue(output)) switch
             {
                 ReportFormats.Csv => ModelFormat.Csv,
                 ReportFormats.Json => ModelFormat.Json,
                 ReportFormats.Markdown => ModelFormat.Markdown,
                 _ => ModelFormat.Table,
             };
-            if (!ReportOutput.TryWrite(writer => new DiffWriter(written).Write(diff, writer), parse.GetValue(output), parse.InvocationConfiguration.Output, error))
+            string? outputPath = parse.GetValue(output);
+            var writer = new DiffWriter(written, outputPath is null ? environment.TableWidth : null);
+            if (!ReportOutput.TryWrite(text => writer.Write(diff, text), outputPath, parse.InvocationConfiguration.Output, error))
             {
                 return ExitCodes.UsageOrNothingReadable;
             }
@@ -58,7 +76,7 @@ internal static class DiffCommand
                 return ExitCodes.Done;
             }
 
-            error.WriteLine($"certinspect: {worse} devices got worse{(threshold is null ? string.Empty : $" at {threshold} or above")}.");
+            error.WriteLine($"certinspect: {Counted.Of(worse, "device")} got worse{(threshold is null ? string.Empty : $" at {threshold} or above")}.");
             return ExitCodes.GateFailed;
         });
         return command;

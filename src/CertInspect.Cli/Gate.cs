@@ -34,7 +34,7 @@ internal static class Gate
 
         error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"certinspect: gate failed (--fail-on {failOn}): {atOrAbove} devices at {failOn} or worse (worst: {worstRisk.ToName()}), {summary.InputErrors} input errors."));
+            $"certinspect: gate failed (--fail-on {failOn}): {Counted.Of(atOrAbove, "device")} at {failOn} or worse (worst: {worstRisk.ToName()}), {Counted.Of(summary.InputErrors, "input error")}."));
         return ExitCodes.GateFailed;
     }
 }

@@ -11,6 +11,13 @@ namespace CertInspect.Cli;
 /// <summary>certinspect inspect FILE...: every certificate's facts and its chain, like openssl x509 -text but focused.</summary>
 internal static class InspectCommand
 {
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect inspect mics/ --trust cisco-ca-bundle.pem",
+        "AP_P12_PASSWORD=… certinspect inspect ap.p12 --password-env AP_P12_PASSWORD",
+    ];
+
     public static Command Create(CliEnvironment environment)
     {
         var files = new Argument<string[]>("FILE")
@@ -19,7 +26,7 @@ internal static class InspectCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        FormatOption format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
         Option<string?> rules = CommonOptions.Rules();
         Option<string[]> trust = CertificateOptions.Trust();
         Option<bool> noBuiltInTrust = CertificateOptions.NoBuiltInTrust();
@@ -54,13 +61,12 @@ internal static class InspectCommand
             }
 
             var inspection = CertificateInspector.Inspect(sink.Certificates, sink.Trusted, sink.Errors, ruleSet.Facts, parse.GetValue(asOf) ?? environment.Today, builtInTrust: !parse.GetValue(noBuiltInTrust));
-            if (string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal))
+            var writer = string.Equals(format.Chosen(parse, null), ReportFormats.Json, StringComparison.Ordinal)
+                ? new CertificateInspectionWriter(ModelFormat.Json)
+                : new CertificateInspectionWriter(ModelFormat.Table, environment.TableWidth);
+            if (!ReportOutput.TryWrite(output => writer.Write(inspection, output), null, parse.InvocationConfiguration.Output, error))
             {
-                new CertificateInspectionWriter(ModelFormat.Json).Write(inspection, parse.InvocationConfiguration.Output);
-            }
-            else
-            {
-                new CertificateInspectionWriter(ModelFormat.Table).Write(inspection, parse.InvocationConfiguration.Output);
+                return ExitCodes.UsageOrNothingReadable;
             }
 
             return inspection.Certificates.Count == 0 ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;

@@ -14,6 +14,13 @@ namespace CertInspect.Cli;
 /// </summary>
 internal static class ParseCommand
 {
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect parse wlc-session.txt",
+        "certinspect parse ap-console.log --format json",
+    ];
+
     public static Command Create(CliEnvironment environment)
     {
         var files = new Argument<string[]>("FILE")
@@ -22,7 +29,7 @@ internal static class ParseCommand
             Arity = ArgumentArity.OneOrMore,
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        FormatOption format = CommonOptions.ReportFormat(ReportFormats.Table, ReportFormats.Json);
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> output = CommonOptions.Output();
         var command = new Command("parse", "Show what was recognised in console captures: commands, devices, certificates, log lines, diagnostics.")
@@ -51,7 +58,18 @@ internal static class ParseCommand
             {
                 try
                 {
-                    using Stream stream = source.Open();
+                    using Stream raw = source.Open();
+                    byte[] head = new byte[ContentSniffer.HeadSize];
+                    int length = raw.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+                    if (ContentSniffer.BinaryAt(head.AsSpan(0, length)) is var nul and >= 0)
+                    {
+                        // Regression (issue 26): "parse /bin/ls" read a program as a capture of a device named ELF.
+                        error.WriteLine($"certinspect: {source.Name}: binary data (a NUL byte at byte offset {nul}): parse reads console captures, which are text");
+                        failed = true;
+                        continue;
+                    }
+
+                    using var stream = new PrefixedStream(head, length, raw);
                     using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
                     reports.Add(reader.Read(text, source.Name));
                 }
@@ -62,22 +80,14 @@ internal static class ParseCommand
                 }
             }
 
-            bool json = string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal);
+            string? outputPath = parse.GetValue(output);
+            bool json = string.Equals(format.Chosen(parse, outputPath), ReportFormats.Json, StringComparison.Ordinal);
             DateOnly date = parse.GetValue(asOf) ?? environment.Today;
             ParsedCaptures parsed = CertificateInspector.Classify(reports, ruleSet.Facts, date);
+            var writer = json ? new CaptureReportWriter(ModelFormat.Json) : new CaptureReportWriter(ModelFormat.Table, outputPath is null ? environment.TableWidth : null);
             if (!ReportOutput.TryWrite(
-                writer =>
-                {
-                    if (json)
-                    {
-                        new CaptureReportWriter(ModelFormat.Json).Write(parsed, writer);
-                    }
-                    else
-                    {
-                        new CaptureReportWriter(ModelFormat.Table).Write(parsed, writer);
-                    }
-                },
-                parse.GetValue(output),
+                text => writer.Write(parsed, text),
+                outputPath,
                 parse.InvocationConfiguration.Output,
                 error))
             {

@@ -1,11 +1,17 @@
 using CertInspect.Cli;
 using System.CommandLine;
 
-using TextWriter output = StandardOutput.Open();
+// Not disposed: after a reader closed the pipe, disposing would try the writes that failed once more.
+TextWriter output = StandardOutput.Open();
 int exit = CertInspectCommand.Invoke(args, CliEnvironment.FromProcess(), new InvocationConfiguration { Output = output, Error = Console.Error });
 try
 {
     output.Flush();
+}
+catch (StandardOutputClosedException)
+{
+    // What was left (help, the end of a table) had no reader any more: nothing was lost that anyone wanted.
+    return ExitCodes.Done;
 }
 catch (IOException e)
 {

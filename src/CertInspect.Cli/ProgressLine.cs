@@ -4,11 +4,12 @@ using CertInspect.Audit;
 namespace CertInspect.Cli;
 
 /// <summary>
-/// One line of progress on a terminal's standard error, rewritten in place, then cleared at the end: reading, then each
-/// pass over the devices. The device passes are shown only when the report does not go to the same terminal
-/// (<paramref name="showDevices"/>), where the line would cut into the table.
+/// One line of progress on a terminal's standard error, rewritten in place: reading, cleared before the report's first
+/// byte, then each pass over the devices, cleared at the end. The device passes are shown only when the report does
+/// not go to the same terminal (<paramref name="showDevices"/>), where the line would cut into the table.
 /// </summary>
-internal sealed class ProgressLine(TextWriter error, bool showDevices)
+/// <param name="width">The terminal's width: a longer line is cut, since one that wraps cannot be rewritten in place.</param>
+internal sealed class ProgressLine(TextWriter error, bool showDevices, int? width = null)
 {
     private int _width;
     private AuditProgress? _read;
@@ -32,6 +33,11 @@ internal sealed class ProgressLine(TextWriter error, bool showDevices)
             _read = progress;
         }
 
+        if (width is { } fit && text.Length >= fit)
+        {
+            text = text[..Math.Max(0, fit - 2)] + "…";
+        }
+
         error.Write("\r" + text.PadRight(_width));
         error.Flush();
         _width = text.Length;
@@ -43,6 +49,7 @@ internal sealed class ProgressLine(TextWriter error, bool showDevices)
         {
             error.Write("\r" + new string(' ', _width) + "\r");
             error.Flush();
+            _width = 0;
         }
     }
 }

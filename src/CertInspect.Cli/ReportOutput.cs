@@ -21,7 +21,7 @@ internal static class ReportOutput
                 standardOutput.Flush();
                 return true;
             }
-            catch (IOException e)
+            catch (IOException e) when (e is not StandardOutputClosedException)
             {
                 error.WriteLine($"certinspect: cannot write the report to standard output: {e.Message}");
                 return false;
@@ -42,6 +42,12 @@ internal static class ReportOutput
     /// <summary>A binary report (xlsx): to a file only, whole or not at all like the others.</summary>
     public static bool TryWriteFile(Action<Stream> write, string path, TextWriter error)
     {
+        if (MissingFolder(path) is { } folder)
+        {
+            error.WriteLine($"certinspect: cannot write the report to {path}: no such folder {folder}");
+            return false;
+        }
+
         // A device or pipe (/dev/stdout, a FIFO) is written as it is: it cannot be replaced by a rename.
         bool inPlace = File.Exists(path) && SpecialFile.KindOf(path) is not null;
         string target = inPlace ? path : TemporaryBeside(path);
@@ -71,6 +77,14 @@ internal static class ReportOutput
                 File.Delete(target);
             }
         }
+    }
+
+    /// <summary>The folder of <paramref name="path"/> as it was written, when it does not exist; else null.</summary>
+    public static string? MissingFolder(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        string folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return Directory.Exists(folder) ? null : Path.GetDirectoryName(path) is { Length: > 0 } written ? written + Path.DirectorySeparatorChar : folder;
     }
 
     private static string TemporaryBeside(string path)

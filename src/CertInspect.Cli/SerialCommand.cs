@@ -11,6 +11,13 @@ internal static class SerialCommand
 {
     public const string SourceName = "argument";
 
+    /// <summary>What the help ends with.</summary>
+    public static IReadOnlyList<string> Examples { get; } =
+    [
+        "certinspect serial FOC1837X1Y2",
+        "certinspect serial FOC1837X1Y2 FGL1844K9P7 --model AIR-CAP2602I-E-K9",
+    ];
+
     public static Command Create(CliEnvironment environment)
     {
         var serials = new Argument<string[]>("SERIAL")
@@ -24,7 +31,7 @@ internal static class SerialCommand
             HelpName = "PID",
         };
         Option<DateOnly?> asOf = CommonOptions.AsOf();
-        Option<string> format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
+        FormatOption format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
         Option<int[]> horizons = CommonOptions.Horizons();
         Option<string?> rules = CommonOptions.Rules();
         Option<string?> controllerRelease = CommonOptions.ControllerRelease();
@@ -65,10 +72,13 @@ internal static class SerialCommand
                 new InventoryObservation(new SourceLocation(SourceName, i + 1), serial, serial, null, pid, null, null, []));
 
             using AuditResult result = new Auditor(ruleSet).Run(observations, context);
-            IReportWriter writer = string.Equals(parse.GetRequiredValue(format), ReportFormats.Json, StringComparison.Ordinal)
+            IReportWriter writer = string.Equals(format.Chosen(parse, null), ReportFormats.Json, StringComparison.Ordinal)
                 ? new JsonReportWriter()
-                : new SerialCardWriter();
-            writer.Write(result.ReportFor(writer), parse.InvocationConfiguration.Output);
+                : new SerialCardWriter(environment.TableWidth);
+            if (!ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), null, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error))
+            {
+                return ExitCodes.UsageOrNothingReadable;
+            }
 
             // Unlike an audit, every argument was typed on purpose: one that is not a serial is a usage error.
             return result.Summary.InputErrors > 0 ? ExitCodes.UsageOrNothingReadable : ExitCodes.Done;

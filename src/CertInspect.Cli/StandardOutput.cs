@@ -1,15 +1,16 @@
 using System.Text;
-using Microsoft.Win32.SafeHandles;
 
 namespace CertInspect.Cli;
 
 /// <summary>
-/// The process's standard output as a writer that reports failures. .NET's Console quietly drops writes to a closed
-/// pipe (EPIPE), so "certinspect audit … | head" would end with exit 0 and a report nobody got; writing to file
-/// descriptor 1 directly raises an IOException that the command turns into one message and exit 1.
+/// The process's standard output as a writer: write(2) on descriptor 1 (<see cref="DescriptorStream"/>), which keeps
+/// the offset the shell shares and appends under >>, and which says when the reader closed the pipe (.NET's Console
+/// quietly drops such writes, so a million-row report would be computed for nobody).
 /// </summary>
 internal static class StandardOutput
 {
+    private const int Descriptor = 1;
+
     public static TextWriter Open()
     {
         if (OperatingSystem.IsWindows())
@@ -17,7 +18,6 @@ internal static class StandardOutput
             return Console.Out;
         }
 
-        var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
-        return new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+        return new StreamWriter(new DescriptorStream(Descriptor), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
     }
 }

@@ -63,7 +63,23 @@ internal static class UsageErrors
             problems.Add(LooksLikeAnOption(token) ? NotAnOption(token, command) : $"'{token}' is one argument too many");
         }
 
-        problems.AddRange(parse.Errors.Select(e => OneLine(e.Message)));
+        problems.AddRange(parse.Errors.Select(e => ParseErrorText.InHouseStyle(e, command)).Distinct(StringComparer.Ordinal));
+
+        // A file named report.xlsx holds a workbook: --format may not say otherwise, nor name a format the command lacks.
+        Option<string?>? output = command.Options.OfType<Option<string?>>().FirstOrDefault(o => o.Name == "--output");
+        string? path = output is null ? null : Given(parse, output);
+        if (path is not null && ReportOutput.MissingFolder(path) is { } folder)
+        {
+            // Said before a long run, not after it, and of the folder, not of the temporary file written beside the report.
+            problems.Add($"--output {path}: no such folder {folder}");
+        }
+
+        if (command.Options.OfType<FormatOption>().FirstOrDefault() is { } format && output is not null
+            && format.Problem(parse, path, command.Name) is { } problem)
+        {
+            problems.Add(problem);
+        }
+
         return problems;
     }
 
@@ -84,15 +100,32 @@ internal static class UsageErrors
     // "-" alone is standard input; a negative number is no option either, but no command here takes one.
     private static bool LooksLikeAnOption(string token) => token.Length > 1 && token[0] == '-';
 
+    /// <summary>The value an option was given once, or null (not given, or given several times: an error of its own).</summary>
+    public static string? Given(ParseResult parse, Option option)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetResult(option) is { Tokens: [var token] } ? token.Value : null;
+    }
+
     private static string NotAnOption(string token, Command command)
     {
         string name = token.Split('=', 2)[0];
-        IEnumerable<string> options = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name));
-        string hint = NearestName.Among(name, options) is { } nearest ? $"; did you mean {nearest}?" : string.Empty;
+        List<string> options = [.. command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).Distinct()];
+
+        // What it begins ("--out" for --output, "--password" for --password-env), else the nearest spelling.
+        List<string> begun = name.Length >= 4 ? [.. options.Where(o => o.StartsWith(name, StringComparison.Ordinal))] : [];
+        string? meant = begun.Count switch
+        {
+            1 => begun[0],
+            > 1 and <= 4 => $"{string.Join(", ", begun.Take(begun.Count - 1))} or {begun[^1]}",
+            _ => NearestName.Among(name, options),
+        };
+        string hint = meant is not null ? $"; did you mean {meant}?" : string.Empty;
         return $"'{token}' is not an option of {UsageName(command)}{hint} (a file whose name starts with '-' goes after '--')";
     }
 
-    private static string NotACommand(string token, Command root)
+    /// <summary>"'x' is not a command; did you mean …? (commands: …)".</summary>
+    public static string NotACommand(string token, Command root)
     {
         string hint = NearestName.Among(token, root.Subcommands.Select(c => c.Name)) is { } nearest ? $"; did you mean {nearest}?" : string.Empty;
         return $"'{token}' is not a command{hint} (commands: {CommandList(root)})";
@@ -101,9 +134,6 @@ internal static class UsageErrors
     private static string CommandList(Command root) => string.Join(", ", root.Subcommands.Select(c => c.Name));
 
     private static string UsageName(Command command) => command is RootCommand ? ToolName : command.Name;
-
-    // System.CommandLine's own messages are one line, but say so for any that is not.
-    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     // Where the arguments that "--" protects begin: past the end when there is no "--".
     private static int IndexOfDoubleDash(ParseResult parse)

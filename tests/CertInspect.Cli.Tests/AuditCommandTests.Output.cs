@@ -21,6 +21,24 @@ public sealed partial class AuditCommandTests
         Assert.EndsWith($"; wrote {output.Path} (41 devices, 10 input errors).\n", run.Error, StringComparison.Ordinal);
     }
 
+    // Regression (issue 26, point 6): the message named the temporary ".partial" file beside the report, after the run.
+    [Fact]
+    public void Audit_OutputIntoAMissingFolder_NamesTheFolderBeforeAnythingRuns()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"certinspect-{Guid.NewGuid():N}");
+        string report = Path.Combine(folder, "audit.xlsx");
+
+        CliRun run = CliRun.Invoke("audit", SampleFleet, "--output", report);
+        using var error = new StringWriter();
+        bool written = ReportOutput.TryWrite(_ => { }, report, TextWriter.Null, error);
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Equal($"certinspect audit: --output {report}: no such folder {folder}/\nsee 'certinspect audit --help'\n", run.Error);
+        Assert.False(written);
+        Assert.Equal($"certinspect: cannot write the report to {report}: no such folder {folder}/\n", error.ToString());
+        Assert.False(Directory.Exists(folder));
+    }
+
     // Regression (issue 21): the table's last line listed counts by severity only.
     [Fact]
     public void Audit_TableOnATerminal_EndsWithTheVerdictInWords()
@@ -57,7 +75,7 @@ public sealed partial class AuditCommandTests
         CliRun run = CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--output", "/no/such/dir/report.json");
 
         Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
-        Assert.Contains("cannot write the report to /no/such/dir/report.json", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--output /no/such/dir/report.json: no such folder /no/such/dir/", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,12 +107,12 @@ public sealed partial class AuditCommandTests
         Assert.All(lines, line => Assert.True(line.Length <= columns || !line.Trim().Contains(' ', StringComparison.Ordinal), $"{line.Length} characters: {line}"));
         Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Left out to fit {columns} columns: {leftOut} (--wide shows every"), run.Output.Replace("\n  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
 
-        // Never a serial or a date cut: each device's serial (or key) and dates stand whole in its row.
+        // Never a serial or a date cut: each device's serial (or what else it is known by) and dates stand whole in its row.
         using JsonDocument report = JsonDocument.Parse(json.Output);
         foreach (JsonElement device in report.RootElement.GetProperty("devices").EnumerateArray())
         {
-            string key = device.GetProperty("serial").GetString() ?? device.GetProperty("key").GetString()!;
-            string row = Assert.Single(rows, r => r.Split("  ", 3, StringSplitOptions.RemoveEmptyEntries)[1] == key);
+            string known = device.GetProperty("serial").GetString() ?? device.GetProperty("name").GetString() ?? device.GetProperty("mac").GetString()!;
+            string row = Assert.Single(rows, r => r.Split("  ", 3, StringSplitOptions.RemoveEmptyEntries)[1] == known);
             if (device.GetProperty("predictedMicExpiry") is { ValueKind: JsonValueKind.Object } predicted)
             {
                 Assert.Contains($"  {predicted.GetProperty("date").GetString()}  ", row, StringComparison.Ordinal);
@@ -124,7 +142,26 @@ public sealed partial class AuditCommandTests
         Assert.Equal(unbounded.Output, wide.Output);
         Assert.DoesNotContain('…', wide.Output);
         Assert.DoesNotContain("Left out", wide.Output, StringComparison.Ordinal);
-        Assert.StartsWith("RISK      SERIAL                 NAME                MODEL                      TYPE        SITE       BUILT", DeviceRows(wide.Output)[0], StringComparison.Ordinal);
+        Assert.StartsWith("RISK      DEVICE             NAME                MODEL                      TYPE        SITE       BUILT", DeviceRows(wide.Output)[0], StringComparison.Ordinal);
+    }
+
+    // Regression (issue 26, point 8): a capture's APs, known by name and MAC, showed as "mac:…" and "name:…" keys
+    // under SERIAL beside four date columns empty for every row, while NAME, MODEL and TYPE were left out.
+    [Fact]
+    public void Audit_TableAt80Columns_ShowsWhatEachDeviceIsKnownByAndLeavesOutEmptyColumnsFirst()
+    {
+        var variables = new Dictionary<string, string> { ["COLUMNS"] = "80" };
+
+        CliRun captured = CliRun.Invoke(["audit", TestData.Path("captures", "wlc-aireos-join-stats.txt"), "--as-of", "2026-11-21"], standardInput: null, variables: variables);
+        CliRun all = CliRun.Invoke(["audit", TestData.Path("captures"), SampleFleet, "--as-of", "2026-11-21"], standardInput: null, variables: variables);
+
+        Assert.Equal(
+            ["RISK    DEVICE      TYPE        RULES", "high    AP-STORE-2  ap          log.clock,controller.ap-not-joined,log.dtls-han…", "medium  AP-DOCK-1   ap          controller.ap-not-joined,log.dtls-handshake-fai…", "ok      WLC-EDGE    controller", "ok      AP-LOBBY-7  ap"],
+            DeviceRows(captured.Output));
+        Assert.DoesNotContain("Left out", captured.Output, StringComparison.Ordinal);
+        Assert.All(DeviceRows(all.Output), row => Assert.DoesNotMatch("  (serial|mac|name|cert|capture):", row));
+        Assert.Contains(DeviceRows(all.Output), row => row.StartsWith("critical  LAB-AP-12  ", StringComparison.Ordinal));
+        Assert.Contains(DeviceRows(all.Output), row => row.StartsWith("critical  00:11:22:33:44:ab  ", StringComparison.Ordinal));
     }
 
     // Device rows: between the heading and the blank line after the table, neither indented (findings are) nor the

@@ -118,7 +118,7 @@ public sealed partial class AuditCommandTests
         CliRun run = CliRun.Invoke(["audit", "-", "--as-of", "2026-11-21", "--fail-on", "critical"], "FGL2131A3JS\nnot-a-serial!\n");
 
         Assert.Equal(ExitCodes.GateFailed, run.ExitCode);
-        Assert.Contains("1 input errors", run.Error, StringComparison.Ordinal);
+        Assert.Contains("1 input error.", run.Error, StringComparison.Ordinal);
         Assert.Contains("stdin:2: 'NOT-A-SERIAL!' has '-'", run.Output, StringComparison.Ordinal);
     }
 

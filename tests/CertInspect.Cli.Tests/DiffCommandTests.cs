@@ -176,6 +176,36 @@ public sealed class DiffCommandTests : IDisposable
         Assert.EndsWith("po-4500012345.json: not a CertInspect report (JSON without a \"devices\" list): diff reads the reports of certinspect audit --format json or --format jsonl.\n", run.Error, StringComparison.Ordinal);
     }
 
+    // Regression (issue 26, point 6): .NET's "Could not find file" and, for a folder, "Access to the path is denied".
+    [Fact]
+    public void Diff_MissingFileAndFolder_SaySoInWords()
+    {
+        string missing = _before.Path + ".missing";
+        string folder = Path.GetDirectoryName(_before.Path)!;
+
+        CliRun noFile = CliRun.Invoke("diff", missing, _after.Path);
+        CliRun aFolder = CliRun.Invoke("diff", _before.Path, folder);
+
+        Assert.Equal((ExitCodes.UsageOrNothingReadable, $"certinspect: {missing}: no such file\n"), (noFile.ExitCode, noFile.Error));
+        Assert.Equal(
+            (ExitCodes.UsageOrNothingReadable, $"certinspect: {folder}: is a folder: diff reads the reports of certinspect audit --format json or --format jsonl.\n"),
+            (aFolder.ExitCode, aFolder.Error));
+    }
+
+    // Regression (issue 26, point 6): "diff NEW OLD" passed a gate in silence, every rise read as a fall.
+    [Fact]
+    public void Diff_ArgumentsSwapped_WarnsThatOldIsTheLaterAudit()
+    {
+        CliRun swapped = CliRun.Invoke("diff", _after.Path, _before.Path, "--fail-on", "high");
+        CliRun inOrder = CliRun.Invoke("diff", _before.Path, _after.Path);
+
+        Assert.Equal(ExitCodes.Done, swapped.ExitCode);
+        Assert.Equal(
+            $"certinspect: warning: OLD {_after.Path} is as of 2027-06-01, later than NEW {_before.Path} (2026-11-21): were they given the wrong way round? diff OLD NEW compares an audit with a later one.\n",
+            swapped.Error);
+        Assert.DoesNotContain("warning", inOrder.Error, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _before.Dispose();

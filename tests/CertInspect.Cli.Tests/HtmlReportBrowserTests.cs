@@ -89,6 +89,53 @@ public sealed partial class HtmlReportBrowserTests
         }
     }
 
+    // Regression (issue 26, point 9): at 1400 px the device table broke dates and PIDs inside the value
+    // ("2024-/09-10", "AIR-CAP2602I-/E-K9"), and the chart's dashed CA lines said only their date.
+    [ChromiumFact]
+    public void Html_At1400Pixels_KeepsEveryValueWholeAndNamesEachCaLineInsideTheChart()
+    {
+        string chromium = Chromium.Path ?? throw new InvalidOperationException("CI must install Debian's chromium (see .ci/run).");
+        using TempFile html = TempFile.Reserve(".html");
+        Assert.Equal(0, CliRun.Invoke("audit", SampleFleet, "--as-of", "2026-11-21", "--format", "html", "--output", html.Path).ExitCode);
+
+        // A probe run after the page's own script: the cells whose text the browser laid out on more than one line,
+        // and the chart labels that reach outside the chart.
+        const string Probe = """
+            <script>
+            (function () {
+              var broken = [], outside = [], labels = [], cells = 0;
+              document.querySelectorAll('#devices tbody td:not(:last-child)').forEach(function (td) {
+                if (!td.textContent) { return; }
+                cells++;
+                var range = document.createRange();
+                range.selectNodeContents(td);
+                var tops = {};
+                Array.prototype.forEach.call(range.getClientRects(), function (r) { tops[Math.round(r.top)] = true; });
+                if (Object.keys(tops).length > 1) { broken.push(td.textContent); }
+              });
+              document.querySelectorAll('#timeline .milestone-label').forEach(function (t) {
+                var box = t.getBBox();
+                labels.push(t.textContent);
+                if (box.x < 0 || box.x + box.width > 960) { outside.push(t.textContent); }
+              });
+              var probe = document.createElement('pre');
+              probe.id = 'probe';
+              probe.textContent = JSON.stringify({ cells: cells, broken: broken, outside: outside, labels: labels });
+              document.body.appendChild(probe);
+            })();
+            </script>
+            """;
+        File.WriteAllText(html.Path, File.ReadAllText(html.Path).Replace("</body>", Probe + "</body>", StringComparison.Ordinal));
+
+        string dom = DumpDom(chromium, html.Path, "--window-size=1400,1000");
+
+        using JsonDocument probe = JsonDocument.Parse(System.Net.WebUtility.HtmlDecode(Regex.Match(dom, "<pre id=\"probe\">(?<json>.*?)</pre>", RegexOptions.Singleline).Groups["json"].Value));
+        Assert.True(probe.RootElement.GetProperty("cells").GetInt32() > 41 * 4);
+        Assert.Equal([], probe.RootElement.GetProperty("broken").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([], probe.RootElement.GetProperty("outside").EnumerateArray().Select(c => c.GetString()));
+        Assert.Contains("2029-05-14: Cisco Root CA 2048 and the CAs under it end", probe.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+    }
+
     private static int Rank(string risk) => Array.IndexOf(["ok", "info", "low", "medium", "high", "critical"], risk);
 
     // Chromium's DOM after scripts ran (--dump-dom), or, given --screenshot=FILE, the picture of the first screen.

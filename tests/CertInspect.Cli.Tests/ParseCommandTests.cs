@@ -43,6 +43,20 @@ public sealed class ParseCommandTests
         Assert.DoesNotContain("   at ", nothing.Error, StringComparison.Ordinal);
     }
 
+    // Regression (issue 26, point 6): "parse /bin/ls" exited 0 with a device named "ELF".
+    [Fact]
+    public void Parse_BinaryFile_IsRefusedAsAuditRefusesIt()
+    {
+        using TempFile program = TempFile.WithBytes([0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, (byte)'\n', (byte)'A', (byte)'P', (byte)'#'], ".bin");
+
+        CliRun run = CliRun.Invoke("parse", program.Path, $"{Captures}/wlc-9800.txt", "--format", "json");
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Equal($"certinspect: {program.Path}: binary data (a NUL byte at byte offset 7): parse reads console captures, which are text\n", run.Error);
+        using JsonDocument json = JsonDocument.Parse(run.Output);
+        Assert.Equal(TestData.Path("captures", "wlc-9800.txt"), Assert.Single(json.RootElement.GetProperty("captures").EnumerateArray()).GetProperty("source").GetString());
+    }
+
     [Fact]
     public void Parse_MissingFile_SaysSoWithoutAStackTrace()
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -63,13 +62,14 @@ public sealed partial class ReadmeExamplesTests
         Assert.Equal(3, examples.Length);
         Assert.All(examples, e => Assert.Contains("--as-of", e.Groups["commands"].Value, StringComparison.Ordinal));
 
-        using var folder = new ExampleFolder();
+        using var folder = new ShellFolder();
         foreach (Match example in examples)
         {
             var printed = new StringBuilder();
             foreach (string command in example.Groups["commands"].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                (int exitCode, string output) = folder.Run(command);
+                // Standard output and error in the order written, as a terminal shows them.
+                (int exitCode, string output, _) = folder.Run($"exec 2>&1\n{command}", new Dictionary<string, string> { ["COLUMNS"] = "80" });
                 Match exit = ExitComment().Match(command);
                 Assert.True(
                     exitCode == (exit.Success ? int.Parse(exit.Groups["code"].Value, CultureInfo.InvariantCulture) : 0),
@@ -79,6 +79,30 @@ public sealed partial class ReadmeExamplesTests
 
             AssertShows(example.Groups["printed"].Value, printed.ToString());
         }
+
+        // Regression (issue 26, point 10): the jobs left audit.xlsx, 2026-q4.json, … in the repository root, where
+        // git status shows them. Everything they write is in reports/, which the checkout ignores.
+        Assert.Equal([".bin", "reports", "testdata"], Directory.GetFileSystemEntries(folder.Path).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+        string[] reports = [.. Directory.GetFiles(Path.Combine(folder.Path, "reports")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+        Assert.Equal(["2026-q4.json", "2027-q2.json", "audit.html", "audit.xlsx", "receipt.json"], reports);
+        (int ignored, string notIgnored) = Git(["check-ignore", "--no-index", "--verbose", "--non-matching", .. reports.Select(r => $"reports/{r}")]);
+        Assert.True(ignored == 0 && !notIgnored.Contains("::", StringComparison.Ordinal), $"git does not ignore every report:\n{notIgnored}");
+        Assert.Equal("reports/.gitkeep\n", Git(["ls-files", "reports"]).Output);
+    }
+
+    // git in the repository, as a checkout's git status sees it.
+    private static (int ExitCode, string Output) Git(string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = RepositoryRoot(), RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output);
     }
 
     // The lines of the README's block stand in the output in order; a line "…" stands for any lines, and without
@@ -137,41 +161,4 @@ public sealed partial class ReadmeExamplesTests
 
     [GeneratedRegex("# exit (?<code>[0-9]+)")]
     private static partial Regex ExitComment();
-
-    /// <summary>A folder that holds testdata/ and a certinspect command on the PATH that runs this build, as the
-    /// README's alias does; commands run there with bash, standard output and error in the order written, as a
-    /// terminal shows them.</summary>
-    private sealed class ExampleFolder : IDisposable
-    {
-        private readonly string _folder = Directory.CreateTempSubdirectory("certinspect-readme-").FullName;
-
-        public ExampleFolder()
-        {
-            Directory.CreateSymbolicLink(Path.Combine(_folder, "testdata"), TestData.Root);
-            string bin = Directory.CreateDirectory(Path.Combine(_folder, ".bin")).FullName;
-            string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-            string command = Path.Combine(bin, "certinspect");
-            File.WriteAllText(command, $"#!/bin/sh\nexec '{dotnet}' '{Path.Combine(AppContext.BaseDirectory, "certinspect.dll")}' \"$@\"\n");
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(command, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-        }
-
-        public (int ExitCode, string Output) Run(string command)
-        {
-            var start = new ProcessStartInfo("bash") { WorkingDirectory = _folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            start.ArgumentList.Add("-c");
-            start.ArgumentList.Add($"exec 2>&1\n{command}");
-            start.Environment["PATH"] = $"{Path.Combine(_folder, ".bin")}:{Environment.GetEnvironmentVariable("PATH")}";
-            start.Environment["COLUMNS"] = "80";
-            using Process process = Process.Start(start)!;
-            Task<string> output = process.StandardOutput.ReadToEndAsync();
-            Task<string> error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), $"'{command}' did not end");
-            return (process.ExitCode, output.Result + error.Result);
-        }
-
-        public void Dispose() => Directory.Delete(_folder, recursive: true);
-    }
 }

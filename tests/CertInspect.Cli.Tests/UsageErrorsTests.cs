@@ -72,7 +72,7 @@ public sealed class UsageErrorsTests
 
         Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
         Assert.Equal(string.Empty, run.Output);
-        Assert.StartsWith("certinspect: 'adit' is not a command; did you mean audit? (commands: audit, serial, accept, inspect, parse, diff, rules)\nsee 'certinspect --help'\n", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("certinspect: 'adit' is not a command; did you mean audit? (commands: audit, serial, accept, inspect, parse, diff, rules, help)\nsee 'certinspect --help'\n", run.Error, StringComparison.Ordinal);
     }
 
     // Regression (issue 21): each of these printed the whole help (about 25 lines on standard output) before the
@@ -109,7 +109,7 @@ public sealed class UsageErrorsTests
         CliRun run = CliRun.Invoke("audit", "--help");
 
         Assert.Equal(ExitCodes.Done, run.ExitCode);
-        Assert.Contains("--as-of <YYYY-MM-DD>", run.Output, StringComparison.Ordinal);
-        Assert.Contains("--format <table|csv|json|jsonl|markdown|html|xlsx>", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\n  --as-of YYYY-MM-DD\n", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\n  -f, --format table|csv|json|jsonl|markdown|html|xlsx\n", run.Output, StringComparison.Ordinal);
     }
 }

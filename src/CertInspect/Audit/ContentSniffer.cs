@@ -148,6 +148,9 @@ public static class ContentSniffer
     }
 
     /// <summary>The encoding a byte order mark announces, and its length; UTF-8 without one.</summary>
+    /// <summary>The offset of the first NUL byte, which no text holds (UTF-16 with its byte order mark aside): binary data; -1 for none.</summary>
+    public static int BinaryAt(ReadOnlySpan<byte> head) => DetectEncoding(head) is (UTF8Encoding, _) or (_, 0) ? head.IndexOf((byte)0) : -1;
+
     public static (Encoding Encoding, int BomLength) DetectEncoding(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

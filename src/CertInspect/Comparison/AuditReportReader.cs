@@ -18,6 +18,17 @@ internal static class AuditReportReader
 
     public static (AuditSide Side, IReadOnlyDictionary<string, AuditedDevice> Devices) Read(string path)
     {
+        // In words, naming the path: .NET says "Could not find file" and, of a folder, "Access to the path is denied".
+        if (Directory.Exists(path))
+        {
+            throw new InvalidDataException($"{path}: is a folder: {Readable}.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"{path}: no such file", path);
+        }
+
         var devices = new Dictionary<string, AuditedDevice>(StringComparer.Ordinal);
         DateOnly? asOf = null;
         int? schema = null;

@@ -4,7 +4,7 @@ namespace CertInspect.Inputs;
 /// A read-only stream that returns bytes already read (the head sniffed for the content kind) and then the rest of
 /// the underlying stream, so that a stream that cannot seek, such as standard input, is still read from its start.
 /// </summary>
-internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
+public sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream rest) : Stream
 {
     private int _prefixPosition;
 

@@ -27,12 +27,12 @@ public static class AuditVerdict
         int unjudged = summary.ByRisk.FirstOrDefault(p => p.Key == RiskNames.Unjudged).Value;
         if (unjudged > 0)
         {
-            parts.Add(Counted(unjudged, "device", "devices") + " unjudged (nothing to check)");
+            parts.Add(Counted.Of(unjudged, "device") + " unjudged (nothing to check)");
         }
 
         if (outlook.UnknownKind > 0)
         {
-            parts.Add(Counted(outlook.UnknownKind, "device", "devices") + " of unknown kind, not counted as APs");
+            parts.Add(Counted.Of(outlook.UnknownKind, "device") + " of unknown kind, not counted as APs");
         }
 
         return string.Join("; ", parts);
@@ -56,9 +56,6 @@ public static class AuditVerdict
         string predicted = outlook.CannotJoinPredicted == 0 ? string.Empty
             : outlook.CannotJoinPredicted == cannot ? (cannot == 1 ? " (predicted from its serial)" : " (all predicted from the serial)")
             : string.Create(CultureInfo.InvariantCulture, $" ({outlook.CannotJoinPredicted} of them predicted from the serial)");
-        return string.Create(CultureInfo.InvariantCulture, $"{Counted(cannot, "AP", "APs")} cannot join a controller that enforces MIC validity {when}{predicted}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Counted.Of(cannot, "AP")} cannot join a controller that enforces MIC validity {when}{predicted}");
     }
-
-    private static string Counted(int count, string one, string many) =>
-        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? one : many)}");
 }

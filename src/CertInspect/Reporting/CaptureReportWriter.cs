@@ -12,8 +12,9 @@ namespace CertInspect.Reporting;
 /// the certificates described, the log lines kept, the diagnostics, and the line count per category. For people
 /// checking a capture before an audit: it shows what was understood, not what is wrong.
 /// </summary>
-public sealed class CaptureReportWriter(ModelFormat format)
-    : FormattedWriter<ParsedCaptures>(format, new Dictionary<ModelFormat, Action<ParsedCaptures, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = WriteTable })
+/// <param name="width">The line width the table fits (a terminal's, or COLUMNS); null: every line whole.</param>
+public sealed class CaptureReportWriter(ModelFormat format, int? width = null)
+    : FormattedWriter<ParsedCaptures>(format, new Dictionary<ModelFormat, Action<ParsedCaptures, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = (parsed, output) => CaptureTableWriter.Write(parsed, output, width) })
 {
     private static void WriteJson(ParsedCaptures parsed, TextWriter output)
     {
@@ -36,87 +37,6 @@ public sealed class CaptureReportWriter(ModelFormat format)
         }
 
         output.WriteLine();
-    }
-
-    private static void WriteTable(ParsedCaptures parsed, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(parsed);
-        ArgumentNullException.ThrowIfNull(output);
-        foreach (CaptureReport report in parsed.Reports)
-        {
-            output.WriteLine(report.Source);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {report.Lines} lines: {string.Join(", ", report.LineCounts.Select(c => $"{c.Value} {Name(c.Key)}"))}"));
-            output.WriteLine("  Commands");
-            foreach (CapturedCommand command in report.Commands)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    line {command.Location.Line,-5} {Display(command.Device),-20} {command.Typed ?? "(no command line)"} -> {command.ReadAs}, {command.OutputLines} lines"));
-            }
-
-            output.WriteLine("  Devices");
-            foreach (CapturedDevice device in report.Devices)
-            {
-                output.WriteLine($"    {Display(device.Context)}{(device.Controller is { } c ? " on " + Display(c.Context) : string.Empty)}: {RoleName(device.Role)}");
-                Row(output, "serial", device.Serials);
-                Row(output, "member serial", device.MemberSerials);
-                Row(output, "model", device.Models);
-                Row(output, "MAC", device.Macs);
-                Row(output, "IP address", device.IpAddresses);
-                Row(output, "name", device.Names);
-                if (device.Release is { } release)
-                {
-                    output.WriteLine($"      release: {release.Value} (line {release.Evidence.Location.Line})");
-                }
-
-                if (device.JoinStatus is { } join)
-                {
-                    output.WriteLine($"      join status: {join.Value} (line {join.Evidence.Location.Line})");
-                }
-
-                if (device.LastJoinFailure is { } failure)
-                {
-                    output.WriteLine($"      last join failure: {failure.Value} (line {failure.Evidence.Location.Line})");
-                }
-
-                if (device.Sha2ParameterBlock is { } block)
-                {
-                    output.WriteLine($"      SHA2 parameter block: {(block.Present ? "present" : "none")} (line {block.Evidence[0].Location.Line})");
-                }
-
-                if (device.TrustpointLines is { } trustpoints)
-                {
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      trustpoints: {trustpoints.Count} lines (command at line {device.TrustpointCommand?.Location.Line})"));
-                }
-
-                foreach (LocatedCertificate certificate in device.Certificates)
-                {
-                    CertificateFacts facts = certificate.Certificate;
-                    output.WriteLine($"      certificate line {certificate.Location.Line}: {parsed.RoleOf(certificate).Label()} {facts.Subject.CommonName ?? "(no subject)"}, issuer {facts.Issuer.CommonName ?? "(none)"}, ends {CertificateText.Time(facts.NotAfter)}, {facts.SignatureAlgorithm.Name}");
-                }
-
-                foreach (EvidenceLine line in device.LogLines)
-                {
-                    output.WriteLine($"      log line {line.Location.Line}: {line.Text}");
-                }
-
-                foreach (EvidenceLine line in device.ReportedLogLines)
-                {
-                    output.WriteLine($"      its controller's log line {line.Location.Line}: {line.Text}");
-                }
-
-                foreach (string note in device.Notes)
-                {
-                    output.WriteLine($"      note: {note}");
-                }
-            }
-
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Diagnostics ({report.Diagnostics.Count})"));
-            foreach (CaptureDiagnostic diagnostic in report.Diagnostics)
-            {
-                output.WriteLine($"    line {diagnostic.Location.Line}: {diagnostic.Message}{(diagnostic.Text is null ? string.Empty : ": " + diagnostic.Text)}");
-            }
-
-            output.WriteLine();
-        }
     }
 
     private static void WriteCapture(Utf8JsonWriter json, CaptureReport report, ParsedCaptures parsed, DateOnly asOf)
@@ -262,17 +182,9 @@ public sealed class CaptureReportWriter(ModelFormat format)
         json.WriteEndArray();
     }
 
-    private static void Row(TextWriter output, string label, IReadOnlyList<CapturedValue> values)
-    {
-        if (values.Count > 0)
-        {
-            output.WriteLine($"      {label}: {string.Join(", ", values.Select(v => $"{v.Value} (line {v.Evidence.Location.Line})"))}");
-        }
-    }
+    internal static string Display(string context) => context.Length == 0 ? "(no prompt)" : context;
 
-    private static string Display(string context) => context.Length == 0 ? "(no prompt)" : context;
-
-    private static string Name(LineCategory category) => category.ToString().ToLowerInvariant();
+    internal static string Name(LineCategory category) => category.ToString().ToLowerInvariant();
 
     public static string RoleName(DeviceRole role) => role switch
     {

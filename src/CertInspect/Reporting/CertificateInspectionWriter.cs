@@ -5,48 +5,56 @@ using CertInspect.Evidence;
 
 namespace CertInspect.Reporting;
 
-/// <summary>Writes what inspect found, as aligned text for people or as JSON (the audit report's certificate shape).</summary>
-public sealed class CertificateInspectionWriter(ModelFormat format)
-    : FormattedWriter<CertificateInspection>(format, new Dictionary<ModelFormat, Action<CertificateInspection, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = WriteTable })
+/// <summary>
+/// Writes what inspect found, as aligned text for people or as JSON (the audit report's certificate shape). The text
+/// fits <paramref name="width"/> when one is given (a terminal's, or COLUMNS): a value wraps under the value column.
+/// </summary>
+public sealed class CertificateInspectionWriter(ModelFormat format, int? width = null)
+    : FormattedWriter<CertificateInspection>(format, new Dictionary<ModelFormat, Action<CertificateInspection, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = (inspection, output) => WriteTable(inspection, output, width) })
 {
-    private static void WriteTable(CertificateInspection inspection, TextWriter output)
+    private const int ValueColumn = 15;
+
+    private static void WriteTable(CertificateInspection inspection, TextWriter output, int? width)
     {
         ArgumentNullException.ThrowIfNull(inspection);
         ArgumentNullException.ThrowIfNull(output);
+        // A value no line holds whole (a SHA-256 fingerprint, a name without spaces, a CRL URL) is broken after a
+        // colon, comma or slash; only the path of a --trust file stays whole, to copy.
+        void Row(string label, string value, bool isPath = false) => Lines(output, $"  {label,-12} ", value, ValueColumn, width, breakLongWords: !isPath);
         foreach (InspectedCertificate inspected in inspection.Certificates)
         {
             CertificateFacts facts = inspected.Located.Certificate;
             int daysLeft = facts.DaysLeft(inspection.AsOf);
-            output.WriteLine($"{inspected.Located.Location} ({inspected.Located.Container} #{inspected.Located.Index.ToString(CultureInfo.InvariantCulture)})");
-            Row(output, "role", Role(inspected));
-            Row(output, "subject", facts.Subject.Rfc4514);
-            Row(output, "issuer", facts.Issuer.Rfc4514);
-            Row(output, "serial", facts.SerialHex);
-            Row(output, "validity", string.Create(
+            Lines(output, string.Empty, $"{inspected.Located.Location} ({inspected.Located.Container} #{inspected.Located.Index.ToString(CultureInfo.InvariantCulture)})", 2, width);
+            Row("role", Role(inspected));
+            Row("subject", facts.Subject.Rfc4514);
+            Row("issuer", facts.Issuer.Rfc4514);
+            Row("serial", facts.SerialHex);
+            Row("validity", string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Time(facts.NotBefore)} .. {Time(facts.NotAfter)} ({(daysLeft < 0 ? $"expired {-daysLeft} days before" : $"{daysLeft} days left on")} {inspection.AsOf:yyyy-MM-dd})"));
-            Row(output, "signature", facts.SignatureAlgorithm.Name);
-            Row(output, "public key", facts.PublicKey.ToString());
-            Row(output, "key ids", $"subject {facts.SubjectKeyId ?? "-"}, authority {facts.AuthorityKeyId ?? "-"}");
-            Row(output, "constraints", facts.IsCa is null ? "-" : facts.IsCa.Value ? $"CA{(facts.PathLength is { } n ? $", path length {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}" : "not a CA");
-            Row(output, "key usage", List(facts.KeyUsage));
-            Row(output, "alt names", List(facts.SubjectAltNames));
-            Row(output, "CRL", List(facts.CrlDistributionPoints));
-            Row(output, "SHA-256", facts.Sha256Fingerprint);
-            Row(output, "SHA-1", facts.Sha1Fingerprint);
-            Row(output, "violations", List(facts.Violations));
-            Row(output, "chain", Chain(inspected.Chain));
-            Row(output, "anchor", inspected.Chain.Anchor ?? "none: the chain ends at no built-in or --trust certificate");
-            Row(output, "trust ends", $"{Time(inspected.Chain.EffectiveEnd)} (set by {inspected.Chain.EffectiveEndSource})");
+                $"{Time(facts.NotBefore)} .. {Time(facts.NotAfter)} ({(daysLeft < 0 ? $"expired {Counted.Of(-daysLeft, "day")} before" : $"{Counted.Of(daysLeft, "day")} left on")} {inspection.AsOf:yyyy-MM-dd})"));
+            Row("signature", facts.SignatureAlgorithm.Name);
+            Row("public key", facts.PublicKey.ToString());
+            Row("key ids", $"subject {facts.SubjectKeyId ?? "-"}, authority {facts.AuthorityKeyId ?? "-"}");
+            Row("constraints", facts.IsCa is null ? "-" : facts.IsCa.Value ? $"CA{(facts.PathLength is { } n ? $", path length {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}" : "not a CA");
+            Row("key usage", List(facts.KeyUsage));
+            Row("alt names", List(facts.SubjectAltNames));
+            Row("CRL", List(facts.CrlDistributionPoints));
+            Row("SHA-256", facts.Sha256Fingerprint);
+            Row("SHA-1", facts.Sha1Fingerprint);
+            Row("violations", List(facts.Violations));
+            Row("chain", Chain(inspected.Chain));
+            Row("anchor", inspected.Chain.Anchor ?? "none: the chain ends at no built-in or --trust certificate", isPath: true);
+            Row("trust ends", $"{Time(inspected.Chain.EffectiveEnd)} (set by {inspected.Chain.EffectiveEndSource})");
             output.WriteLine();
         }
 
         foreach (InputError error in inspection.Errors)
         {
-            output.WriteLine($"{error.Location}: {error.Message}");
+            Lines(output, string.Empty, $"{error.Location}: {error.Message}", 2, width);
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{inspection.Certificates.Count} certificates; {inspection.Errors.Count} input errors."));
+        output.WriteLine($"{Counted.Of(inspection.Certificates.Count, "certificate")}; {Counted.Of(inspection.Errors.Count, "input error")}.");
     }
 
     private static void WriteJson(CertificateInspection inspection, TextWriter output)
@@ -138,7 +146,13 @@ public sealed class CertificateInspectionWriter(ModelFormat format)
         };
     }
 
-    private static void Row(TextWriter output, string label, string value) => output.WriteLine($"  {label,-12} {value}");
+    private static void Lines(TextWriter output, string indent, string text, int hanging, int? width, bool breakLongWords = false)
+    {
+        foreach (string line in HangingIndent.Wrap(indent, text, hanging, width, breakLongWords))
+        {
+            output.WriteLine(line);
+        }
+    }
 
     private static string List(IReadOnlyList<string> values) => values.Count == 0 ? "-" : string.Join(", ", values);
 

@@ -5,12 +5,14 @@ namespace CertInspect.Reporting;
 
 /// <summary>
 /// Writes what changed between two audits (README "certinspect diff"): the two audits and the counts, then one line,
-/// row or object per changed device, worst change first. Table, CSV, JSON and Markdown.
+/// row or object per changed device, worst change first. Table, CSV, JSON and Markdown. The table fits
+/// <paramref name="width"/> when one is given (a terminal's, or COLUMNS): the site gives way, the findings wrap in their
+/// column.
 /// </summary>
-public sealed class DiffWriter(ModelFormat format)
+public sealed class DiffWriter(ModelFormat format, int? width = null)
     : FormattedWriter<AuditDiff>(format, new Dictionary<ModelFormat, Action<AuditDiff, TextWriter>>
     {
-        [ModelFormat.Table] = WriteTable,
+        [ModelFormat.Table] = (diff, output) => WriteTable(diff, output, width),
         [ModelFormat.Csv] = WriteCsv,
         [ModelFormat.Json] = WriteJson,
         [ModelFormat.Markdown] = WriteMarkdown,
@@ -22,14 +24,12 @@ public sealed class DiffWriter(ModelFormat format)
     public static IReadOnlyList<string> CsvColumns { get; } =
         ["change", "key", "serial", "name", "site", "old_risk", "new_risk", "appeared", "resolved", "regraded"];
 
-    private static void WriteTable(AuditDiff diff, TextWriter output)
+    private static void WriteTable(AuditDiff diff, TextWriter output, int? width)
     {
-        output.WriteLine($"Old: {Side(diff.Old)}");
-        output.WriteLine($"New: {Side(diff.New)}");
-        output.WriteLine(Counts(diff));
-        if (diff.RenamedToUnjudged > 0)
+        string[] head = diff.RenamedToUnjudged > 0 ? [$"Old: {Side(diff.Old)}", $"New: {Side(diff.New)}", Counts(diff), Renamed(diff)] : [$"Old: {Side(diff.Old)}", $"New: {Side(diff.New)}", Counts(diff)];
+        foreach (string line in head.SelectMany(l => HangingIndent.Wrap(string.Empty, l, 2, width)))
         {
-            output.WriteLine(Renamed(diff));
+            output.WriteLine(line);
         }
 
         if (diff.Changes.Count == 0)
@@ -38,11 +38,19 @@ public sealed class DiffWriter(ModelFormat format)
         }
 
         output.WriteLine();
-        int keyWidth = Math.Max(6, diff.Changes.Max(c => Identity(c).Length));
-        output.WriteLine($"{"CHANGE",-16}  {"DEVICE".PadRight(keyWidth)}  {"SITE",-12}  {"RISK",-19}  FINDINGS");
-        foreach (DeviceChange change in diff.Changes)
+        var table = WrappedTable.Fit(
+            ["CHANGE", "DEVICE", "SITE", "RISK", "FINDINGS"],
+            [.. diff.Changes.Select(c => new[] { c.KindName, Identity(c), c.Site ?? string.Empty, Risk(c), Findings(c) })],
+            giveWay: [2],
+            width);
+        foreach (string line in table.Header.Concat(Enumerable.Range(0, diff.Changes.Count).SelectMany(table.Row)))
         {
-            output.WriteLine($"{change.KindName,-16}  {Identity(change).PadRight(keyWidth)}  {change.Site ?? string.Empty,-12}  {Risk(change),-19}  {Findings(change)}");
+            output.WriteLine(line);
+        }
+
+        if (table.LeftOut.Count > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Left out to fit {width} columns: {string.Join(", ", table.LeftOut).ToLowerInvariant()}."));
         }
     }
 
@@ -168,18 +176,21 @@ public sealed class DiffWriter(ModelFormat format)
 
     private static string Side(AuditSide side) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{side.Source} (as of {side.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}, {side.Devices} devices)");
+        $"{side.Source} (as of {side.AsOf?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}, {Counted.Of(side.Devices, "device")})");
 
     private static string Counts(AuditDiff diff) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{diff.Count(DeviceChangeKind.RiskRaised)} risk raised, {diff.Count(DeviceChangeKind.New)} new, {diff.Count(DeviceChangeKind.FindingsChanged)} with findings changed, {diff.Count(DeviceChangeKind.RiskLowered)} risk lowered, {diff.Count(DeviceChangeKind.Gone)} gone, {diff.Unchanged} unchanged; {diff.FindingsAppeared} findings appeared, {diff.FindingsResolved} resolved.");
+        $"{diff.Count(DeviceChangeKind.RiskRaised)} risk raised, {diff.Count(DeviceChangeKind.New)} new, {diff.Count(DeviceChangeKind.FindingsChanged)} with findings changed, {diff.Count(DeviceChangeKind.RiskLowered)} risk lowered, {diff.Count(DeviceChangeKind.Gone)} gone, {diff.Unchanged} unchanged; {Counted.Of(diff.FindingsAppeared, "finding")} appeared, {diff.FindingsResolved} resolved.");
 
     private static string Renamed(AuditDiff diff) => string.Create(
         CultureInfo.InvariantCulture,
         $"{diff.RenamedToUnjudged} unchanged {(diff.RenamedToUnjudged == 1 ? "device is" : "devices are")} 'unjudged' now and 'ok' or 'info' in the old report, written before that risk existed (schema {diff.Old.SchemaVersion}): nothing could be checked on them then either.");
 
+    // What the device is known by, never an internal key ("mac:…", "name:…"): its serial with its name, else its name,
+    // else what its key holds.
     private static string Identity(DeviceChange change) =>
-        (change.Serial ?? change.Key) + (change.Name is { } name ? $" ({name})" : string.Empty);
+        change.Serial is { } serial ? serial + (change.Name is { } name ? $" ({name})" : string.Empty)
+        : change.Name ?? change.Key[(change.Key.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
     private static string Risk(DeviceChange change) => $"{change.OldRisk ?? "-"} → {change.NewRisk ?? "-"}";
 

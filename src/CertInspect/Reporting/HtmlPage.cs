@@ -22,6 +22,7 @@ internal static class HtmlPage
         .fix.risk-critical{border-color:#c0392b}.fix.risk-high{border-color:#e67e22}.fix.risk-medium{border-color:#d4ac0d}
         .fix.risk-low{border-color:#2e86c1}.fix.risk-info{border-color:#999}
         .scroll{overflow-x:auto}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:left}
+        #devices td:not(:last-child){white-space:nowrap}
         #devices th{cursor:pointer;background:#f4f4f4}#devices th.sorted::after{content:" ▾"}
         tr.risk-critical{background:#f8d7da}tr.risk-high{background:#fde2c8}tr.risk-medium{background:#fff3cd}
         tr.risk-low{background:#e2f0fb}tr.risk-info{background:#f1f1f1}tr.risk-unjudged{background:#ece4f5}tr.risk-ok{background:#e6f4ea}

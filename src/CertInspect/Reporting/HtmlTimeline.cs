@@ -7,7 +7,8 @@ namespace CertInspect.Reporting;
 /// <summary>
 /// The outlook's first ends per quarter as an inline SVG bar chart on a true time axis: each bar spans its quarter's
 /// dates, so years without ends show as gaps; a y-axis with counts; vertical lines at the report's date and at each
-/// milestone. Scales with the page width (viewBox), so it reads on a phone.
+/// Cisco CA's end, each line saying what it is ("2029-05-14: Cisco Root CA 2048 and the CAs under it end"). Scales
+/// with the page width (viewBox), so it reads on a phone.
 /// </summary>
 internal static class HtmlTimeline
 {
@@ -67,22 +68,24 @@ internal static class HtmlTimeline
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{kind}\" x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{width:0.#}\" height=\"{Top + plotHeight - y:0.#}\"><title>{quarter.Name}: {quarter.Devices} devices</title></rect>");
         }
 
-        Marker(svg, X(asOf), "today", $"today {asOf:yyyy-MM-dd}", 0);
+        Marker(svg, X(asOf), "today", string.Create(CultureInfo.InvariantCulture, $"today {asOf:yyyy-MM-dd}"), 0);
         int row = 1;
         foreach (Milestone milestone in milestones.Where(m => m.IsCaEnd))
         {
-            Marker(svg, X(milestone.Date), "milestone", $"{milestone.Date:yyyy-MM-dd}: {milestone.Label}", row++);
+            Marker(svg, X(milestone.Date), "milestone", string.Create(CultureInfo.InvariantCulture, $"{milestone.Date:yyyy-MM-dd}: {milestone.Label}"), row++);
         }
 
         svg.Append("</svg>");
         return svg.ToString();
     }
 
-    // A dashed vertical line with its date; labels step down a row each, so close dates do not print over each other.
+    // A dashed vertical line with what it marks; labels step down a row each, so close dates do not print over each
+    // other, and one in the right half of the plot reads leftwards from its line, so that it stays inside the chart.
     private static void Marker(StringBuilder svg, double x, string kind, string label, int row)
     {
+        bool leftwards = x > Left + ((Width - Left - Right) / 2);
         svg.Append(CultureInfo.InvariantCulture, $"<line class=\"{kind}\" x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{Top}\" y2=\"{Height - Bottom}\"><title>{WebUtility.HtmlEncode(label)}</title></line>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"{kind}-label\" x=\"{x + 3:0.#}\" y=\"{Top + 10 + (13 * (row % 4))}\">{WebUtility.HtmlEncode(label.Split(':')[0])}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"{kind}-label\" x=\"{(leftwards ? x - 3 : x + 3):0.#}\" y=\"{Top + 10 + (13 * (row % 4))}\"{(leftwards ? " text-anchor=\"end\"" : string.Empty)}>{WebUtility.HtmlEncode(label)}</text>");
     }
 
     // 1, 2, 5 times a power of ten: axis labels people read at a glance.

@@ -24,7 +24,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## CertInspect audit as of {report.AsOf:yyyy-MM-dd}"));
         output.WriteLine();
         string byRisk = string.Join(", ", summary.ByRisk.Where(p => p.Value > 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Devices} devices ({byRisk}); {summary.InputErrors} input errors; rules {string.Join(", ", report.RulesVersions)}."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Counted.Of(summary.Devices, "device")} ({byRisk}); {Counted.Of(summary.InputErrors, "input error")}; rules {string.Join(", ", report.RulesVersions)}."));
         output.WriteLine();
         output.WriteLine(MarkdownText.Inline(summary.Devices == 0 ? NothingRead.Sentence(report) : $"Verdict: {AuditVerdict.Describe(summary, report.AsOf)}."));
         output.WriteLine();

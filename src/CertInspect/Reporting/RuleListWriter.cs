@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using CertInspect.Facts;
 using CertInspect.Rules;
@@ -6,10 +7,12 @@ namespace CertInspect.Reporting;
 
 /// <summary>
 /// Lists the rules in force with their sources and the data versions, as a table, as JSON, or as CSV (one row per
-/// rule with its detail and both platforms' remediation: the legend a CSV audit report's rule ids point into).
+/// rule with its detail and both platforms' remediation: the legend a CSV audit report's rule ids point into). The
+/// table fits <paramref name="width"/> when one is given (a terminal's, or COLUMNS): the kind gives way, titles wrap
+/// in their column and sources under a hanging indent.
 /// </summary>
-public sealed class RuleListWriter(ModelFormat format)
-    : FormattedWriter<RuleSet>(format, new Dictionary<ModelFormat, Action<RuleSet, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = WriteTable, [ModelFormat.Csv] = WriteCsv })
+public sealed class RuleListWriter(ModelFormat format, int? width = null)
+    : FormattedWriter<RuleSet>(format, new Dictionary<ModelFormat, Action<RuleSet, TextWriter>> { [ModelFormat.Json] = WriteJson, [ModelFormat.Table] = (rules, output) => WriteTable(rules, output, width), [ModelFormat.Csv] = WriteCsv })
 {
     /// <summary>The columns of the CSV form.</summary>
     public static IReadOnlyList<string> CsvColumns { get; } =
@@ -34,28 +37,54 @@ public sealed class RuleListWriter(ModelFormat format)
         }
     }
 
-    private static void WriteTable(RuleSet rules, TextWriter output)
+    private static void WriteTable(RuleSet rules, TextWriter output, int? width)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine($"Rules data: {string.Join(", ", rules.Versions)}");
-        output.WriteLine();
-        int idWidth = rules.Rules.Max(r => r.Id.Length);
-        int kindWidth = rules.Rules.Max(r => r.Kind.Length);
-        output.WriteLine($"{"RULE".PadRight(idWidth)}  {"KIND".PadRight(kindWidth)}  SEVERITY  TITLE");
-        foreach (RuleDefinition rule in rules.Rules)
+        void Lines(string indent, string text, int hanging, bool breakLongWords = false)
         {
-            string severity = rule.Enabled ? rule.Severity.ToName() : "disabled";
-            output.WriteLine($"{rule.Id.PadRight(idWidth)}  {rule.Kind.PadRight(kindWidth)}  {severity,-8}  {rule.Title}");
-            output.WriteLine($"{string.Empty.PadRight(idWidth)}  sources: {string.Join(", ", rule.Sources)}");
+            foreach (string line in HangingIndent.Wrap(indent, text, hanging, width, breakLongWords))
+            {
+                output.WriteLine(line);
+            }
+        }
+
+        Lines(string.Empty, $"Rules data: {string.Join(", ", rules.Versions)}", 2);
+        output.WriteLine();
+        var table = WrappedTable.Fit(
+            ["RULE", "KIND", "SEVERITY", "TITLE"],
+            [.. rules.Rules.Select(r => new[] { r.Id, r.Kind, r.Enabled ? r.Severity.ToName() : "disabled", r.Title })],
+            giveWay: [1],
+            width);
+        foreach (string line in table.Header)
+        {
+            output.WriteLine(line);
+        }
+
+        string under = new(' ', table.SecondColumn);
+        for (int i = 0; i < rules.Rules.Count; i++)
+        {
+            foreach (string line in table.Row(i))
+            {
+                output.WriteLine(line);
+            }
+
+            IReadOnlyList<string> sources = rules.Rules[i].Sources;
+            Lines(under, $"sources: {(sources.Count == 0 ? "none" : string.Join(", ", sources))}", under.Length + 4);
+        }
+
+        if (table.LeftOut.Count > 0)
+        {
+            Lines(string.Empty, string.Create(CultureInfo.InvariantCulture, $"Left out to fit {width} columns: {string.Join(", ", table.LeftOut).ToLowerInvariant()}."), 2);
         }
 
         output.WriteLine();
         output.WriteLine("Sources:");
         foreach (SourceReference source in rules.Facts.Sources)
         {
-            output.WriteLine($"  {source.Id} [{source.Confidence}] {source.Title}");
-            output.WriteLine($"      {source.Reference}");
+            Lines("  ", $"{source.Id} [{source.Confidence}] {source.Title}", 6);
+            // A reference's URLs are broken after a slash rather than run past the width.
+            Lines("      ", source.Reference, 6, breakLongWords: true);
         }
     }
 

@@ -1,8 +1,8 @@
 namespace CertInspect.Reporting;
 
 /// <summary>
-/// Which columns of the table's device rows are shown at a width, and how wide each is. Whole columns give way, in
-/// a fixed order, until the rest fits; the last column, a list whose every entry is spelt out in the lines below the
+/// Which columns of the table's device rows are shown at a width, and how wide each is. A column empty for every row
+/// goes first; then whole columns give way, in a fixed order, until the rest fits; the last column, a list whose every entry is spelt out in the lines below the
 /// row, keeps a least width and takes the room left, its cells cut with an ellipsis. The key column may be cut only
 /// where it is no serial (a long "mac:…" or "cert:…" key); the other columns are never cut, so a serial, a date or a
 /// count of days is always whole. A width too narrow for those gets rows longer than it, never cut values.
@@ -33,6 +33,15 @@ public sealed record TableLayout(IReadOnlyList<int> Widths)
         if (width is not { } fit)
         {
             return new TableLayout(widths);
+        }
+
+        // Nothing to show in it: no room taken (a capture-only fleet has no build week, an inventory no trust end).
+        for (int column = 0; column < widths.Length && rows.Count > 0; column++)
+        {
+            if (rows.All(r => r[column].Length == 0))
+            {
+                widths[column] = 0;
+            }
         }
 
         int natural = widths[last];

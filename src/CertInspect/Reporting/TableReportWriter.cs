@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertInspect.Evidence;
+using CertInspect.Fleet;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
@@ -21,10 +22,11 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
     private const string Reset = "\u001b[0m";
     private const int KeyColumn = 1;
     private const int RulesColumn = 10;
-    private static readonly string[] _headers = ["RISK", "SERIAL", "NAME", "MODEL", "TYPE", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "TRUST ENDS", "RULES"];
+    private static readonly string[] _headers = ["RISK", "DEVICE", "NAME", "MODEL", "TYPE", "SITE", "BUILT", "MIC ENDS (PRED.)", "DAYS", "TRUST ENDS", "RULES"];
 
-    // The columns that give way to a narrow terminal, first to go first: type, site, model, name, then the rule list
-    // (each rule is spelt out under the row). Risk, key, the dates and days always stay.
+    // The columns that give way to a narrow terminal, first to go first, after the columns empty for every row: type,
+    // site, model, name, then the rule list (each rule is spelt out under the row). Risk, device, the dates and days
+    // stay unless empty.
     private static readonly int[] _giveWay = [4, 5, 3, 2, RulesColumn];
 
     public void Write(Report report, TextWriter output)
@@ -58,7 +60,8 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
                 }
             }
 
-            string[] leftOut = [.. _headers.Where((_, i) => !layout.Shows(i)).Select(h => h.ToLowerInvariant())];
+            // A column empty for every row has nothing to leave out.
+            string[] leftOut = [.. _headers.Where((_, i) => !layout.Shows(i) && rows.Any(r => r[i].Length > 0)).Select(h => h.ToLowerInvariant())];
             if (leftOut.Length > 0)
             {
                 WriteProse(output, string.Create(CultureInfo.InvariantCulture, $"Left out to fit {width} columns: {string.Join(", ", leftOut)} (--wide shows every column)."), string.Empty, 2);
@@ -82,7 +85,7 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         string byRisk = string.Join(", ", summary.ByRisk.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
         WriteProse(output, string.Create(
             CultureInfo.InvariantCulture,
-            $"{summary.Devices} devices ({byRisk}); {summary.InputErrors} input errors; {report.Inputs.Count} inputs."), string.Empty, 2);
+            $"{Counted.Of(summary.Devices, "device")} ({byRisk}); {Counted.Of(summary.InputErrors, "input error")}; {Counted.Of(report.Inputs.Count, "input")}."), string.Empty, 2);
 
         // The last line on a terminal: the verdict in words and where the report is (this table, above it), or why
         // there is none.
@@ -92,8 +95,10 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
     private static string[] Cells(DeviceReport report) =>
     [
         report.Risk.ToName(),
-        report.Device.Serial?.Text ?? report.Device.Key,
-        report.Device.Name ?? string.Empty,
+        KnownAs(report.Device),
+
+        // A device without a serial is known by its name, in the column before.
+        report.Device.Serial is null ? string.Empty : report.Device.Name ?? string.Empty,
         report.Device.Model ?? string.Empty,
         report.Device.DeviceType ?? string.Empty,
         report.Device.Site ?? string.Empty,
@@ -103,6 +108,14 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         report.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
         string.Join(",", report.Findings.Select(f => f.RuleId).Distinct()),
     ];
+
+    // What the device is known by, never an internal key ("mac:…", "name:…", "capture:FILE:LINE"): its serial, else
+    // its name, else its MAC, else its certificate's name, else where a capture shows it.
+    private static string KnownAs(DeviceRecord device) =>
+        device.Serial?.Text ?? device.Name ?? device.Mac
+        ?? device.Certificates.Select(c => c.Facts.Subject.CommonName).FirstOrDefault(n => n is not null)
+        ?? (device.Capture is { Contexts.Count: > 0 } capture ? capture.Contexts[0] : null)
+        ?? device.Key[(device.Key.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
     private void WriteAligned(TextWriter output, string[] cells, TableLayout layout, Risk? risk)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CertInspect.Evidence;
+using CertInspect.Inputs;
 using CsvHelper;
 
 namespace CertInspect.Serials;
@@ -8,7 +9,9 @@ namespace CertInspect.Serials;
 /// <summary>
 /// Reads inventory CSVs as real tools export them, streaming with CsvHelper: any header naming (see
 /// <see cref="InventoryColumns"/>), quoted fields, ragged rows. A row whose quoting is broken becomes an input
-/// error with its line; rows whose every field is blank are skipped like blank lines.
+/// error with its line; rows whose every field is blank are skipped like blank lines; a row over
+/// <see cref="MaxRecordBytes"/> never reaches CsvHelper (<see cref="LongLineFilter"/>), which cannot read on past
+/// one: it is an input error, and reading goes on with the next row.
 /// </summary>
 public static class InventoryCsvReader
 {
@@ -36,18 +39,21 @@ public static class InventoryCsvReader
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             SkipEmptyLines = true,
             TrimWhitespace = false,
-            MaxRecordSize = MaxRecordBytes,
             OnMalformedRecord = malformed.Add,
             FormatProvider = CultureInfo.InvariantCulture,
         };
 
         long rows = 0;
-        using CsvReader csv = CsvReader.Create(reader, options, leaveOpen: true);
+
+        // A line break always ends a record (above), so a line is a record: one over the limit is left out here.
+        var lines = new LongLineFilter(reader, MaxRecordBytes);
+        using CsvReader csv = CsvReader.Create(lines, options, leaveOpen: true);
         try
         {
             InventoryColumns? columns = InventoryColumns.Map(csv.Headers, mapping);
             if (columns is null)
             {
+                ReportLong(lines, long.MaxValue, source, linesBefore, sink);
                 string expected = mapping?.HeaderFor("serial") is { } named
                     ? $"the --columns mapping names the serial column '{named}', which this header row does not have"
                     : $"this header row has no serial column (expected one of: {InventoryColumns.SerialColumnExamples}; for other names, or another language, map them with --columns serial=HEADER,name=HEADER,model=HEADER,site=HEADER)";
@@ -60,6 +66,7 @@ public static class InventoryCsvReader
             IReadOnlyList<string> headers = csv.Headers;
             while (csv.Read())
             {
+                rows += ReportLong(lines, csv.LineNumber, source, linesBefore, sink);
                 rows += ReportMalformed(malformed, source, linesBefore, sink);
                 if (IsBlank(csv))
                 {
@@ -67,13 +74,6 @@ public static class InventoryCsvReader
                 }
 
                 rows++;
-                if (csv.RawRecord.Length > MaxRecordBytes)
-                {
-                    sink.Reject(new InputError(
-                        new SourceLocation(source, csv.LineNumber + linesBefore),
-                        string.Create(CultureInfo.InvariantCulture, $"the row is {csv.RawRecord.Length} bytes long; rows over {MaxRecordBytes} bytes are not read")));
-                    continue;
-                }
 
                 var extra = new List<KeyValuePair<string, string>>(columns.Extra.Count);
                 foreach (int index in columns.Extra)
@@ -100,17 +100,37 @@ public static class InventoryCsvReader
                 }
             }
 
+            rows += ReportLong(lines, long.MaxValue, source, linesBefore, sink);
             rows += ReportMalformed(malformed, source, linesBefore, sink);
         }
         catch (CsvFormatException e)
         {
+            // Not expected with the options above (bad quoting is skipped, long rows never arrive): said in our
+            // words, where it happened, rather than in the library's.
+            rows += ReportLong(lines, long.MaxValue, source, linesBefore, sink);
             rows += ReportMalformed(malformed, source, linesBefore, sink);
             sink.Reject(new InputError(
-                new SourceLocation(source, rows + linesBefore + 2),
-                $"the CSV cannot be read past this point ({e.Message}); the rest of the file is not read"));
+                new SourceLocation(source, (e.LineNumber > 0 ? e.LineNumber : rows + 2) + linesBefore),
+                "the CSV cannot be read past this row; the rest of the file is not read"));
         }
 
         return rows;
+    }
+
+    // The rows over the limit before the given line (of the text after the lines before the header), in order.
+    private static long ReportLong(LongLineFilter lines, long before, string source, int linesBefore, IEvidenceSink sink)
+    {
+        long count = 0;
+        while (lines.Skipped.TryPeek(out (long Line, long Bytes) skipped) && skipped.Line < before)
+        {
+            lines.Skipped.Dequeue();
+            sink.Reject(new InputError(
+                new SourceLocation(source, skipped.Line + linesBefore),
+                string.Create(CultureInfo.InvariantCulture, $"the row is {skipped.Bytes:N0} bytes long, over the {MaxRecordBytes >> 20} MiB a row may have: not read; reading goes on with the next row")));
+            count++;
+        }
+
+        return count;
     }
 
     private static long ReportMalformed(List<CsvMalformedRecord> malformed, string source, int linesBefore, IEvidenceSink sink)

@@ -18,6 +18,28 @@ public sealed partial class HtmlReportWriterTests
         GoldenFile.AssertMatches("small-audit.html", written);
     }
 
+    // Regression (issue 26, point 9): the chart's dashed CA lines said only their date.
+    [Fact]
+    public void Write_ChartsCaEnds_AsLinesThatNameTheirCa()
+    {
+        string written = SmallAudit.WrittenBy(new HtmlReportWriter());
+
+        string[] labels = [.. MilestoneLabel().Matches(written).Select(m => m.Groups["text"].Value)];
+
+        Assert.Equal(["2029-05-14: Cisco Root CA 2048 and the CAs under it end", "2033-11-18: Cisco Root CA M1 and the CAs under it end"], labels);
+        Assert.Contains("<text class=\"milestone-label\" x=\"937.3\" y=\"48\" text-anchor=\"end\">2033-11-18:", written, StringComparison.Ordinal);
+    }
+
+    // Regression (issue 26, point 9): at 1400 px dates and PIDs broke inside the value ("2024-/09-10").
+    [Fact]
+    public void Write_DeviceTable_KeepsEveryValueButTheFindingsOnOneLine()
+    {
+        string written = SmallAudit.WrittenBy(new HtmlReportWriter());
+
+        Assert.Contains("#devices td:not(:last-child){white-space:nowrap}", written, StringComparison.Ordinal);
+        Assert.Contains("var columns = ['risk', 'serial', 'name', 'model', 'site', 'built', 'micEnds', 'trustEnds', 'findings'];", written, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Write_MoreDevicesThanTheTableHolds_ListsTheMostUrgent_SaysWhereTheRestAre_CountsThemAll()
     {
@@ -47,4 +69,7 @@ public sealed partial class HtmlReportWriterTests
 
     [GeneratedRegex("<script type=\"application/json\" id=\"data\">(?<json>.*?)</script>", RegexOptions.Singleline)]
     private static partial Regex EmbeddedData();
+
+    [GeneratedRegex("<text class=\"milestone-label\"[^>]*>(?<text>[^<]*)</text>")]
+    private static partial Regex MilestoneLabel();
 }

@@ -98,7 +98,27 @@ public sealed class InventoryCsvReaderTests
         Assert.Equal(["FOC1837X1Y2", "FOC1837X1Y4"], sink.Observations.Select(o => o.Serial));
         InputError error = Assert.Single(sink.Errors);
         Assert.Equal(3, error.Location.Line);
-        Assert.Contains("rows over 1048576 bytes are not read", error.Message, StringComparison.Ordinal);
+        Assert.Equal("the row is 1,048,598 bytes long, over the 1 MiB a row may have: not read; reading goes on with the next row", error.Message);
+    }
+
+    // Regression (issue 26, point 3): a row of a few MiB in a file ended the reading there ("the CSV cannot be read
+    // past this point (Record 3 is longer than MaxRecordSize (1048576 bytes).)"): every row after it was lost.
+    [Fact]
+    public void Read_RowsOfMegabytesInAFile_AreInputErrorsAndEveryOtherRowIsRead()
+    {
+        var sink = new CollectingSink();
+        string csv = "title line\r\nSerial,Name,Notes\r\nFOC1837X1Y2,AP-1,ok\r\nFOC1837X1Y3,AP-2," + new string('x', 3 << 20) + "\r\nFOC1838A1B2,AP-3,read\r\n"
+            + "FOC1838A1B3,AP-4,\"" + new string('y', 5 << 20) + "\r\nFOC1838A1B4,AP-5,read\r\n";
+        using var file = new StreamReader(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)));
+        file.ReadLine();
+
+        long rows = InventoryCsvReader.Read(file, "big.csv", ',', 1, sink);
+
+        Assert.Equal(5, rows);
+        Assert.Equal(["FOC1837X1Y2", "FOC1838A1B2", "FOC1838A1B4"], sink.Observations.Select(o => o.Serial));
+        Assert.Equal([4L, 6L], sink.Errors.Select(e => e.Location.Line ?? 0));
+        Assert.All(sink.Errors, e => Assert.EndsWith("over the 1 MiB a row may have: not read; reading goes on with the next row", e.Message, StringComparison.Ordinal));
+        Assert.DoesNotContain(sink.Errors, e => e.Message.Contains("MaxRecordSize", StringComparison.Ordinal));
     }
 
     [Fact]
