@@ -54,7 +54,7 @@ internal static class CommonOptions
     public static Option<string?> FailOn() => OneOf(
         new Option<string?>("--fail-on")
         {
-            Description = "Exit 2 when a device's risk is at or above this one (info < unjudged < low < medium < high < critical; unjudged: nothing could be checked on it), or when any input could not be read.",
+            Description = "Exit 2 when a device's risk is at or above this one (ranked info, unjudged, low, medium, high, critical; unjudged: nothing could be checked on it), or when any input could not be read.",
         },
         "a risk",
         [.. RiskNames.WorstFirst.Reverse().Where(r => r != Risk.Ok).Select(r => r.ToName())]);

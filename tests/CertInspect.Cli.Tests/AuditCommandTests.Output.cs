@@ -156,7 +156,7 @@ public sealed partial class AuditCommandTests
         CliRun all = CliRun.Invoke(["audit", TestData.Path("captures"), SampleFleet, "--as-of", "2026-11-21"], standardInput: null, variables: variables);
 
         Assert.Equal(
-            ["RISK    DEVICE      TYPE        RULES", "high    AP-STORE-2  ap          log.clock,controller.ap-not-joined,log.dtls-han…", "medium  AP-DOCK-1   ap          controller.ap-not-joined,log.dtls-handshake-fai…", "ok      WLC-EDGE    controller", "ok      AP-LOBBY-7  ap"],
+            ["RISK      DEVICE      TYPE        RULES", "high      AP-STORE-2  ap          log.clock,controller.ap-not-joined,log.dtls-h…", "medium    AP-DOCK-1   ap          controller.ap-not-joined,log.dtls-handshake-f…", "unjudged  WLC-EDGE    controller", "ok        AP-LOBBY-7  ap"],
             DeviceRows(captured.Output));
         Assert.DoesNotContain("Left out", captured.Output, StringComparison.Ordinal);
         Assert.All(DeviceRows(all.Output), row => Assert.DoesNotMatch("  (serial|mac|name|cert|capture):", row));

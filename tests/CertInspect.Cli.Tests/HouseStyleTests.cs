@@ -36,7 +36,7 @@ public sealed class HouseStyleTests
     [InlineData("--format|md", "--format takes a format, one of table, csv, json, jsonl, markdown, html, xlsx; got 'md'; did you mean markdown?")]
     [InlineData("--format|excel", "--format takes a format, one of table, csv, json, jsonl, markdown, html, xlsx; got 'excel'; did you mean xlsx?")]
     [InlineData("--format|XLSX", "--format takes a format, one of table, csv, json, jsonl, markdown, html, xlsx; got 'XLSX'; did you mean xlsx?")]
-    [InlineData("--fail-on|HIGH", "--fail-on takes a severity, one of info, low, medium, high, critical; got 'HIGH'; did you mean high?")]
+    [InlineData("--fail-on|HIGH", "--fail-on takes a risk, one of info, unjudged, low, medium, high, critical; got 'HIGH'; did you mean high?")]
     public void Invoke_OptionOrValueMeantAsAnother_SuggestsIt(string options, string message)
     {
         CliRun run = CliRun.Invoke(["audit", SampleFleet, .. options.Split('|')]);

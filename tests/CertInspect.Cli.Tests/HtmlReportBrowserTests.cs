@@ -65,6 +65,16 @@ public sealed partial class HtmlReportBrowserTests
             ["no-end-known"] = outlook.GetProperty("noEndKnown").GetInt32(),
             ["other-devices"] = outlook.GetProperty("otherDevices").GetInt32(),
         };
+
+        // Cards shown only when there is something to count (issue 25): the devices nothing was checked on, and those
+        // of unknown kind.
+        foreach ((string card, int count) in new[] { ("unjudged", report.RootElement.GetProperty("summary").GetProperty("bySeverity").GetProperty("unjudged").GetInt32()), ("unknown-kind", outlook.GetProperty("unknownKind").GetInt32()) })
+        {
+            if (count > 0)
+            {
+                headline[card] = count;
+            }
+        }
         foreach (JsonElement stop in outlook.GetProperty("stopBy").EnumerateArray())
         {
             headline["stop-by-" + stop.GetProperty("date").GetString()] = stop.GetProperty("devices").GetInt32();
@@ -136,7 +146,7 @@ public sealed partial class HtmlReportBrowserTests
         Assert.Contains("2029-05-14: Cisco Root CA 2048 and the CAs under it end", probe.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
     }
 
-    private static int Rank(string risk) => Array.IndexOf(["ok", "info", "low", "medium", "high", "critical"], risk);
+    private static int Rank(string risk) => Array.IndexOf(["ok", "info", "unjudged", "low", "medium", "high", "critical"], risk);
 
     // Chromium's DOM after scripts ran (--dump-dom), or, given --screenshot=FILE, the picture of the first screen.
     private static string DumpDom(string chromium, string file, params string[] extra)

@@ -71,7 +71,7 @@ public sealed class StandardOutputTests
             $"certinspect audit inventory.csv {AsOf} --format json | head -n 2; status=(\"${{PIPESTATUS[@]}}\"); echo \"exit ${{status[0]}}\"");
 
         Assert.Equal(0, exitCode);
-        Assert.Equal("{\n  \"schemaVersion\": 2,\nexit 0\n", output);
+        Assert.Equal("{\n  \"schemaVersion\": 3,\nexit 0\n", output);
         Assert.Equal(string.Empty, error);
     }
 

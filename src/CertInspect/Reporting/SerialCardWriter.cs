@@ -73,7 +73,7 @@ public sealed class SerialCardWriter(int? width = null) : IReportWriter
             Line(output, "  ", "MIC end not predicted: built outside the ten-year MIC era of FN-63942", 4);
         }
 
-        output.WriteLine(report.Reason is { } why ? $"  risk: {report.Risk.ToName()}: {why}" : $"  risk: {report.Risk.ToName()}");
+        Line(output, "  ", report.Reason is { } why ? $"risk: {report.Risk.ToName()}: {why}" : $"risk: {report.Risk.ToName()}", 8);
         foreach (Finding finding in report.Findings)
         {
             // Continuation lines under the rule id, past the severity column.
