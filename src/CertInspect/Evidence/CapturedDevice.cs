@@ -19,6 +19,7 @@ public sealed class CapturedDevice
     private readonly List<LocatedCertificate> _certificates = [];
     private readonly List<EvidenceLine> _logLines = [];
     private readonly List<EvidenceLine> _reportedLogLines = [];
+    private readonly List<CapturedValue> _descriptions = [];
     private readonly List<EvidenceLine> _occurrences = [];
     private readonly List<string> _notes = [];
     private List<EvidenceLine>? _trustpointLines;
@@ -195,6 +196,12 @@ public sealed class CapturedDevice
             _occurrences.Add(evidence);
         }
     }
+
+    /// <summary>What the device says it is, in words: show inventory's DESCR of its chassis ("Cisco Wireless
+    /// Controller"), or the label a text put above its certificate ("eWLC"). The fleet reads the kind from them.</summary>
+    public IReadOnlyList<CapturedValue> Descriptions => _descriptions;
+
+    internal void AddDescription(string value, EvidenceLine evidence) => AddDistinct(_descriptions, value.Trim(), evidence);
 
     private void AddDistinct(List<CapturedValue> values, string value, EvidenceLine evidence)
     {

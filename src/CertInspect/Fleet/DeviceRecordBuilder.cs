@@ -14,6 +14,7 @@ internal sealed class DeviceRecordBuilder
 {
     private readonly SerialDecoder _decoder;
     private readonly ModelCatalog _models;
+    private readonly DeviceKind _kinds;
     private readonly MicExpiryPredictor _predictor;
     private readonly IReadOnlyCollection<string> _sha2CaNames;
 
@@ -22,6 +23,7 @@ internal sealed class DeviceRecordBuilder
         ArgumentNullException.ThrowIfNull(facts);
         _decoder = decoder;
         _models = new ModelCatalog(facts.ModelFamilies);
+        _kinds = new DeviceKind(_models, facts.DeviceKindEvidence);
         _predictor = new MicExpiryPredictor(facts.MicLifetime);
         _sha2CaNames = facts.CiscoCas
             .Where(ca => ca.Role == "manufacturing" && ca.LeafSignatureAlgorithm is { } algorithm && !algorithm.StartsWith("sha1", StringComparison.OrdinalIgnoreCase))
@@ -47,6 +49,9 @@ internal sealed class DeviceRecordBuilder
         }
 
         ModelFamily? family = _models.Identify(model);
+
+        // A row's kind is its model's: the family's, else what the data says the PID or its words name.
+        string? deviceType = family?.DeviceType ?? (model is null ? null : _kinds.Decide(new KindEvidence { Model = model }, []));
 
         // The serial was decoded while reading, with its own row's model. Only a model that only a later row gives can
         // change the decoding (a not-date-coded PID), and only then is it decoded again.
@@ -119,10 +124,10 @@ internal sealed class DeviceRecordBuilder
             Name = name,
             Model = model,
             Family = family,
-            DeviceType = family?.DeviceType,
+            DeviceType = deviceType,
             Mac = mac ?? rawMac,
             Site = site,
-            PredictedMicExpiry = Predict(serial, family?.DeviceType),
+            PredictedMicExpiry = Predict(serial, deviceType),
             Extra = extra ?? [],
             Certificates = certificates,
             Rows = lines,
@@ -155,11 +160,6 @@ internal sealed class DeviceRecordBuilder
     public DeviceRecord FromCertificates(IReadOnlyList<DeviceCertificate> certificates)
     {
         ArgumentNullException.ThrowIfNull(certificates);
-        return FromCertificatesOnly(certificates);
-    }
-
-    private DeviceRecord FromCertificatesOnly(IReadOnlyList<DeviceCertificate> certificates)
-    {
         string? serialText = certificates.Select(c => c.Identity.Serial).FirstOrDefault(s => s is not null);
         string? mac = certificates.Select(c => c.Identity.Mac).FirstOrDefault(m => m is not null);
         string? model = CertificateModel(certificates);
@@ -179,6 +179,7 @@ internal sealed class DeviceRecordBuilder
         string key = serial is not null ? "serial:" + serial.Text
             : mac is not null ? "mac:" + mac
             : "cert:" + certificates[0].Facts.Sha256Fingerprint[..23];
+        string? deviceType = _kinds.Decide(new KindEvidence { Model = model, CertificateMacs = KindEvidence.SubjectMacs(certificates) }, notes);
         return new DeviceRecord
         {
             Macs = certificates.Select(c => c.Identity.Mac).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
@@ -186,9 +187,9 @@ internal sealed class DeviceRecordBuilder
             Serial = serial,
             Model = model,
             Family = family,
-            DeviceType = family?.DeviceType,
+            DeviceType = deviceType,
             Mac = mac,
-            PredictedMicExpiry = Predict(serial, family?.DeviceType),
+            PredictedMicExpiry = Predict(serial, deviceType),
             Certificates = certificates,
             Occurrences = certificates.Select(CertificateEvidenceText).ToList(),
             Notes = notes,
@@ -276,7 +277,7 @@ internal sealed class DeviceRecordBuilder
             notes.Add($"CSCur43050 check not finished: {proof.Explanation}");
         }
 
-        string? deviceType = DeviceKind.Decide(modelFamily, group.Role, model, notes) ?? record.DeviceType;
+        string? deviceType = _kinds.Decide(KindEvidence.Of(model, group, [.. record.Certificates, .. group.Certificates]), notes) ?? record.DeviceType;
         return record with
         {
             Names = record.Names.Concat(group.Names.Select(n => n.Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
