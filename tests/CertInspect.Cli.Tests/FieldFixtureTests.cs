@@ -20,12 +20,13 @@ public sealed class FieldFixtureTests
     [InlineData("switch-lldp-neighbors.txt", "F3-EAST-AP=ap:ok")]
     // Class 2: the HTTPS server's expired self-signed certificate is the web UI's (low), the switch's expired MIC no AP's.
     [InlineData("switch-pki-https-ssc.txt", "ACC-3850-2=switch:low:web.cert-expired,-ssc.expired,-mic.expired,-ca.expiring")]
-    // Class 1: Cisco Manufacturing CA SHA2's end printed as 1901 is 2037-11-12: the MIC's chain holds.
-    [InlineData("ap-wrapped-ca-dates.txt", "LAB-AP18=:ok:-ca.expiring")]
+    // Class 1: Cisco Manufacturing CA SHA2's end printed as 1901 is 2037-11-12: the MIC's chain holds. The MIC's
+    // platform (AP1G4) is an AP's (issue 25, point 3).
+    [InlineData("ap-wrapped-ca-dates.txt", "LAB-AP18=ap:ok:-ca.expiring")]
     // Class 3: a Not Joined row with a blank IP column is not joined; so is one with a blank Ethernet MAC.
     [InlineData("aireos-join-stats-blank-ip.txt", "WLC-NORTH=controller:ok", "NORTH-AP-01=ap:ok", "NORTH-AP-02=ap:medium:controller.ap-not-joined", "NORTH-AP-03=ap:medium:controller.ap-not-joined")]
-    // Class 4a: openssl -text without PEM is certificate text: two MICs, one expired.
-    [InlineData("openssl-text-two-certificates.txt", "mac:7c:0e:ce:b3:d2:a4=:critical:mic.expired", "mac:d4:c9:3c:8e:5b:10=:ok")]
+    // Class 4a: openssl -text without PEM is certificate text: two MICs, one expired; each an AP's by its platform.
+    [InlineData("openssl-text-two-certificates.txt", "mac:7c:0e:ce:b3:d2:a4=ap:critical:mic.expired", "mac:d4:c9:3c:8e:5b:10=ap:ok")]
     // Class 4b: prose is no serial list (one input error, no device).
     [InlineData("prose-not-serials.txt")]
     // Class 4c: a Markdown ticket quoting a C9200's SUDI reads as the capture it quotes.
@@ -33,8 +34,9 @@ public sealed class FieldFixtureTests
     [InlineData("docstring-indented-session.txt", "WLC-SOUTH=controller:ok", "SOUTH-AP-9=ap:ok")]
     // Class 7: a show version fragment names the AP: its model and its serial.
     [InlineData("ap-show-version-fragment.txt", "serial:FGL2147A7QX=ap:ok")]
-    // Class 8: the SSHPM message and the DTLS_CLOSED_ERR that names the AP by MAC before the message.
-    [InlineData("aireos-msglog-cert-errors.txt", "WLC-EAST=controller:ok", "mac:00:5d:73:19:aa:02=ap:high:log.mic-not-verified,log.dtls-handshake-failure")]
+    // Class 8: the SSHPM message and the DTLS_CLOSED_ERR that names the AP by MAC before the message; the close
+    // states its reason (a certificate refused), so it is no handshake failure whose cause is elsewhere (issue 25, point 4).
+    [InlineData("aireos-msglog-cert-errors.txt", "WLC-EAST=controller:ok", "mac:00:5d:73:19:aa:02=ap:high:log.mic-not-verified,log.ap-certificate-rejected,-log.dtls-handshake-failure")]
     [InlineData("ap-console-controller-cert-expired.txt", "BRANCH9-AP=ap:critical:log.controller-certificate-expired,-log.controller-certificate-rejected")]
     [InlineData("ap-image-signing-pki.txt", "capture:{0}:2=ap:high:log.fn72524,-log.controller-certificate-expired")]
     [InlineData("wlc-9800-syslog-ap-prefix.txt", "mac:a0:e0:af:5b:3c:40=ap:critical:log.ap-certificate-expired", "capture:{0}:2=controller:ok")]

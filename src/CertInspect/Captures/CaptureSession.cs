@@ -180,6 +180,7 @@ internal sealed class CaptureSession(
             foreach (EvidenceLine line in controller.TakeLogLines(about.ContainsKey))
             {
                 CapturedDevice ap = ApByMac(controller, about[line], line);
+                controller.AddLogLineAboutAp(line);
                 ap.AddReportedLogLine(line);
                 ap.AddOccurrence(line);
             }

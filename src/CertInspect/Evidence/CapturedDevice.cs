@@ -19,6 +19,7 @@ public sealed class CapturedDevice
     private readonly List<LocatedCertificate> _certificates = [];
     private readonly List<EvidenceLine> _logLines = [];
     private readonly List<EvidenceLine> _reportedLogLines = [];
+    private readonly List<EvidenceLine> _logLinesAboutAps = [];
     private readonly List<CapturedValue> _descriptions = [];
     private readonly List<EvidenceLine> _occurrences = [];
     private readonly List<string> _notes = [];
@@ -202,6 +203,18 @@ public sealed class CapturedDevice
     public IReadOnlyList<CapturedValue> Descriptions => _descriptions;
 
     internal void AddDescription(string value, EvidenceLine evidence) => AddDistinct(_descriptions, value.Trim(), evidence);
+
+    /// <summary>For a controller: the lines of its own log that name one of its APs (they went to that AP, see
+    /// <see cref="ReportedLogLines"/>), at most <see cref="MaximumLogLines"/>: what it logged about its APs.</summary>
+    public IReadOnlyList<EvidenceLine> LogLinesAboutAps => _logLinesAboutAps;
+
+    internal void AddLogLineAboutAp(EvidenceLine line)
+    {
+        if (_logLinesAboutAps.Count < MaximumLogLines)
+        {
+            _logLinesAboutAps.Add(line);
+        }
+    }
 
     private void AddDistinct(List<CapturedValue> values, string value, EvidenceLine evidence)
     {

@@ -302,6 +302,7 @@ internal sealed class DeviceRecordBuilder
                 LastJoinFailure = group.LastJoinFailure,
                 LogLines = group.Members.SelectMany(m => m.LogLines).ToList(),
                 ReportedLogLines = group.Members.SelectMany(m => m.ReportedLogLines).ToList(),
+                LogLinesAboutAps = group.Members.SelectMany(m => m.LogLinesAboutAps).ToList(),
                 Controllers = group.Controllers
                     .Select(c => new ControllerLink(c.Controller.DisplayName, c.Controller.Release, c.Controller.Certificates, ViaEvidence(c.Via)))
                     .ToList(),
