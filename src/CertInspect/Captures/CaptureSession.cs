@@ -167,6 +167,7 @@ internal sealed class CaptureSession(
     public void Close()
     {
         PlaceUnpromptedLog();
+        UnpromptedController.Link(_byContext.GetValueOrDefault(string.Empty), _prompted, facts.GenericHostNames);
 
         foreach (CapturedDevice controller in Devices.Where(d => d.Role == DeviceRole.Controller).ToList())
         {

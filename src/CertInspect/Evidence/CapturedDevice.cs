@@ -216,6 +216,12 @@ public sealed class CapturedDevice
         }
     }
 
+    /// <summary>Another record of the same capture that is this same device (a controller's output pasted before its
+    /// prompt, and the prompt): the fleet makes them one device. Null when there is none.</summary>
+    public CapturedDevice? SameDeviceAs { get; private set; }
+
+    internal void SetSameDevice(CapturedDevice other) => SameDeviceAs = other;
+
     private void AddDistinct(List<CapturedValue> values, string value, EvidenceLine evidence)
     {
         if (value.Length > 0 && !values.Exists(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase)))
