@@ -12,7 +12,7 @@ namespace CertInspect.Rules.Kinds;
 /// each of the required patterns another line of the same device's log. The finding names the likely cause (the
 /// rule's detail) and quotes the lines.
 /// </summary>
-public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule.Parameters parameters, CiscoFacts facts) : IRule
+public sealed partial class LogSignatureRule(RuleDefinition definition, LogSignatureRule.Parameters parameters, CiscoFacts facts) : IRule
 {
     private readonly TextTime _times = new(facts.Captures.TimeZones);
 
@@ -217,16 +217,25 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
         Group? reason = parameters.Quotes.Select(p => PatternCache.Get(p).Match(text))
             .Select(m => m.Groups[QuoteReason])
             .FirstOrDefault(g => g.Success && g.Length > 0);
-        const int LongestTail = 80;
-        if (reason is not null && reason.Index + reason.Length > Window(text, at, Longest).End && reason.Index > at)
+        if (reason is not null && reason.Index > at - 40)
         {
-            // From a few words before the reason ("Reason: …", "(5246) AP Message Timeout"), at most 80 characters.
-            int tailStart = Math.Max(at, reason.Index - 10);
+            // The part of the line from the mnemonic of its message ("%DTLS-3-HANDSHAKE_FAILURE: …", else from 40
+            // characters before the match) to the end: what failed, with whom, and why; when it is too long, the
+            // middle gives way, never the reason.
+            int from = Mnemonic().Matches(text).LastOrDefault(m => m.Index <= at) is { } mnemonic ? mnemonic.Index : Window(text, at, Longest).Start;
+            string lead = from == 0 ? string.Empty : "...";
+            if (text.Length - from <= Longest - 3)
+            {
+                return lead + text[from..];
+            }
+
+            const int LongestTail = 80;
+            int tailStart = Math.Max(from, reason.Index - 8);
             string tail = text.Length - tailStart <= LongestTail ? text[tailStart..] : string.Concat(text.AsSpan(tailStart, LongestTail - 3), "...");
-            (int headStart, int headEnd) = Window(text, at, Longest - tail.Length - 5);
-            return headEnd < tailStart
-                ? Shown(text, headStart, headEnd) + " ... " + tail
-                : (headStart == 0 ? string.Empty : "...") + text[headStart..tailStart] + tail;
+            int headEnd = from + Longest - tail.Length - 8;
+            return headEnd >= tailStart
+                ? lead + text[from..tailStart] + tail
+                : lead + text[from..headEnd] + " ... " + tail;
         }
 
         (int start, int end) = Window(text, at, Longest);
@@ -240,6 +249,10 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
         int start = at + 40 <= longest ? 0 : Math.Max(0, at - 40);
         return (start, text.Length - start <= longest - 3 ? text.Length : start + longest - 6);
     }
+
+    // A syslog mnemonic, "%CAPWAP-3-DTLS_CLOSED_ERR:".
+    [GeneratedRegex(@"%[A-Z][A-Z0-9_]*-\d-[A-Z0-9_]+:", RegexOptions.CultureInvariant)]
+    private static partial Regex Mnemonic();
 
     private static string Shown(string text, int start, int end) =>
         (start == 0 ? string.Empty : "...") + text[start..end] + (end < text.Length ? "..." : string.Empty);
