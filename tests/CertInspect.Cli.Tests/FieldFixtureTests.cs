@@ -46,6 +46,25 @@ public sealed class FieldFixtureTests
     // A stack's second member is the same device, not an identity conflict.
     [InlineData("stack-show-version.txt", "CORE-SVL=switch:ok:-identity.capture-serial-mismatch,-identity.serial-on-two-macs")]
     [InlineData("wlc-9800-trustpool-m2.txt", "WLC9800-LAB=controller:ok", "LAB-AP18=ap:ok")]
+    // Issue 25, point 3: what the device says it is beats its PID's family. A Catalyst 3750G integrated controller
+    // (DESCR "Cisco Wireless Controller", a switch's PID) built 2005-W52 is a controller whose MIC ended about 2015.
+    [InlineData("wlc-3750g-integrated-inventory.txt", "serial:FOC0952Z1KQ=controller:critical:controller.mic-predicted-expiry,-mic.predicted-expiry")]
+    // A converged-access switch whose wireless process ("1 wcm:") logs: a controller; the AP refused its certificate.
+    [InlineData("wlc-3850-wcm-bad-certificate.txt", "STACK-3850=controller:*:log.dtls-certificate-refused,-log.dtls-handshake-failure", "mac:5c:50:15:a2:7e:10=ap:high:log.dtls-certificate-refused,-log.dtls-handshake-failure")]
+    // Certificates labelled "eWLC:" or whose subject is a VMware MAC are controllers', never APs'.
+    [InlineData("openssl-text-controller-labels.txt", "capture:{0}:1=controller:critical:controller.cert-expired,-mic.expired", "mac:2c:31:24:e0:a7:f6=ap:medium:mic.expiring", "capture:{0}:25=controller:critical:controller.cert-expired,-mic.expired")]
+    // AP PIDs the families miss, a model written as words, and a WiSM blade (a controller by its PID).
+    [InlineData("inventory-ap-kinds.csv", "LAB-LWAPP-01=ap:*", "STORE-REFURB-02=ap:critical:mic.predicted-expiry", "HALL-6E-03=ap:*", "CORE-WISM-04=controller:critical:controller.mic-predicted-expiry,-mic.predicted-expiry")]
+    // An upgraded autonomous AP's SSC names its platform (C1240): an AP.
+    [InlineData("ap-ssc-c1240.txt", "mac:00:1b:2c:3d:4e:5f=ap:critical:ssc.expired")]
+    // Issue 25, point 4: sessions closed for a timeout ended (low); a TLS certificate alert is high on the AP and on
+    // the controller that logged it; an image download that failed is a finding, never ok.
+    [InlineData("wlc-msglog-dtls-reasons.txt", "WLC-WEST=controller:high:log.dtls-certificate-refused", "mac:00:3a:7d:20:51:a0=ap:low:log.dtls-session-ended,-log.dtls-handshake-failure", "mac:00:3a:7d:20:51:b0=ap:low:log.dtls-session-ended,-log.dtls-handshake-failure", "mac:00:3a:7d:20:51:c0=ap:high:log.dtls-certificate-refused,-log.dtls-handshake-failure")]
+    [InlineData("ap-console-image-download-failed.txt", "WAREHOUSE-AP7=ap:medium:log.image-download-failed")]
+    // Two list items are two messages: the second names no AP, so it is the controller's, not the first one's AP's.
+    [InlineData("wlc-msglog-bulleted.md", "capture:{0}:4=controller:high:log.no-certificate", "mac:00:3a:7d:31:c2:40=ap:low:log.dtls-session-ended,-log.no-certificate")]
+    // Issue 25, point 5: the controller's output before its prompt and the prompt are one controller.
+    [InlineData("wlc-output-before-prompt.txt", "CAMPUS-WLC2=controller:critical:controller.mic-predicted-expiry", "B4-AP-101=ap:medium:fn72524.image-signing", "B4-AP-102=ap:*")]
     public void Audit_FieldFixture_GivesWhatItsEvidenceSupports(string fixture, params string[] expected)
     {
         string path = Path.Combine(Field, fixture);
@@ -95,6 +114,17 @@ public sealed class FieldFixtureTests
 
         Assert.Equal(forward, backward);
         Assert.DoesNotContain(forward, v => v.Contains("ca.expiring", StringComparison.Ordinal));
+    }
+
+    // Issue 25, point 3: a controller's certificate (a label, a VMware MAC) is no AP's: not counted among APs that
+    // cannot join. Before, both ended controller certificates counted.
+    [Fact]
+    public void Audit_ControllersEndedCertificates_AreNotApsThatCannotJoin()
+    {
+        CliRun run = CliRun.Invoke("audit", Path.Combine(Field, "openssl-text-controller-labels.txt"), "--as-of", "2026-11-21", "--format", "json");
+
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        Assert.Equal(0, report.RootElement.GetProperty("summary").GetProperty("outlook").GetProperty("cannotJoinToday").GetInt32());
     }
 
     private static (string, string) Split(string text, char separator)
