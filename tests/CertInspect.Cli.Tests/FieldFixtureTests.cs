@@ -20,12 +20,13 @@ public sealed class FieldFixtureTests
     [InlineData("switch-lldp-neighbors.txt", "F3-EAST-AP=ap:unjudged")]
     // Class 2: the HTTPS server's expired self-signed certificate is the web UI's (low), the switch's expired MIC no AP's.
     [InlineData("switch-pki-https-ssc.txt", "ACC-3850-2=switch:low:web.cert-expired,cert.ended-not-wireless,-ssc.expired,-mic.expired,-ca.expiring")]
-    // Class 1: Cisco Manufacturing CA SHA2's end printed as 1901 is 2037-11-12: the MIC's chain holds.
-    [InlineData("ap-wrapped-ca-dates.txt", "LAB-AP18=:ok:-ca.expiring")]
+    // Class 1: Cisco Manufacturing CA SHA2's end printed as 1901 is 2037-11-12: the MIC's chain holds. The MIC's
+    // platform (AP1G4) is an AP's (issue 25, point 3).
+    [InlineData("ap-wrapped-ca-dates.txt", "LAB-AP18=ap:ok:-ca.expiring")]
     // Class 3: a Not Joined row with a blank IP column is not joined; so is one with a blank Ethernet MAC.
     [InlineData("aireos-join-stats-blank-ip.txt", "WLC-NORTH=controller:unjudged", "NORTH-AP-01=ap:ok", "NORTH-AP-02=ap:medium:controller.ap-not-joined", "NORTH-AP-03=ap:medium:controller.ap-not-joined")]
-    // Class 4a: openssl -text without PEM is certificate text: two MICs, one expired.
-    [InlineData("openssl-text-two-certificates.txt", "mac:7c:0e:ce:b3:d2:a4=:critical:mic.expired", "mac:d4:c9:3c:8e:5b:10=:ok")]
+    // Class 4a: openssl -text without PEM is certificate text: two MICs, one expired; each an AP's by its platform.
+    [InlineData("openssl-text-two-certificates.txt", "mac:7c:0e:ce:b3:d2:a4=ap:critical:mic.expired", "mac:d4:c9:3c:8e:5b:10=ap:ok")]
     // Class 4b: prose is no serial list (one input error, no device).
     [InlineData("prose-not-serials.txt")]
     // Class 4c: a Markdown ticket quoting a C9200's SUDI reads as the capture it quotes.
@@ -33,8 +34,9 @@ public sealed class FieldFixtureTests
     [InlineData("docstring-indented-session.txt", "WLC-SOUTH=controller:unjudged", "SOUTH-AP-9=ap:unjudged")]
     // Class 7: a show version fragment names the AP: its model and its serial.
     [InlineData("ap-show-version-fragment.txt", "serial:FGL2147A7QX=ap:ok")]
-    // Class 8: the SSHPM message and the DTLS_CLOSED_ERR that names the AP by MAC before the message.
-    [InlineData("aireos-msglog-cert-errors.txt", "WLC-EAST=controller:unjudged", "mac:00:5d:73:19:aa:02=ap:high:log.mic-not-verified,log.dtls-handshake-failure")]
+    // Class 8: the SSHPM message and the DTLS_CLOSED_ERR that names the AP by MAC before the message; the close
+    // states its reason (a certificate refused), so it is no handshake failure whose cause is elsewhere (issue 25, point 4).
+    [InlineData("aireos-msglog-cert-errors.txt", "WLC-EAST=controller:unjudged", "mac:00:5d:73:19:aa:02=ap:high:log.mic-not-verified,log.ap-certificate-rejected,-log.dtls-handshake-failure")]
     [InlineData("ap-console-controller-cert-expired.txt", "BRANCH9-AP=ap:critical:log.controller-certificate-expired,-log.controller-certificate-rejected")]
     [InlineData("ap-image-signing-pki.txt", "capture:{0}:2=ap:high:log.fn72524,-log.controller-certificate-expired")]
     [InlineData("wlc-9800-syslog-ap-prefix.txt", "mac:a0:e0:af:5b:3c:40=ap:critical:log.ap-certificate-expired", "capture:{0}:2=controller:ok")]
@@ -48,6 +50,25 @@ public sealed class FieldFixtureTests
     [InlineData("router-ike-identity-ended.txt", "R-BRANCH7=:info:cert.other-ended")]
     [InlineData("router-pki-verbose-cas-only.txt", "VPN-HUB-2=:low:trusted.ca-md5,trusted.ca-ends,trusted.ca-sha1")]
     [InlineData("wlc-9800-trustpool-m2.txt", "WLC9800-LAB=controller:ok", "LAB-AP18=ap:unjudged")]
+    // Issue 25, point 3: what the device says it is beats its PID's family. A Catalyst 3750G integrated controller
+    // (DESCR "Cisco Wireless Controller", a switch's PID) built 2005-W52 is a controller whose MIC ended about 2015.
+    [InlineData("wlc-3750g-integrated-inventory.txt", "serial:FOC0952Z1KQ=controller:critical:controller.mic-predicted-expiry,-mic.predicted-expiry")]
+    // A converged-access switch whose wireless process ("1 wcm:") logs: a controller; the AP refused its certificate.
+    [InlineData("wlc-3850-wcm-bad-certificate.txt", "STACK-3850=controller:*:log.dtls-certificate-refused,-log.dtls-handshake-failure", "mac:5c:50:15:a2:7e:10=ap:high:log.dtls-certificate-refused,-log.dtls-handshake-failure")]
+    // Certificates labelled "eWLC:" or whose subject is a VMware MAC are controllers', never APs'.
+    [InlineData("openssl-text-controller-labels.txt", "capture:{0}:1=controller:critical:controller.cert-expired,-mic.expired", "mac:2c:31:24:e0:a7:f6=ap:medium:mic.expiring", "capture:{0}:25=controller:critical:controller.cert-expired,-mic.expired")]
+    // AP PIDs the families miss, a model written as words, and a WiSM blade (a controller by its PID).
+    [InlineData("inventory-ap-kinds.csv", "LAB-LWAPP-01=ap:*", "STORE-REFURB-02=ap:critical:mic.predicted-expiry", "HALL-6E-03=ap:*", "CORE-WISM-04=controller:critical:controller.mic-predicted-expiry,-mic.predicted-expiry")]
+    // An upgraded autonomous AP's SSC names its platform (C1240): an AP.
+    [InlineData("ap-ssc-c1240.txt", "mac:00:1b:2c:3d:4e:5f=ap:critical:ssc.expired")]
+    // Issue 25, point 4: sessions closed for a timeout ended (low); a TLS certificate alert is high on the AP and on
+    // the controller that logged it; an image download that failed is a finding, never ok.
+    [InlineData("wlc-msglog-dtls-reasons.txt", "WLC-WEST=controller:high:log.dtls-certificate-refused", "mac:00:3a:7d:20:51:a0=ap:low:log.dtls-session-ended,-log.dtls-handshake-failure", "mac:00:3a:7d:20:51:b0=ap:low:log.dtls-session-ended,-log.dtls-handshake-failure", "mac:00:3a:7d:20:51:c0=ap:high:log.dtls-certificate-refused,-log.dtls-handshake-failure")]
+    [InlineData("ap-console-image-download-failed.txt", "WAREHOUSE-AP7=ap:medium:log.image-download-failed")]
+    // Two list items are two messages: the second names no AP, so it is the controller's, not the first one's AP's.
+    [InlineData("wlc-msglog-bulleted.md", "capture:{0}:4=controller:high:log.no-certificate", "mac:00:3a:7d:31:c2:40=ap:low:log.dtls-session-ended,-log.no-certificate")]
+    // Issue 25, point 5: the controller's output before its prompt and the prompt are one controller.
+    [InlineData("wlc-output-before-prompt.txt", "CAMPUS-WLC2=controller:critical:controller.mic-predicted-expiry", "B4-AP-101=ap:medium:fn72524.image-signing", "B4-AP-102=ap:*")]
     public void Audit_FieldFixture_GivesWhatItsEvidenceSupports(string fixture, params string[] expected)
     {
         string path = Path.Combine(Field, fixture);
@@ -97,6 +118,17 @@ public sealed class FieldFixtureTests
 
         Assert.Equal(forward, backward);
         Assert.DoesNotContain(forward, v => v.Contains("ca.expiring", StringComparison.Ordinal));
+    }
+
+    // Issue 25, point 3: a controller's certificate (a label, a VMware MAC) is no AP's: not counted among APs that
+    // cannot join. Before, both ended controller certificates counted.
+    [Fact]
+    public void Audit_ControllersEndedCertificates_AreNotApsThatCannotJoin()
+    {
+        CliRun run = CliRun.Invoke("audit", Path.Combine(Field, "openssl-text-controller-labels.txt"), "--as-of", "2026-11-21", "--format", "json");
+
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        Assert.Equal(0, report.RootElement.GetProperty("summary").GetProperty("outlook").GetProperty("cannotJoinToday").GetInt32());
     }
 
     private static (string, string) Split(string text, char separator)

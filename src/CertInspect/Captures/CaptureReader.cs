@@ -59,7 +59,8 @@ public sealed partial class CaptureReader
         string? raw;
         while ((raw = lines.ReadLine(out bool truncated)) is not null)
         {
-            var line = new CaptureLine(new SourceLocation(source, ++number), PastedText.Unwrap(CaptureText.Clean(raw), pasteIndent));
+            string cleaned = CaptureText.Clean(raw);
+            var line = new CaptureLine(new SourceLocation(source, ++number), PastedText.Unwrap(cleaned, pasteIndent)) { ListItem = LogText.IsListItem(cleaned) };
             if (truncated)
             {
                 run.Session.Diagnose(line, string.Create(CultureInfo.InvariantCulture, $"the line is longer than {MaximumLineLength} characters: the rest is not read"));
@@ -201,7 +202,7 @@ public sealed partial class CaptureReader
                 return greedy.Reads == SkippedSection.Silent || greedy.Reads == SkippedSection.Unsupported ? Skipped() : Output();
             }
 
-            if (afterLog)
+            if (afterLog && !line.ListItem)
             {
                 // A log message the terminal wrapped onto the next line: part of that message.
                 _afterLog = true;
@@ -294,7 +295,7 @@ public sealed partial class CaptureReader
 
         public void Log(CaptureLine line, string text)
         {
-            if (_pending is { } pending && !LogText.IsLog(text) && pending.Continue(text))
+            if (_pending is { } pending && !line.ListItem && !LogText.IsLog(text) && pending.Continue(text))
             {
                 return;
             }

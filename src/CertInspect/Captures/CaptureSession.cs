@@ -144,7 +144,15 @@ internal sealed class CaptureSession(
         }
     }
 
-    public void Diagnose(CaptureLine line, string message) => Add(new CaptureDiagnostic(line.Location, message, line.Trimmed));
+    public void Diagnose(CaptureLine line, string message)
+    {
+        LastDiagnosed = line;
+        Add(new CaptureDiagnostic(line.Location, message, line.Trimmed));
+    }
+
+    /// <summary>The last line a diagnostic was about: a label the paste put above the output that follows it
+    /// ("eWLC:" above a certificate) is one no section recognised.</summary>
+    public CaptureLine? LastDiagnosed { get; private set; }
 
     /// <summary>An AP a controller's log names by its MAC: the AP the controller listed with that MAC, else a new one.</summary>
     public CapturedDevice ApByMac(CapturedDevice controller, string mac, EvidenceLine evidence)
@@ -159,6 +167,7 @@ internal sealed class CaptureSession(
     public void Close()
     {
         PlaceUnpromptedLog();
+        UnpromptedController.Link(_byContext.GetValueOrDefault(string.Empty), _prompted, facts.GenericHostNames);
 
         foreach (CapturedDevice controller in Devices.Where(d => d.Role == DeviceRole.Controller).ToList())
         {
@@ -172,6 +181,7 @@ internal sealed class CaptureSession(
             foreach (EvidenceLine line in controller.TakeLogLines(about.ContainsKey))
             {
                 CapturedDevice ap = ApByMac(controller, about[line], line);
+                controller.AddLogLineAboutAp(line);
                 ap.AddReportedLogLine(line);
                 ap.AddOccurrence(line);
             }

@@ -36,6 +36,7 @@ internal sealed partial class InventorySection(CaptureSession session, CapturedD
     private CapturedDevice? _current = perAp ? null : device;
     private bool _chassisDone;
     private bool _memberChassis;
+    private CapturedValue? _chassisDescription;
 
     public static bool StartsOutput(string trimmed) => NameLine().IsMatch(trimmed) || trimmed.StartsWith("Inventory for ", StringComparison.Ordinal);
 
@@ -46,12 +47,20 @@ internal sealed partial class InventorySection(CaptureSession session, CapturedD
         {
             _current = session.ApOf(device, text["Inventory for ".Length..].Trim(), line.Evidence);
             _chassisDone = false;
+            _chassisDescription = null;
             return true;
         }
 
         if (NameLine().Match(text) is { Success: true } name)
         {
             _memberChassis = MemberChassisName().IsMatch(name.Groups["name"].Value);
+            if (!_chassisDone && name.Groups["descr"].Value.Trim() is { Length: > 0 } description)
+            {
+                // What the chassis says it is ("Cisco Wireless Controller" on a Catalyst 3750G's integrated
+                // controller, whose PID is a switch's): the fleet reads the device's kind from it.
+                _chassisDescription = new CapturedValue(description, line.Evidence);
+            }
+
             return true;
         }
 
@@ -70,6 +79,12 @@ internal sealed partial class InventorySection(CaptureSession session, CapturedD
                 if (serial.Length > 0)
                 {
                     target.AddSerial(serial, line.Evidence);
+                }
+
+                if (_chassisDescription is { } described)
+                {
+                    target.AddDescription(described.Value, described.Evidence);
+                    _chassisDescription = null;
                 }
 
                 _chassisDone = true;
@@ -97,8 +112,8 @@ internal sealed partial class InventorySection(CaptureSession session, CapturedD
         return false;
     }
 
-    // NAME: "Chassis" , DESCR: "Cisco Wireless Controller"
-    [GeneratedRegex(@"^NAME:\s*""(?<name>[^""]*)""\s*,\s*DESCR:", RegexOptions.CultureInvariant)]
+    // NAME: "Chassis" , DESCR: "Cisco Wireless Controller" (the closing quote may be lost where a line was cut)
+    [GeneratedRegex(@"^NAME:\s*""(?<name>[^""]*)""\s*,\s*DESCR:\s*""?(?<descr>[^""]*)", RegexOptions.CultureInvariant)]
     private static partial Regex NameLine();
 
     // A member's own chassis: "Switch 2" (C9300 stack), "Switch 2 Chassis" (StackWise Virtual), "Chassis 2" (9800 HA

@@ -47,12 +47,15 @@ public static partial class LogAttribution
         return about;
     }
 
-    /// <summary>The MAC of the AP a line names, normalised; null when it names none.</summary>
+    /// <summary>The MAC of the AP a line names, normalised; null when it names none. The all-zero MAC a controller
+    /// prints before it knows the AP ("for AP 0000.0000.0000") names none.</summary>
     public static string? NamedAp(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return ApMac().Match(line) is { Success: true } match ? MacAddress.Normalize(match.Groups["mac"].Value) : null;
+        return ApMac().Match(line) is { Success: true } match && MacAddress.Normalize(match.Groups["mac"].Value) is { } mac && mac != NoMac ? mac : null;
     }
+
+    private const string NoMac = "00:00:00:00:00:00";
 
     // The AP a line names by MAC, else by an IP address the controller lists for one of its APs.
     private static string? NamedAp(string line, IReadOnlyDictionary<string, string> macByIp) =>
@@ -66,10 +69,11 @@ public static partial class LogAttribution
               + double.Parse(match.Groups["s"].Value, CultureInfo.InvariantCulture)
             : null;
 
-    // "… for AP 00:11:22:33:44:01", "AP MAC 0011.2233.4401"; AireOS's "capwap_ac_sm.c:7521 00:11:22:33:44:01: DTLS …"
-    // (the AP's MAC after the source file and line); AireOS debug "*spamApTask0: Nov 20 08:14:02.110: 00:11:22:33:44:01 …"
-    // (after the timestamp); the 9800's syslog prefix "AP:0011.2233.4401:".
-    [GeneratedRegex(@"\bAP\s+(?:MAC\s+)?(?<mac>(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b|\.c:\d+\s+(?<mac>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}):|\d{2}:\d{2}:\d{2}\.\d{3}:\s+(?<mac>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})[:\s]|\bAP:(?<mac>[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b", RegexOptions.CultureInvariant)]
+    // "… for AP 00:11:22:33:44:01", "AP MAC 0011.2233.4401" (also run into the next word: "for AP
+    // 0000.0000.0000Reason:"); AireOS's "capwap_ac_sm.c:7521 00:11:22:33:44:01: DTLS …" (the AP's MAC after the source
+    // file and line, also dotted: "capwap_ac_sm.c:7521 00f8.2c26.6580:"); AireOS debug "*spamApTask0: Nov 20
+    // 08:14:02.110: 00:11:22:33:44:01 …" (after the timestamp); the 9800's syslog prefix "AP:0011.2233.4401:".
+    [GeneratedRegex(@"\bAP\s+(?:MAC\s+)?(?<mac>(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![0-9A-Fa-f]|[:.\-][0-9A-Fa-f])|\.c:\d+\s+(?<mac>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}):|\d{2}:\d{2}:\d{2}\.\d{3}:\s+(?<mac>(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2})[:\s]|\bAP:(?<mac>[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ApMac();
 
     [GeneratedRegex(@"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])", RegexOptions.CultureInvariant)]

@@ -62,6 +62,18 @@ public static partial class LogText
         }
     }
 
+    /// <summary>Whether a line, as pasted (before <see cref="Inputs.PastedText.Unwrap(string, int)"/>), is an item of a
+    /// Markdown or text list: "- ", "* " or "+ " (a space after, so not "*Jun 3"), "• ", "1. " or "1) ", behind any
+    /// quote markers. Two log lines given as two items are two messages.</summary>
+    public static bool IsListItem(string pasted)
+    {
+        ArgumentNullException.ThrowIfNull(pasted);
+        return ListItemMarker().IsMatch(pasted);
+    }
+
+    [GeneratedRegex(@"^\s{0,3}(?:>\s?)*\s*(?:[-*+•◦▪]|\d{1,3}[.)])\s+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItemMarker();
+
     [GeneratedRegex(@"^(?:\*[A-Za-z][\w\-]*:\s*|\*|\.)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}:\d{2}|\[\*?\d{2}/\d{2}/\d{4}\s+\d{2}:\d{2}:\d{2}|\d{4}/\d{2}/\d{2}\s+\d{2}:\d{2}:\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex Timestamped();
 

@@ -27,13 +27,19 @@ internal sealed partial class OpensslTextSection(CaptureSession session, Capture
     private string? _pending;
     private bool _inSignature;
 
+    // The line before the one being read, and the label above the certificate being read ("eWLC:", "Porch AP:").
+    private CaptureLine? _previous;
+    private CapturedValue? _label;
+
     public override bool Accept(CaptureLine line)
     {
+        CaptureLine? previous = _previous ?? session.LastDiagnosed;
+        _previous = line;
         string text = line.Trimmed;
         if (text is "Certificate:" || (text is "Data:" && _certificate?.NotAfter is not null))
         {
             Finish();
-            Start(line);
+            Start(line, previous);
             return true;
         }
 
@@ -41,7 +47,7 @@ internal sealed partial class OpensslTextSection(CaptureSession session, Capture
         {
             if (_certificate is null)
             {
-                Start(line);
+                Start(line, previous);
             }
 
             return true;
@@ -171,8 +177,13 @@ internal sealed partial class OpensslTextSection(CaptureSession session, Capture
     private bool Names(string value, bool subject) =>
         _certificate!.AddOneLineName(SlashAttribute().Replace(value, ", "), subject);
 
-    private void Start(CaptureLine line)
+    private void Start(CaptureLine line, CaptureLine? previous)
     {
+        // A label on the line just above, when several devices' certificates were pasted together: whose it is.
+        _label = !prompted && previous is not null && previous.Location.Source == line.Location.Source && previous.Location.Line + 1 == line.Location.Line
+            && Label().Match(previous.Trimmed) is { Success: true } label
+                ? new CapturedValue(label.Groups["label"].Value, previous.Evidence)
+                : null;
         _certificate = new TextCertificate(line.Location, TextSource, "Certificate");
         _certificate.Remember(line.Trimmed);
         _pending = null;
@@ -194,6 +205,12 @@ internal sealed partial class OpensslTextSection(CaptureSession session, Capture
 
         CapturedDevice owner = prompted ? device : session.Standalone(certificate.Location);
         owner.AddOccurrence(new EvidenceLine(certificate.Location, certificate.Heading));
+        if (_label is { } label)
+        {
+            owner.AddDescription(label.Value, label.Evidence);
+            _label = null;
+        }
+
         session.Describe(owner, certificate);
     }
 
@@ -223,4 +240,8 @@ internal sealed partial class OpensslTextSection(CaptureSession session, Capture
 
     [GeneratedRegex(@"/(?=[A-Za-z][\w.\-]*=)", RegexOptions.CultureInvariant)]
     private static partial Regex SlashAttribute();
+
+    // "eWLC:", "Porch AP:", "WLC cert:" alone on a line: a few words and a colon, no value.
+    [GeneratedRegex(@"^(?<label>[\p{L}\p{N}][\p{L}\p{N} ._()/\-]{0,39}?)\s*:$", RegexOptions.CultureInvariant)]
+    private static partial Regex Label();
 }

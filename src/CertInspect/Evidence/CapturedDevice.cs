@@ -19,6 +19,8 @@ public sealed class CapturedDevice
     private readonly List<LocatedCertificate> _certificates = [];
     private readonly List<EvidenceLine> _logLines = [];
     private readonly List<EvidenceLine> _reportedLogLines = [];
+    private readonly List<EvidenceLine> _logLinesAboutAps = [];
+    private readonly List<CapturedValue> _descriptions = [];
     private readonly List<EvidenceLine> _occurrences = [];
     private readonly List<string> _notes = [];
     private List<EvidenceLine>? _trustpointLines;
@@ -195,6 +197,30 @@ public sealed class CapturedDevice
             _occurrences.Add(evidence);
         }
     }
+
+    /// <summary>What the device says it is, in words: show inventory's DESCR of its chassis ("Cisco Wireless
+    /// Controller"), or the label a text put above its certificate ("eWLC"). The fleet reads the kind from them.</summary>
+    public IReadOnlyList<CapturedValue> Descriptions => _descriptions;
+
+    internal void AddDescription(string value, EvidenceLine evidence) => AddDistinct(_descriptions, value.Trim(), evidence);
+
+    /// <summary>For a controller: the lines of its own log that name one of its APs (they went to that AP, see
+    /// <see cref="ReportedLogLines"/>), at most <see cref="MaximumLogLines"/>: what it logged about its APs.</summary>
+    public IReadOnlyList<EvidenceLine> LogLinesAboutAps => _logLinesAboutAps;
+
+    internal void AddLogLineAboutAp(EvidenceLine line)
+    {
+        if (_logLinesAboutAps.Count < MaximumLogLines)
+        {
+            _logLinesAboutAps.Add(line);
+        }
+    }
+
+    /// <summary>Another record of the same capture that is this same device (a controller's output pasted before its
+    /// prompt, and the prompt): the fleet makes them one device. Null when there is none.</summary>
+    public CapturedDevice? SameDeviceAs { get; private set; }
+
+    internal void SetSameDevice(CapturedDevice other) => SameDeviceAs = other;
 
     private void AddDistinct(List<CapturedValue> values, string value, EvidenceLine evidence)
     {

@@ -27,6 +27,10 @@ public sealed record CiscoFacts
 
     public required CaptureFacts Captures { get; init; }
 
+    /// <summary>Wording that says what kind of device something is, whatever its model's family (a DESCR, a label, a
+    /// PID or platform the families miss, a MAC prefix).</summary>
+    public IReadOnlyList<DeviceKindEvidence> DeviceKindEvidence { get; init; } = [];
+
     /// <summary>The controller platforms, each told by the form of its release.</summary>
     public IReadOnlyList<ControllerPlatform> ControllerPlatforms { get; init; } = [];
 

@@ -28,6 +28,8 @@ public sealed record FactsDocument
 
     public CaptureFacts? Captures { get; init; }
 
+    public IReadOnlyList<DeviceKindEvidence> DeviceKindEvidence { get; set; } = [];
+
     public IReadOnlyList<ControllerPlatform> ControllerPlatforms { get; set; } = [];
 
     /// <summary>The rule entries, read by the rules floor: facts do not know rule kinds.</summary>

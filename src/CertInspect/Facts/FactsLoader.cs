@@ -92,6 +92,7 @@ public static class FactsLoader
             CiscoCas = MergeById(builtIn.CiscoCas, extra?.CiscoCas, c => c.Id),
             CertificatePurposes = MergeById(builtIn.CertificatePurposes, extra?.CertificatePurposes, p => p.Id),
             Captures = MergeCaptures(builtIn.Captures, extra?.Captures),
+            DeviceKindEvidence = MergeById(builtIn.DeviceKindEvidence, extra?.DeviceKindEvidence, e => e.Id),
             ControllerPlatforms = MergeById(builtIn.ControllerPlatforms, extra?.ControllerPlatforms, p => p.Id),
         };
         var errors = new List<string>();
@@ -279,6 +280,7 @@ public static class FactsLoader
             }
         }
 
+        DeviceKindEvidence.Validate(facts, patterns, errors);
         CheckSources(facts, "captures", facts.Captures.Sources, errors);
         foreach (string marker in facts.Captures.AccessPointLogMarkers.Concat(facts.Captures.ControllerLogMarkers).Where(patterns.OfMarker))
         {

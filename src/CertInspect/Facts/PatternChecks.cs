@@ -27,6 +27,7 @@ internal sealed class PatternChecks
             _supplied.UnionWith(supplied.NotDateCoded);
             _supplied.UnionWith(supplied.CertificatePurposes);
             _supplied.UnionWith(supplied.ControllerPlatforms);
+            _supplied.UnionWith(supplied.DeviceKindEvidence);
             _suppliedMarkers.UnionWith(supplied.Captures?.AccessPointLogMarkers ?? []);
             _suppliedMarkers.UnionWith(supplied.Captures?.ControllerLogMarkers ?? []);
             _suppliedMarkers.UnionWith(supplied.Captures?.ControllerSoftwareBanners ?? []);

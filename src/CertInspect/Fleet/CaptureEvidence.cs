@@ -28,5 +28,9 @@ public sealed record CaptureEvidence
     /// <summary>Log lines its controller logged about this AP (they name its MAC): the controller's view of it.</summary>
     public IReadOnlyList<EvidenceLine> ReportedLogLines { get; init; } = [];
 
+    /// <summary>For a controller: the lines of its own log that name one of its APs (each is also that AP's
+    /// <see cref="ReportedLogLines"/>).</summary>
+    public IReadOnlyList<EvidenceLine> LogLinesAboutAps { get; init; } = [];
+
     public IReadOnlyList<ControllerLink> Controllers { get; init; } = [];
 }

@@ -6,7 +6,8 @@ namespace CertInspect.Fleet;
 
 /// <summary>
 /// Decides which captured devices are the same device and where each belongs: captured devices merge when they
-/// share a serial, a MAC (stated, or in the CN of a certificate they described) or a name that is not a factory default ("AP", "Router", rules data); a group then joins
+/// share a serial, a MAC (stated, or in the CN of a certificate they described) or a name that is not a factory
+/// default ("AP", "Router", rules data), or when their capture says they are one (<see cref="CapturedDevice.SameDeviceAs"/>); a group then joins
 /// the inventory device with its serial, else its MAC, else its name (when one inventory device alone has it), else
 /// the certificate-only device with its serial or MAC; the rest are devices of their own.
 /// </summary>
@@ -142,10 +143,32 @@ internal sealed class CaptureJoin
     {
         int[] parent = Enumerable.Range(0, captured.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        void Union(int i, int other)
+        {
+            int a = Find(i);
+            int b = Find(other);
+            if (a != b)
+            {
+                parent[Math.Max(a, b)] = Math.Min(a, b);
+            }
+        }
+
         var owners = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var index = new Dictionary<CapturedDevice, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < captured.Count; i++)
+        {
+            index[captured[i]] = i;
+        }
+
         for (int i = 0; i < captured.Count; i++)
         {
             CapturedDevice device = captured[i];
+            // The capture saw one device twice (a controller's output before its prompt, and the prompt).
+            if (device.SameDeviceAs is { } same && index.TryGetValue(same, out int sameIndex))
+            {
+                Union(i, sameIndex);
+            }
+
             IReadOnlyList<DeviceCertificate> own = certificates.GetValueOrDefault(device) ?? [];
             IEnumerable<string> keys = device.Serials.Concat(device.MemberSerials).Select(s => "serial:" + SerialNormalizer.Normalize(s.Value).Text)
                 .Concat(own.Select(c => c.Identity.Serial).OfType<string>().Select(s => "serial:" + s))
@@ -156,12 +179,7 @@ internal sealed class CaptureJoin
             {
                 if (owners.TryGetValue(key, out int other))
                 {
-                    int a = Find(i);
-                    int b = Find(other);
-                    if (a != b)
-                    {
-                        parent[Math.Max(a, b)] = Math.Min(a, b);
-                    }
+                    Union(i, other);
                 }
                 else
                 {

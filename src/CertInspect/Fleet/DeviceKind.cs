@@ -1,46 +1,141 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Facts;
 
 namespace CertInspect.Fleet;
 
 /// <summary>
-/// What a device is, from the evidence: the family of its model (a PID names an AP, a controller, a switch, a router
-/// or another platform whatever its console shows), else what its capture showed it to be (a controller's prompt and
-/// commands, an AP's banner or commands), else unknown. When the two disagree the model decides and a note says so
-/// (the console's hint may come from output about another device pasted under its prompt), with one exception: a
-/// device that ran a controller's commands is a controller whatever its model, because switches and APs host
-/// controllers (Catalyst 3850/3650 converged access, the embedded wireless controller on Catalyst 9300 and 9100 APs).
+/// What a device is, from the evidence, in this order:
+/// <list type="number">
+/// <item>a capture showing it run a wireless controller (a controller's prompt, commands or software banner, a log of
+/// the controller process "wcm:"): switches and APs host controllers (converged access, the embedded controller);</item>
+/// <item>what the device says it is in words (show inventory's DESCR "Cisco Wireless Controller", on a Catalyst
+/// 3750G whose PID is a switch's) or what a text labels its certificate ("eWLC:");</item>
+/// <item>its model: the family of its PID, else a PID or certificate platform the data names a kind for
+/// ("AIR-LAP1131AG-E-K9", "C1130"), else a model written as words ("Cisco Aironet AP (refurb)");</item>
+/// <item>what the capture hints (an AP's commands).</item>
+/// </list>
+/// A MAC in a certificate's subject whose prefix the data names (VMware's: a virtual machine) rules out an AP and
+/// names the kind when nothing but an AP was named; a PID of another platform (a router VM) stays what it is.
+/// Where two of these disagree, the first decides and a note says what the other said. The words, PIDs, platforms
+/// and prefixes are data (rules data: deviceKindEvidence), never code.
 /// </summary>
-public static class DeviceKind
+public sealed class DeviceKind
 {
-    public static string? Decide(ModelFamily? family, DeviceRole captured, string? model, List<string> notes)
+    // An inventory repeats a few models over a million rows: remember what each names, up to a bound (as ModelCatalog).
+    private const int CacheLimit = 4096;
+
+    private readonly ModelCatalog _models;
+    private readonly IReadOnlyList<(DeviceKindEvidence Entry, DataPattern Pattern)> _evidence;
+    private readonly ConcurrentDictionary<string, (string Type, string Why)?> _byModel = new(StringComparer.Ordinal);
+
+    public DeviceKind(ModelCatalog models, IReadOnlyList<DeviceKindEvidence> evidence)
     {
-        string? byCapture = captured switch
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(evidence);
+        _models = models;
+        _evidence = evidence.Select(e => (e, new DataPattern(e.Pattern, RegexOptions.IgnoreCase))).ToList();
+    }
+
+    /// <summary>The device type the evidence names (ap, controller, switch, router, other); null when none does.
+    /// Notes say where evidence of lower rank disagreed.</summary>
+    public string? Decide(KindEvidence evidence, List<string> notes)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(notes);
+        var candidates = new List<(string Type, string Why)>();
+        if (evidence.CapturedRole == DeviceRole.Controller)
         {
-            DeviceRole.Controller => DeviceTypes.Controller,
-            DeviceRole.AccessPoint => DeviceTypes.AccessPoint,
-            _ => null,
-        };
-        if (family is null || byCapture == DeviceTypes.Controller)
+            candidates.Add((DeviceTypes.Controller, "the capture shows it running a wireless controller"));
+        }
+
+        foreach (CapturedValue said in evidence.Descriptions)
         {
-            if (family is not null && family.DeviceType != DeviceTypes.Controller)
+            if ((Match(said.Value, DeviceKindEvidence.Description) ?? Match(said.Value, DeviceKindEvidence.Label)) is { } entry)
             {
-                notes.Add($"the model {model} is a {family.Name} ({family.DeviceType}), and the capture shows it running a wireless controller: judged as a controller");
+                candidates.Add((entry.DeviceType, $"{said.Evidence.Location} calls it '{said.Value}' ({entry.Meaning})"));
+            }
+        }
+
+        if (ByModel(evidence.Model) is { } model)
+        {
+            candidates.Add(model);
+        }
+
+        if (evidence.CapturedRole == DeviceRole.AccessPoint)
+        {
+            candidates.Add((DeviceTypes.AccessPoint, "the capture's commands are an AP's"));
+        }
+
+        string? kind = candidates.Count > 0 ? candidates[0].Type : null;
+        foreach ((string type, string why) in candidates.Skip(1).Where(c => c.Type != kind).DistinctBy(c => c.Type))
+        {
+            notes.Add($"{why}, which makes it {Article(type)}; judged as {Article(kind!)} ({candidates[0].Why})");
+        }
+
+        foreach (string mac in evidence.CertificateMacs)
+        {
+            if (Match(mac, DeviceKindEvidence.MacPrefix) is not { } prefix || kind == prefix.DeviceType)
+            {
+                continue;
             }
 
-            return byCapture ?? family?.DeviceType;
+            if (kind is null or DeviceTypes.AccessPoint or DeviceTypes.Unknown)
+            {
+                notes.Add(kind is null
+                    ? $"its certificate's MAC {mac} is {prefix.Meaning}: judged as {Article(prefix.DeviceType)}"
+                    : $"its certificate's MAC {mac} is {prefix.Meaning}: judged as {Article(prefix.DeviceType)}, not as an AP ({candidates[0].Why})");
+                kind = prefix.DeviceType;
+            }
+
+            break;
         }
 
-        if (byCapture is not null && !string.Equals(byCapture, family.DeviceType, StringComparison.Ordinal))
-        {
-            notes.Add($"the capture's commands suggest {Article(byCapture)}, but the model {model} is a {family.Name} ({family.DeviceType}): judged as a {family.DeviceType}");
-        }
+        return kind;
+    }
 
-        return family.DeviceType;
+    /// <summary>The MAC a device certificate's subject carries: the CN's after the platform (C1130-001122aabbcc), or
+    /// a CN that is a MAC alone (a virtual controller's "0050569C622D").</summary>
+    public static string? SubjectMac(DeviceCertificate certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return certificate.Identity.Mac
+            ?? (certificate.Facts.Subject.CommonName is { Length: 12 } cn && cn.All(char.IsAsciiHexDigit) ? MacAddress.Normalize(cn) : null);
     }
 
     /// <summary>Whether the wireless rules apply (an AP, a controller, or a device nothing shows to be otherwise).</summary>
     public static bool IsWireless(string? deviceType) => deviceType is null or DeviceTypes.AccessPoint or DeviceTypes.Controller or DeviceTypes.Unknown;
+
+    // The family of a PID, else a PID or platform the data names, else words naming a kind ("Cisco Aironet AP").
+    private (string Type, string Why)? ByModel(string? model)
+    {
+        if (string.IsNullOrWhiteSpace(model))
+        {
+            return null;
+        }
+
+        if (_byModel.TryGetValue(model, out (string Type, string Why)? known))
+        {
+            return known;
+        }
+
+        (string Type, string Why)? found = _models.Identify(model) is { } family
+            ? (family.DeviceType, $"its model {model} is a {family.Name}")
+            : (Match(model.Trim(), DeviceKindEvidence.Model) ?? Match(model, DeviceKindEvidence.Description)) is { } entry
+                ? (entry.DeviceType, $"its model {model} is {entry.Meaning}")
+                : null;
+        if (_byModel.Count < CacheLimit)
+        {
+            _byModel.TryAdd(model, found);
+        }
+
+        return found;
+    }
+
+    private DeviceKindEvidence? Match(string text, string where) =>
+        _evidence.FirstOrDefault(e => string.Equals(e.Entry.Evidence, where, StringComparison.Ordinal) && e.Pattern.IsMatch(text)).Entry;
 
     private static string Article(string type) => type == DeviceTypes.AccessPoint ? "an AP" : $"a {type}";
 }

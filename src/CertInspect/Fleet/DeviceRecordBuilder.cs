@@ -14,6 +14,7 @@ internal sealed class DeviceRecordBuilder
 {
     private readonly SerialDecoder _decoder;
     private readonly ModelCatalog _models;
+    private readonly DeviceKind _kinds;
     private readonly MicExpiryPredictor _predictor;
     private readonly IReadOnlyCollection<string> _sha2CaNames;
 
@@ -22,6 +23,7 @@ internal sealed class DeviceRecordBuilder
         ArgumentNullException.ThrowIfNull(facts);
         _decoder = decoder;
         _models = new ModelCatalog(facts.ModelFamilies);
+        _kinds = new DeviceKind(_models, facts.DeviceKindEvidence);
         _predictor = new MicExpiryPredictor(facts.MicLifetime);
         _sha2CaNames = facts.CiscoCas
             .Where(ca => ca.Role == "manufacturing" && ca.LeafSignatureAlgorithm is { } algorithm && !algorithm.StartsWith("sha1", StringComparison.OrdinalIgnoreCase))
@@ -49,8 +51,10 @@ internal sealed class DeviceRecordBuilder
         ModelFamily? family = _models.Identify(model);
 
         // A serial list or an inventory is read as a list of APs: a row is an AP by the user's word unless its model
-        // names another kind.
-        string deviceType = family?.DeviceType ?? DeviceTypes.AccessPoint;
+        // names another kind: its family's, else the kind the data names for its PID or its words (a WiSM blade is a
+        // controller, "Cisco Aironet AP (refurb)" an AP).
+        string? byModel = family?.DeviceType ?? (model is null ? null : _kinds.Decide(new KindEvidence { Model = model }, []));
+        string deviceType = byModel ?? DeviceTypes.AccessPoint;
 
         // The serial was decoded while reading, with its own row's model. Only a model that only a later row gives can
         // change the decoding (a not-date-coded PID), and only then is it decoded again.
@@ -95,7 +99,7 @@ internal sealed class DeviceRecordBuilder
             notes.Add($"MAC '{rawMac}' is not 12 hex digits; kept as written");
         }
 
-        if (family is null && model is not null)
+        if (byModel is null && model is not null)
         {
             notes.Add($"model '{model}' is not in the model catalogue: taken as an AP, as the list that names it is read as a list of APs");
         }
@@ -164,11 +168,6 @@ internal sealed class DeviceRecordBuilder
     public DeviceRecord FromCertificates(IReadOnlyList<DeviceCertificate> certificates)
     {
         ArgumentNullException.ThrowIfNull(certificates);
-        return FromCertificatesOnly(certificates);
-    }
-
-    private DeviceRecord FromCertificatesOnly(IReadOnlyList<DeviceCertificate> certificates)
-    {
         string? serialText = certificates.Select(c => c.Identity.Serial).FirstOrDefault(s => s is not null);
         string? mac = certificates.Select(c => c.Identity.Mac).FirstOrDefault(m => m is not null);
         string? model = CertificateModel(certificates);
@@ -188,6 +187,7 @@ internal sealed class DeviceRecordBuilder
         string key = serial is not null ? "serial:" + serial.Text
             : mac is not null ? "mac:" + mac
             : "cert:" + certificates[0].Facts.Sha256Fingerprint[..23];
+        string? deviceType = _kinds.Decide(new KindEvidence { Model = model, CertificateMacs = KindEvidence.SubjectMacs(certificates) }, notes);
         return new DeviceRecord
         {
             Macs = certificates.Select(c => c.Identity.Mac).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
@@ -195,9 +195,9 @@ internal sealed class DeviceRecordBuilder
             Serial = serial,
             Model = model,
             Family = family,
-            DeviceType = family?.DeviceType,
+            DeviceType = deviceType,
             Mac = mac,
-            PredictedMicExpiry = Predict(serial, family?.DeviceType),
+            PredictedMicExpiry = Predict(serial, deviceType),
             Certificates = certificates,
             Occurrences = certificates.Select(CertificateEvidenceText).ToList(),
             Notes = notes,
@@ -285,7 +285,7 @@ internal sealed class DeviceRecordBuilder
             notes.Add($"CSCur43050 check not finished: {proof.Explanation}");
         }
 
-        string? deviceType = DeviceKind.Decide(modelFamily, group.Role, model, notes) ?? record.DeviceType;
+        string? deviceType = _kinds.Decide(KindEvidence.Of(model, group, [.. record.Certificates, .. group.Certificates]), notes) ?? record.DeviceType;
         return record with
         {
             Names = record.Names.Concat(group.Names.Select(n => n.Value)).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
@@ -311,6 +311,7 @@ internal sealed class DeviceRecordBuilder
                 LastJoinFailure = group.LastJoinFailure,
                 LogLines = group.Members.SelectMany(m => m.LogLines).ToList(),
                 ReportedLogLines = group.Members.SelectMany(m => m.ReportedLogLines).ToList(),
+                LogLinesAboutAps = group.Members.SelectMany(m => m.LogLinesAboutAps).ToList(),
                 Controllers = group.Controllers
                     .Select(c => new ControllerLink(c.Controller.DisplayName, c.Controller.Release, c.Controller.Certificates, ViaEvidence(c.Via)))
                     .ToList(),

@@ -87,7 +87,8 @@ public static partial class PastedText
     [GeneratedRegex(@"(\*\*|__)(?<text>[^\s*_](?:.*?[^\s*_])?)\1", RegexOptions.CultureInvariant)]
     private static partial Regex Bold();
 
-    // "• ", "◦ ", "* " bullets; "1. " or "1) " in front of a log message ("*Jun 3", "%PKI-3-…", "[*06/03/2021").
-    [GeneratedRegex(@"^\s*(?:[•◦▪]\s+|\*\s+(?=\S)|\d{1,3}[.)]\s+(?=[*%\[]))", RegexOptions.CultureInvariant)]
+    // "• ", "◦ ", "* " bullets; "- ", "1. " or "1) " in front of a log message ("*Jun 3", "%PKI-3-…", "[*06/03/2021",
+    // "Jul 10 16:13:52").
+    [GeneratedRegex(@"^\s*(?:[•◦▪]\s+|\*\s+(?=\S)|(?:-|\d{1,3}[.)])\s+(?=[*%\[]|[A-Z][a-z]{2}\s+\d))", RegexOptions.CultureInvariant)]
     private static partial Regex ListMarker();
 }

@@ -13,6 +13,11 @@ public sealed class LogAttributionTests
     [InlineData("*spamApTask2: Nov 18 14:02:11.305: %CAPWAP-3-DTLS_CLOSED_ERR: capwap_ac_sm.c:7898 00:5d:73:19:aa:02: DTLS connection closed for AP 10.71.4.22 (5256)", "00:5d:73:19:aa:02")]
     [InlineData("Nov 26 07:41:02.114: AP:a0e0.af5b.3c40: %PKI-3-CERTIFICATE_INVALID_EXPIRED: Certificate chain validation has failed.", "a0:e0:af:5b:3c:40")]
     [InlineData("*spamApTask0: Dec 03 11:26:14.685: 00:1e:4a:a8:b1:88 Refusing image download to AP 00:1e:4a:a8:b1:88 - unable to open image file", "00:1e:4a:a8:b1:88")]
+    // Issue 25, point 4: the dotted MAC after the source file (AireOS syslog); a MAC run into the next word; the
+    // all-zero MAC a converged-access controller prints before it knows the AP names none.
+    [InlineData("*spamApTask0: Apr 22 17:34:52.872: %CAPWAP-3-DTLS_CLOSED_ERR: capwap_ac_sm.c:7521 00f8.2c26.6580: DTLS connection closed forAP 192.168.100.14 (5272)", "00:f8:2c:26:65:80")]
+    [InlineData("%DTLS-3-HANDSHAKE_FAILURE: 1 wcm:  Failed to complete DTLS handshake with peer 10.20.30.41  for AP 5c50.15a2.7e10Reason: sslv3 alert bad certificate", "5c:50:15:a2:7e:10")]
+    [InlineData("%DTLS-3-HANDSHAKE_FAILURE: 1 wcm:  Failed to complete DTLS handshake with peer 10.1.78.5  for AP 0000.0000.0000Reason: sslv3 alert bad certificate", null)]
     [InlineData("Client 00:11:22:33:44:55 associated", null)]
     [InlineData("%PKI-3-CERTIFICATE_INVALID_EXPIRED: Validity period ended on Sep 10 2024", null)]
     public void NamedAp_FindsTheMacAfterTheWordAp(string line, string? mac)

@@ -12,7 +12,7 @@ namespace CertInspect.Rules.Kinds;
 /// each of the required patterns another line of the same device's log. The finding names the likely cause (the
 /// rule's detail) and quotes the lines.
 /// </summary>
-public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule.Parameters parameters, CiscoFacts facts) : IRule
+public sealed partial class LogSignatureRule(RuleDefinition definition, LogSignatureRule.Parameters parameters, CiscoFacts facts) : IRule
 {
     private readonly TextTime _times = new(facts.Captures.TimeZones);
 
@@ -33,7 +33,7 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
         (p, _) => (p.Patterns.Count > 0 ? Enumerable.Empty<string>() : ["needs 'patterns'"])
             .Concat(p.LoggedBy is Self or Controller or Any ? [] : [$"has loggedBy '{p.LoggedBy}' (expected {Self}, {Controller} or {Any})"]),
         (definition, p, facts) => new LogSignatureRule(definition, p, facts),
-        p => p.Patterns.Count > 0 ? p.Patterns.Concat(p.Requires).Concat(p.Quotes).Concat(p.UnlessNear) : []);
+        p => p.Patterns.Count > 0 ? p.Patterns.Concat(p.Requires).Concat(p.Quotes).Concat(p.UnlessNear).Concat(p.Unless) : []);
 
     /// <summary>At most this many matching lines are quoted; the message gives the count.</summary>
     private const int QuotedLines = 5;
@@ -44,7 +44,9 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
     /// quote's facts stand on, and those that make a match another signature's.</summary>
     private const int ContextLines = 3;
 
-    /// <summary>Every pattern the rule matches log lines with: what a capture reader must keep of a log.</summary>
+    /// <summary>Every pattern the rule matches log lines with: what a capture reader must keep of a log. Not the
+    /// <see cref="Parameters.Unless"/> patterns: they only turn a kept line away, and keeping every line they match
+    /// would take output for log.</summary>
     public IEnumerable<string> LinePatterns => parameters.Patterns.Concat(parameters.Requires).Concat(parameters.Quotes).Concat(parameters.UnlessNear);
 
     public IEnumerable<Finding> Evaluate(DeviceRecord device, EvaluationContext context)
@@ -57,15 +59,20 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
 
         // Who logged a line decides what it means: %PKI-3-CERTIFICATE_INVALID_EXPIRED in an AP's log is the
         // controller's certificate; in a controller's log, naming the AP, it is the AP's.
+        IReadOnlyList<EvidenceLine> own = parameters.AlsoOnLogger && capture.LogLinesAboutAps.Count > 0
+            ? [.. capture.LogLines.Concat(capture.LogLinesAboutAps).OrderBy(l => l.Location.Source, StringComparer.Ordinal).ThenBy(l => l.Location.Line)]
+            : capture.LogLines;
         IReadOnlyList<EvidenceLine> log = parameters.LoggedBy switch
         {
-            Self => capture.LogLines,
+            Self => own,
             Controller => capture.ReportedLogLines,
-            _ => [.. capture.LogLines, .. capture.ReportedLogLines],
+            _ => [.. own, .. capture.ReportedLogLines],
         };
         var matching = log
             .Select((line, index) => (Line: line, Index: index))
-            .Where(m => parameters.Patterns.Any(p => PatternCache.Get(p).IsMatch(m.Line.Text)) && !NearAnotherSignature(log, m.Index))
+            .Where(m => parameters.Patterns.Any(p => PatternCache.Get(p).IsMatch(m.Line.Text))
+                && !parameters.Unless.Any(p => PatternCache.Get(p).IsMatch(m.Line.Text))
+                && !NearAnotherSignature(log, m.Index))
             .ToList();
         var matches = matching.Select(m => m.Line).ToList();
         if (matches.Count == 0)
@@ -96,7 +103,7 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
         }
 
         string times = matches.Count == 1 ? "once" : $"{matches.Count} times";
-        string whose = ReferenceEquals(log, capture.ReportedLogLines) || capture.LogLines.Count == 0 || !capture.LogLines.Contains(matches[0])
+        string whose = ReferenceEquals(log, capture.ReportedLogLines) || own.Count == 0 || !own.Contains(matches[0])
             ? $"The log of {ControllerName(capture)} names this AP and shows"
             : "The log shows";
         // What this log itself says: the certificate's serial and end, the peer, the controller it names.
@@ -156,6 +163,11 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
             parts.Add($"controller {controller}");
         }
 
+        if (found.TryGetValue(QuoteReason, out string? reason))
+        {
+            parts.Add($"the reason it states '{reason}'");
+        }
+
         return parts.Count == 0 ? string.Empty : ": " + string.Join(", ", parts);
     }
 
@@ -184,9 +196,15 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
     /// <inheritdoc cref="QuoteSerial"/>
     public const string QuoteController = "controller";
 
+    /// <summary>The cause a line states ("Reason: sslv3 alert bad certificate", "… (5246) AP Message Timeout"): the
+    /// finding names it, and the quote keeps it however long the line.</summary>
+    public const string QuoteReason = "reason";
+
     private static string ControllerName(CaptureEvidence capture) => capture.Controllers.Count > 0 ? $"controller {capture.Controllers[0].Name}" : "its controller";
 
-    // At most 160 characters of the line, around what matched: a message run together with others quotes its own part.
+    // At most 160 characters of the line, around what matched: a message run together with others quotes its own
+    // part. The cause a line states at its end is what the line says happened: the quote keeps it whole and shortens
+    // what comes before it instead (once, a DTLS failure was quoted up to "Reason: sslv3 alert b...").
     private string Quote(string text)
     {
         const int Longest = 160;
@@ -196,11 +214,48 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
         }
 
         int at = parameters.Patterns.Select(p => PatternCache.Get(p).Match(text)).Where(m => m.Success).Select(m => m.Index).DefaultIfEmpty(0).Min();
-        int start = at + 40 <= Longest ? 0 : Math.Max(0, at - 40);
-        string part = text[start..];
-        string shown = part.Length <= Longest - 3 ? part : string.Concat(part.AsSpan(0, Longest - 6), "...");
-        return start == 0 ? shown : "..." + shown;
+        Group? reason = parameters.Quotes.Select(p => PatternCache.Get(p).Match(text))
+            .Select(m => m.Groups[QuoteReason])
+            .FirstOrDefault(g => g.Success && g.Length > 0);
+        if (reason is not null && reason.Index > at - 40)
+        {
+            // The part of the line from the mnemonic of its message ("%DTLS-3-HANDSHAKE_FAILURE: …", else from 40
+            // characters before the match) to the end: what failed, with whom, and why; when it is too long, the
+            // middle gives way, never the reason.
+            int from = Mnemonic().Matches(text).LastOrDefault(m => m.Index <= at) is { } mnemonic ? mnemonic.Index : Window(text, at, Longest).Start;
+            string lead = from == 0 ? string.Empty : "...";
+            if (text.Length - from <= Longest - 3)
+            {
+                return lead + text[from..];
+            }
+
+            const int LongestTail = 80;
+            int tailStart = Math.Max(from, reason.Index - 8);
+            string tail = text.Length - tailStart <= LongestTail ? text[tailStart..] : string.Concat(text.AsSpan(tailStart, LongestTail - 3), "...");
+            int headEnd = from + Longest - tail.Length - 8;
+            return headEnd >= tailStart
+                ? lead + text[from..tailStart] + tail
+                : lead + text[from..headEnd] + " ... " + tail;
+        }
+
+        (int start, int end) = Window(text, at, Longest);
+        return Shown(text, start, end);
     }
+
+    // The part of the line shown: from 40 characters before the match (or the line's start), about `longest` long
+    // with the marks of what is left out.
+    private static (int Start, int End) Window(string text, int at, int longest)
+    {
+        int start = at + 40 <= longest ? 0 : Math.Max(0, at - 40);
+        return (start, text.Length - start <= longest - 3 ? text.Length : start + longest - 6);
+    }
+
+    // A syslog mnemonic, "%CAPWAP-3-DTLS_CLOSED_ERR:".
+    [GeneratedRegex(@"%[A-Z][A-Z0-9_]*-\d-[A-Z0-9_]+:", RegexOptions.CultureInvariant)]
+    private static partial Regex Mnemonic();
+
+    private static string Shown(string text, int start, int end) =>
+        (start == 0 ? string.Empty : "...") + text[start..end] + (end < text.Length ? "..." : string.Empty);
 
     /// <summary>
     /// patterns: regular expressions, a line matching any of them is the signature; requires: regular expressions
@@ -221,5 +276,14 @@ public sealed class LogSignatureRule(RuleDefinition definition, LogSignatureRule
 
         /// <summary>Regular expressions of lines that, a few lines from a match, make it another signature's.</summary>
         public IReadOnlyList<string> UnlessNear { get; set; } = [];
+
+        /// <summary>Regular expressions that, on the matching line itself, make it another signature's (a DTLS failure
+        /// that states its reason is not the one whose cause is elsewhere). Patterns are matched without look-arounds
+        /// (NonBacktracking), so an exception is a pattern of its own.</summary>
+        public IReadOnlyList<string> Unless { get; set; } = [];
+
+        /// <summary>Whether the controller that logged a line about one of its APs gets the finding too (a certificate
+        /// its APs refuse is the controller's problem as much as theirs); the line is the AP's all the same.</summary>
+        public bool AlsoOnLogger { get; set; }
     }
 }
