@@ -20,10 +20,11 @@ public sealed class JsonContractTests
         Assert.Equal(["schemaVersion", "asOf", "horizons", "rulesVersions", "summary", "inputs", "rules", "devices", "inputErrors"], Names(root));
         Assert.Equal(3, root.GetProperty("schemaVersion").GetInt32());
         JsonElement summary = root.GetProperty("summary");
-        Assert.Equal(["devices", "inputErrors", "bySeverity", "byRule", "outlook"], Names(summary));
-        Assert.Equal(["critical", "high", "medium", "low", "info", "ok"], Names(summary.GetProperty("bySeverity")));
+        Assert.Equal(["devices", "inputErrors", "nothingRead", "bySeverity", "byRule", "outlook"], Names(summary));
+        Assert.Equal(JsonValueKind.Null, summary.GetProperty("nothingRead").ValueKind);
+        Assert.Equal(["critical", "high", "medium", "low", "unjudged", "info", "ok"], Names(summary.GetProperty("bySeverity")));
         JsonElement outlook = summary.GetProperty("outlook");
-        Assert.Equal(["cannotJoinToday", "stopBy", "noEndKnown", "otherDevices", "otherDevicesWithEndedCertificates", "fixes", "sites", "otherSites", "firstEndsByQuarter"], Names(outlook));
+        Assert.Equal(["cannotJoinToday", "cannotJoinPredicted", "stopBy", "noEndKnown", "unknownKind", "unknownKindEnded", "otherDevices", "otherDevicesWithEndedCertificates", "fixes", "sites", "otherSites", "firstEndsByQuarter"], Names(outlook));
         Assert.Equal(["date", "label", "devices"], Names(outlook.GetProperty("stopBy")[0]));
         Assert.Equal(["rule", "severity", "devices", "places", "otherPlaces"], Names(outlook.GetProperty("fixes")[0]));
         Assert.Equal(["place", "devices"], Names(outlook.GetProperty("fixes")[0].GetProperty("places")[0]));
@@ -34,7 +35,7 @@ public sealed class JsonContractTests
 
         JsonElement device = root.GetProperty("devices")[0];
         Assert.Equal(
-            ["key", "serial", "mac", "name", "model", "family", "deviceType", "site", "factory", "manufactured", "predictedMicExpiry", "capture", "certificates", "risk", "okBecause", "findings", "rows", "notes", "extra"],
+            ["key", "serial", "mac", "name", "model", "family", "deviceType", "site", "factory", "manufactured", "predictedMicExpiry", "capture", "certificates", "trustedCas", "risk", "okBecause", "unjudgedBecause", "findings", "rows", "notes", "extra"],
             Names(device));
         JsonElement certificate = root.GetProperty("devices").EnumerateArray().SelectMany(d => d.GetProperty("certificates").EnumerateArray()).First();
         Assert.Equal(
