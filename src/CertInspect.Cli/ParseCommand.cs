@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using CertInspect.Audit;
 using CertInspect.Captures;
 using CertInspect.Evidence;
@@ -51,9 +50,13 @@ internal static class ParseCommand
             {
                 try
                 {
-                    using Stream stream = source.Open();
-                    using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                    reports.Add(reader.Read(text, source.Name));
+                    (CaptureReport report, DetectedContent content) = InputReader.ReadAsCapture(source, reader);
+                    reports.Add(report);
+                    if (content.Kind is not (ContentKind.Capture or ContentKind.Certificates))
+                    {
+                        // audit and parse agree on what a file is: parse lists its lines all the same.
+                        error.WriteLine($"certinspect: {source.Name}: audit does not read it as a console capture: {content.Problem ?? "it reads it as " + content.KindName}");
+                    }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

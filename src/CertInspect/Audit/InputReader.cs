@@ -65,7 +65,7 @@ public static class InputReader
                 case ContentKind.Capture when captures is not null:
                 {
                     using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                    return ReadCapture(captures.Read(reader, source.Name, content.PasteIndent), sink);
+                    return ReadCapture(captures.Read(reader, source.Name, content.Paste), sink);
                 }
 
                 case ContentKind.Capture:
@@ -84,6 +84,23 @@ public static class InputReader
         }
     }
 
+    /// <summary>
+    /// Reads a source as a console capture, taking off what its paste added the way <see cref="Read"/> does for a file
+    /// it sniffs as a capture (so that parse and audit read a file alike); the sniff's verdict comes with the report.
+    /// </summary>
+    public static (CaptureReport Report, DetectedContent Content) ReadAsCapture(InputSource source, CaptureReader captures)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(captures);
+        using Stream raw = source.Open();
+        byte[] head = new byte[ContentSniffer.HeadSize];
+        int length = raw.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        DetectedContent content = ContentSniffer.Sniff(head.AsSpan(0, length));
+        using var stream = new PrefixedStream(head, length, raw);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return (captures.Read(reader, source.Name, content.Paste), content);
+    }
+
     // Every device the capture says something about; a capture that says nothing usable is one input error.
     private static InputSummaryCounts ReadCapture(CaptureReport report, IEvidenceSink sink)
     {
@@ -95,17 +112,36 @@ public static class InputReader
 
         if (devices.Count == 0)
         {
-            // What went wrong where something was recognised (a PEM block whose body was cut to "....") says more
-            // than a count of unread lines.
-            string problem = report.Diagnostics.FirstOrDefault(d => !d.Message.StartsWith("not recognised", StringComparison.Ordinal)) is { } first
-                ? $"; first problem, {first.Location}: {first.Message}"
-                : string.Empty;
-            sink.Reject(new InputError(
-                new SourceLocation(report.Source, null),
-                string.Create(CultureInfo.InvariantCulture, $"a console capture of {report.Lines} lines in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them{problem})")));
+            sink.Reject(new InputError(new SourceLocation(report.Source, null), NothingDescribed(report)));
         }
 
         return new("capture", devices.Count);
+    }
+
+    // What a capture in which nothing describes a device holds, said as precisely as it can be: commands that are
+    // not read, commands whose output is not in it, or what went wrong where something was recognised.
+    private static string NothingDescribed(CaptureReport report)
+    {
+        string size = string.Create(CultureInfo.InvariantCulture, $"a console capture of {report.Lines} lines");
+        var typed = report.Commands.Where(c => c.Typed is not null).ToList();
+        static string Named(IEnumerable<CapturedCommand> commands) =>
+            string.Join(", ", commands.Select(c => $"'{c.Typed}'").Distinct(StringComparer.OrdinalIgnoreCase).Take(4));
+        if (typed.Count > 0 && typed.All(c => c.ReadAs == SkippedSection.Unsupported.DisplayName || c.ReadAs == SkippedSection.Silent.DisplayName))
+        {
+            return $"{size} of commands CertInspect does not read ({Named(typed)}), at a prompt that names no device";
+        }
+
+        if (typed.Count > 0 && typed.All(c => c.OutputLines == 0))
+        {
+            return $"{size} that holds commands ({Named(typed)}) but not their output";
+        }
+
+        // What went wrong where something was recognised (a PEM block whose body was cut to "....") says more
+        // than a count of unread lines.
+        string problem = report.Diagnostics.FirstOrDefault(d => !d.Message.StartsWith("not recognised", StringComparison.Ordinal)) is { } first
+            ? $"; first problem, {first.Location}: {first.Message}"
+            : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"{size} in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them{problem})");
     }
 
     private static InputSummaryCounts ReadCertificates(Stream stream, string source, IEvidenceSink sink, Pkcs12PasswordSource password)

@@ -55,7 +55,7 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
         // AP names have no spaces; the model follows the slot count; the first MAC-shaped token is the Ethernet MAC.
         string[] tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int slots = Array.FindIndex(tokens, 1, t => t.All(char.IsAsciiDigit));
-        string? mac = MacAddress.Normalize(tokens.FirstOrDefault(t => MacToken().IsMatch(t)));
+        string? mac = MacAddress.Normalize(tokens.FirstOrDefault(MacAddress.IsMacToken));
         if (tokens.Length < 3 || slots < 0 || slots + 1 >= tokens.Length || mac is null)
         {
             return false;
@@ -67,7 +67,7 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
 
         // The IP address is the first IPv4-shaped token after the MAC (the location before it may be blank or several
         // words); an AP listed without one has none.
-        int macIndex = Array.FindIndex(tokens, t => MacToken().IsMatch(t));
+        int macIndex = Array.FindIndex(tokens, MacAddress.IsMacToken);
         if (tokens.Skip(macIndex + 1).FirstOrDefault(t => Ipv4Token().IsMatch(t)) is { } ip)
         {
             ap.AddIpAddress(ip, line.Evidence);
@@ -78,8 +78,4 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
 
     [GeneratedRegex(@"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Ipv4Token();
-
-    // aa:bb:cc:dd:ee:ff or aabb.ccdd.eeff: a bare 12-digit number is not taken for a MAC here.
-    [GeneratedRegex(@"^(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}$", RegexOptions.CultureInvariant)]
-    private static partial Regex MacToken();
 }

@@ -21,17 +21,21 @@ public sealed partial class CaptureReader
     private readonly IReadOnlyList<CiscoCa> _ciscoCas;
     private readonly Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? _decode;
     private readonly IReadOnlyList<DataPattern> _signatures;
+    private readonly IReadOnlyList<ModelFamily> _families;
 
     /// <param name="facts">Host names that name no device, and the time zones devices print.</param>
     /// <param name="ciscoCas">The Cisco CA catalogue: a textual certificate's chain family comes from its issuer.</param>
     /// <param name="logPatterns">The log lines worth keeping: those the rules' log signatures look for.</param>
     /// <param name="decode">Decodes the DER of a PEM block a capture prints (a SUDI chain); without it, such blocks are
     /// diagnostics. Decoding lives a floor above captures, so the caller hands it in.</param>
+    /// <param name="families">The model families of the rules data: whether a model a router's or a switch's show
+    /// version names is one CertInspect knows (its board ID is then its chassis serial).</param>
     public CaptureReader(
         CaptureFacts facts,
         IReadOnlyList<CiscoCa> ciscoCas,
         IEnumerable<string> logPatterns,
-        Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? decode = null)
+        Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? decode = null,
+        IReadOnlyList<ModelFamily>? families = null)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(ciscoCas);
@@ -39,6 +43,7 @@ public sealed partial class CaptureReader
         _facts = facts;
         _ciscoCas = ciscoCas;
         _decode = decode;
+        _families = families ?? [];
         // The lines that tell an AP's log from a controller's are kept too: they decide whose a pasted log is.
         _signatures = logPatterns
             .Concat(facts.AccessPointLogMarkers)
@@ -48,24 +53,42 @@ public sealed partial class CaptureReader
             .ToList();
     }
 
-    /// <param name="pasteIndent">The indentation every line of the paste shares (<see cref="PastedText.CommonIndent"/>
+    /// <param name="pasteIndent">The indentation every line of the paste shares (<see cref="PastedText.CommonIndent(IEnumerable{string})"/>
     /// of the file's head): removed from each line, with the other marks a paste adds.</param>
-    public CaptureReport Read(TextReader reader, string source, int pasteIndent = 0)
+    public CaptureReport Read(TextReader reader, string source, int pasteIndent = 0) => Read(reader, source, new PasteStyle(pasteIndent));
+
+    /// <param name="paste">How the capture was pasted (<see cref="CaptureShape.Style"/> of the file's head): taken off
+    /// each line, with the other marks a paste adds.</param>
+    public CaptureReport Read(TextReader reader, string source, PasteStyle paste)
     {
+        ArgumentNullException.ThrowIfNull(paste);
         ArgumentNullException.ThrowIfNull(reader);
-        var run = new Run(new CaptureSession(source, _facts, _ciscoCas, _decode), _signatures);
+        var run = new Run(new CaptureSession(source, _facts, _ciscoCas, _decode, _families), _signatures);
         var lines = new BoundedLineReader(reader, MaximumLineLength);
         long number = 0;
         string? raw;
         while ((raw = lines.ReadLine(out bool truncated)) is not null)
         {
-            var line = new CaptureLine(new SourceLocation(source, ++number), PastedText.Unwrap(CaptureText.Clean(raw), pasteIndent));
+            var location = new SourceLocation(source, ++number);
+            string unwrapped = PastedText.Unwrap(CaptureText.Clean(raw), paste);
             if (truncated)
             {
-                run.Session.Diagnose(line, string.Create(CultureInfo.InvariantCulture, $"the line is longer than {MaximumLineLength} characters: the rest is not read"));
+                run.Session.Diagnose(new CaptureLine(location, unwrapped), string.Create(CultureInfo.InvariantCulture, $"the line is longer than {MaximumLineLength} characters: the rest is not read"));
             }
 
-            run.Take(line);
+            // A string literal may hold several output lines (a Python list of lines, "\n" escapes): each is read at
+            // the literal's line.
+            if (unwrapped.Contains('\n', StringComparison.Ordinal))
+            {
+                foreach (string part in unwrapped.Split('\n'))
+                {
+                    run.Take(new CaptureLine(location, CaptureText.Clean(part)));
+                }
+            }
+            else
+            {
+                run.Take(new CaptureLine(location, unwrapped));
+            }
         }
 
         run.EndMessage();
@@ -73,6 +96,10 @@ public sealed partial class CaptureReader
         run.Session.Close();
         return new CaptureReport(source, number, run.Counts, run.Session.Commands, run.Session.Devices, run.Session.Diagnostics);
     }
+
+    // AireOS "debug mac addr 1c:6a:7a:5a:73:90" (also "address").
+    [GeneratedRegex(@"^debug\s+mac\s+addr(?:ess)?\s+(?<mac>[0-9A-Fa-f:.\-]{12,17})\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DebugMac();
 
     // "------------------ show version ------------------": show tech-support's header of each command's output.
     [GeneratedRegex(@"^-{5,}\s*(?<command>show\s.+?)\s*-{5,}$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -136,6 +163,16 @@ public sealed partial class CaptureReader
                 EndSection();
                 _afterLog = false;
                 Typed(line, Device, header.Groups["command"].Value);
+                return LineCategory.Prompt;
+            }
+
+            if (DebugMac().IsMatch(text))
+            {
+                // The debug command quoted without its prompt: still the controller's command.
+                EndMessage();
+                EndSection();
+                _afterLog = false;
+                Typed(line, Device, text);
                 return LineCategory.Prompt;
             }
 
@@ -258,6 +295,18 @@ public sealed partial class CaptureReader
         private void Typed(CaptureLine line, CapturedDevice device, string typed)
         {
             RecognisedCommand command = CommandCatalog.Recognise(typed);
+            if (DebugMac().Match(typed) is { Success: true } debug && MacAddress.Normalize(debug.Groups["mac"].Value) is { } mac)
+            {
+                // AireOS "debug mac addr <MAC>" limits the debugs that follow to that AP (or client): the AP the
+                // controller's log is about, known by its MAC.
+                device.SetRole(DeviceRole.Controller);
+                Session.ApByMac(device, mac, line.Evidence);
+            }
+            else if (command.Command == SkippedSection.Unsupported && CommandCatalog.IsExecCommand(typed))
+            {
+                device.AddUnreadCommand(typed.Trim(), line.Evidence);
+            }
+
             if (command.ControllerOnly)
             {
                 device.SetRole(DeviceRole.Controller);
@@ -300,6 +349,7 @@ public sealed partial class CaptureReader
             }
 
             EndMessage();
+            ConsoleIdentity.Read(Session, Device, line, text);
             List<string> messages = [.. LogText.Messages(text)];
             for (int i = 0; i < messages.Count; i++)
             {

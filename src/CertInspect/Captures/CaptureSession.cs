@@ -11,7 +11,8 @@ internal sealed class CaptureSession(
     string source,
     CaptureFacts facts,
     IReadOnlyList<CiscoCa> ciscoCas,
-    Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? decode)
+    Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? decode,
+    IReadOnlyList<ModelFamily> families)
 {
     /// <summary>
     /// A capture lists at most this many diagnostics and commands: a gigabyte of text that is mostly not understood
@@ -75,7 +76,30 @@ internal sealed class CaptureSession(
             device.AddName(host, prompt);
         }
 
+        NamedByDefault(device, host, prompt);
         return device;
+    }
+
+    /// <summary>A name the device's own console gives it (the host name DHCP assigned): an AP's default name gives
+    /// its MAC and says it is an AP; a factory name names no device.</summary>
+    public void NameFromConsole(CapturedDevice device, string name, EvidenceLine evidence)
+    {
+        if (!facts.GenericHostNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            device.AddName(name, evidence);
+        }
+
+        NamedByDefault(device, name, evidence);
+    }
+
+    // "AP" + the dotted Ethernet MAC is the name an AP has until it is given one: its MAC, and an AP.
+    private static void NamedByDefault(CapturedDevice device, string name, EvidenceLine evidence)
+    {
+        if (MacAddress.FromDefaultApName(name) is { } mac)
+        {
+            device.AddMac(mac, evidence);
+            device.SetRole(DeviceRole.AccessPoint);
+        }
     }
 
     /// <summary>The device of output that came before any prompt: known by its output only.</summary>
@@ -91,6 +115,7 @@ internal sealed class CaptureSession(
         if (!apName.StartsWith('('))
         {
             ap.AddName(apName, evidence);
+            NamedByDefault(ap, apName, evidence);
         }
 
         // Every AP a controller lists is named somewhere in the capture: that line is its evidence.
@@ -131,16 +156,23 @@ internal sealed class CaptureSession(
     }
 
     /// <summary>A certificate the device printed as PEM (its SUDI chain): decoded, it is the device's certificate evidence.</summary>
-    public void DescribeEncoded(CapturedDevice device, byte[] der, SourceLocation location)
+    /// <param name="container">How the device printed it: "pem", or "config-hex" (a running-config's certificate chain).</param>
+    /// <param name="trustpoint">The trustpoint the device keeps it under, when the output names it.</param>
+    public void DescribeEncoded(CapturedDevice device, byte[] der, SourceLocation location, string container = "pem", string? trustpoint = null)
     {
         (CertificateFacts? certificate, string? error) = decode is null ? (null, "no decoder was given to read it") : decode(der);
         if (certificate is not null)
         {
-            device.AddCertificate(new LocatedCertificate(certificate, location, "pem", ++_certificates));
+            if (trustpoint is not null)
+            {
+                certificate = certificate with { TextFields = [.. certificate.TextFields, new("associated trustpoints", trustpoint)] };
+            }
+
+            device.AddCertificate(new LocatedCertificate(certificate, location, container, ++_certificates));
         }
         else
         {
-            Add(new CaptureDiagnostic(location, $"the PEM block is not a certificate CertInspect can read: {error}"));
+            Add(new CaptureDiagnostic(location, $"the {(container == "pem" ? "PEM block" : "certificate's hex")} is not a certificate CertInspect can read: {error}"));
         }
     }
 
@@ -158,7 +190,16 @@ internal sealed class CaptureSession(
     /// <summary>Ends the capture: a controller's log lines about an AP go to that AP; says how much was not listed.</summary>
     public void Close()
     {
+        JoinConsoleOutputToItsPrompt();
         PlaceUnpromptedLog();
+        foreach (CapturedDevice device in Devices.Where(d => d.UnreadCommands.Count > 0))
+        {
+            // The device is named by its prompt; what it was asked is said, so that nobody takes its silence for
+            // evidence.
+            IReadOnlyList<CapturedValue> unread = device.UnreadCommands;
+            string more = unread.Count > 1 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" (and {unread.Count - 1} more: {string.Join(", ", unread.Skip(1).Take(5).Select(c => $"'{c.Value}'"))})") : string.Empty;
+            device.AddNote($"{unread[0].Evidence.Location}: '{unread[0].Value}' was typed at its prompt; CertInspect does not read that command's output{more}");
+        }
 
         foreach (CapturedDevice controller in Devices.Where(d => d.Role == DeviceRole.Controller).ToList())
         {
@@ -183,6 +224,33 @@ internal sealed class CaptureSession(
                 new SourceLocation(Source, null),
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{UnlistedDiagnostics} more diagnostics and {UnlistedCommands} more commands are not listed (at most {MaximumListed} of each)")));
         }
+    }
+
+    /// <summary>
+    /// A console session of one device: what it printed before its first prompt (a boot's show version block, its
+    /// PnP UDI, its DHCP host name) is that device's, when the capture prompts one device only and nothing the two
+    /// records say contradicts the other (another serial, another model, another kind). Output pasted before the
+    /// prompts of several devices stays a device of its own: whose it is, the capture does not say.
+    /// </summary>
+    private void JoinConsoleOutputToItsPrompt()
+    {
+        if (_prompted.Count != 1 || !_byContext.TryGetValue(string.Empty, out CapturedDevice? unprompted) || !unprompted.HasOutputEvidence)
+        {
+            return;
+        }
+
+        CapturedDevice console = _prompted[0];
+        static bool Disagree(IReadOnlyList<CapturedValue> a, IReadOnlyList<CapturedValue> b) =>
+            a.Count > 0 && b.Count > 0 && !a.Any(x => b.Any(y => string.Equals(x.Value, y.Value, StringComparison.OrdinalIgnoreCase)));
+        if (Disagree(unprompted.Serials, console.Serials) || Disagree(unprompted.Models, console.Models) || Disagree(unprompted.Macs, console.Macs)
+            || !Fits(console.Role, unprompted.Role) || Devices.Any(d => d.Controller == unprompted))
+        {
+            return;
+        }
+
+        console.Absorb(unprompted);
+        Devices.Remove(unprompted);
+        _byContext.Remove(string.Empty);
     }
 
     /// <summary>
@@ -244,6 +312,11 @@ internal sealed class CaptureSession(
 
     private static bool Fits(DeviceRole device, DeviceRole logger) =>
         logger == DeviceRole.Unknown || device == DeviceRole.Unknown || device == logger;
+
+    /// <summary>The device type of the family a model belongs to (rules data modelFamilies); null for a model no
+    /// family knows.</summary>
+    public string? DeviceTypeOf(string model) =>
+        families.FirstOrDefault(f => PatternCache.Get(f.PidPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase).IsMatch(model.Trim()))?.DeviceType;
 
     /// <summary>Whether a "show version" banner line names controller software (the data's
     /// <c>captures.controllerSoftwareBanners</c>).</summary>

@@ -19,6 +19,7 @@ public static class DeviceKind
         {
             DeviceRole.Controller => DeviceTypes.Controller,
             DeviceRole.AccessPoint => DeviceTypes.AccessPoint,
+            DeviceRole.Switch => DeviceTypes.Switch,
             _ => null,
         };
         if (family is null || byCapture == DeviceTypes.Controller)

@@ -278,6 +278,7 @@ public sealed class CaptureReportWriter(ModelFormat format)
     {
         DeviceRole.AccessPoint => DeviceTypes.AccessPoint,
         DeviceRole.Controller => DeviceTypes.Controller,
+        DeviceRole.Switch => DeviceTypes.Switch,
         _ => DeviceTypes.Unknown,
     };
 }
