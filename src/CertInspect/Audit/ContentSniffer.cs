@@ -116,7 +116,9 @@ public static class ContentSniffer
             // CSV headers; a header whose columns CertInspect does not know is told to map them with --columns.
             if (CsvShape.SeparatorOf(line) is { } separator && CsvShape.HeadsATable(lines, i, separator))
             {
-                return new DetectedContent(ContentKind.InventoryCsv, separator, i) { ExcelTextCells = ExcelTextCells.Present(text) };
+                return CsvShape.IsCatalogue(line, separator)
+                    ? Unsupported(string.Create(CultureInfo.InvariantCulture, $"a CSV catalogue of product types (line {lineNumber}: '{Shorten(trimmed)}'): no serial, name or MAC column, so no device; {NotRead}"))
+                    : new DetectedContent(ContentKind.InventoryCsv, separator, i) { ExcelTextCells = ExcelTextCells.Present(text) };
             }
 
             if (InventoryColumns.IsSerialHeader(trimmed))

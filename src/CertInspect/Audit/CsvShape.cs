@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CertInspect.Serials;
 
 namespace CertInspect.Audit;
@@ -8,7 +9,7 @@ namespace CertInspect.Audit;
 /// first line with a comma or a "|" alone is not one: an AP's show version ("Cisco AP Software, (ap3g3), …"), a CA's
 /// information page and a field notice's revision table have them too.
 /// </summary>
-internal static class CsvShape
+internal static partial class CsvShape
 {
     private static readonly char[] _separators = [',', ';', '\t', '|'];
 
@@ -67,7 +68,7 @@ internal static class CsvShape
                 return null;
             }
 
-            if (SeparatorOf(line) is { } separator
+            if (SeparatorOf(line) is { } separator && !IsFlattenedTable(line)
                 && InventoryColumns.Map(line.Split(separator).Select(c => c.Trim().Trim('"')).ToList(), columns) is not null)
             {
                 return (separator, i);
@@ -86,7 +87,7 @@ internal static class CsvShape
     {
         string header = lines[index].TrimEnd('\r');
         string[] named = [.. header.Split(separator).Select(c => c.Trim().Trim('"')).Where(c => c.Length > 0)];
-        if (named.Length < 2 || named.Any(c => c.Length > LongestHeaderCell || c.EndsWith('.') || c.Count(ch => ch == ' ') > 4))
+        if (named.Length < 2 || IsFlattenedTable(header) || named.Any(c => c.Length > LongestHeaderCell || c.EndsWith('.') || c.Count(ch => ch == ' ') > 4))
         {
             return false;
         }
@@ -101,6 +102,23 @@ internal static class CsvShape
         int alike = rows.Count(r => CellCount(r, separator) == cells);
         return alike * 3 >= rows.Count * 2;
     }
+
+    /// <summary>A document's table whose rows a copy joined onto one line: a Markdown rule cell ("| :--- |") among
+    /// its cells, rows set apart by "| |". Its "Serial Number" cell is a field's name, not a column's.</summary>
+    public static bool IsFlattenedTable(string line) => line.Contains('|', StringComparison.Ordinal) && FlattenedTable().IsMatch(line);
+
+    // The names of a catalogue's columns (a PID's OS, platform, model): a list of product types, not of devices.
+    private static readonly string[] _catalogueColumns =
+        ["pid", "product id", "product", "model", "submodel", "platform", "os", "software", "family", "series", "description", "type"];
+
+    /// <summary>A header whose every column describes a product type (unicon's pid_tokens.csv: pid, os, platform,
+    /// model, submodel): there is no column to map to a serial, a name or a MAC.</summary>
+    public static bool IsCatalogue(string header, char separator) =>
+        header.Split(separator).Select(c => c.Trim().Trim('"')).Where(c => c.Length > 0)
+            .All(c => _catalogueColumns.Contains(c, StringComparer.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\|\s*:?-{3,}:?\s*\|.*\|\s+\|", RegexOptions.CultureInvariant)]
+    private static partial Regex FlattenedTable();
 
     // Cells of a CSV line: separators outside quoted text, plus one.
     private static int CellCount(string line, char separator)

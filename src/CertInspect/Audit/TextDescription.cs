@@ -66,10 +66,53 @@ internal static partial class TextDescription
             return "text of another kind";
         }
 
-        // Cisco IP phones log "NOT 10:28:45.232424 SECD: …" / "ERR …" (severity, time) and name themselves SEP<MAC>.
-        if (sample.Count(l => PhoneLogLine().IsMatch(l)) * 3 >= sample.Count || sample.Any(l => PhoneName().IsMatch(l) && PhoneLogLine().IsMatch(l)))
+        // A command quoted bare above its output ("sh power in"), or at a prompt: the output of a command CertInspect
+        // does not read (a command it reads would have made the file a capture).
+        if (BareCommand(sample[0]) is { } command)
         {
-            return "an IP phone's console log (CertInspect reads the logs of APs and wireless controllers)";
+            return $"the output of '{command}', a command CertInspect does not read";
+        }
+
+        // IOS answers a command it cannot carry out with "% Error …", "% Invalid input …".
+        if (sample[0].StartsWith("% ", StringComparison.Ordinal))
+        {
+            return "a device's error reply, no output";
+        }
+
+        // A collector's output: every line behind the name of the device it came from ("10.215.255.1:Device ID: …").
+        if (sample.Count(l => HostPrefix().Match(l) is { Success: true } m && m.Groups["host"].Value.Length > 0) * 5 >= sample.Count * 4)
+        {
+            return "a collector's output, every line behind the name of its device (CertInspect reads the output without it)";
+        }
+
+        // JSON cut out of a larger document: "key":"value" members with escaped quotes (a HAR's or a web UI's reply).
+        if (sample.Count(l => l.Contains("\\\":", StringComparison.Ordinal) || (l.StartsWith('"') && l.Contains("\":", StringComparison.Ordinal))) * 2 >= sample.Count)
+        {
+            return "a piece of JSON (a web UI's reply or a browser's HAR, not a whole document)";
+        }
+
+        // Cisco IP phones log "NOT 10:28:45.232424 SECD: …" / "ERR …" (severity, time) and are named SEP<MAC> (their
+        // configuration files SEP<MAC>.cnf.xml and CTLSEP<MAC>.tlv on the TFTP server: Cisco Unified CM documentation).
+        if (sample.Count(l => PhoneLogLine().IsMatch(l)) * 3 >= sample.Count || lines.Take(Sample * 4).Any(l => PhoneName().IsMatch(l)))
+        {
+            return "an IP phone's log (CertInspect reads the output and logs of APs, controllers and the switches they hang off)";
+        }
+
+        // A document's table flattened onto one line, its rows joined ("| Field | Value | | :--- | :--- | | …"), or
+        // copied one cell a line ("1.3 |", "21-Dec-22 |").
+        if (sample.Any(CsvShape.IsFlattenedTable))
+        {
+            return "a document's table flattened onto one line (no inventory: its rows are text)";
+        }
+
+        if (sample.Count(l => l.EndsWith(" |", StringComparison.Ordinal)) * 2 >= sample.Count)
+        {
+            return "a document's table copied one cell a line (no inventory: its cells are text)";
+        }
+
+        if (sample.Any(l => l.Contains("FIELD NOTICE", StringComparison.OrdinalIgnoreCase)))
+        {
+            return "a field notice's text (it names products and releases, no device)";
         }
 
         if (sample.Any(l => SourceCode().IsMatch(l)))
@@ -78,8 +121,9 @@ internal static partial class TextDescription
         }
 
         int half = (sample.Count + 1) / 2;
-        // Prose: lines of three words or more, nearly all letters and spaces.
-        if (sample.Count(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && l.Count(c => char.IsLetter(c) || c == ' ') * 100 >= l.Length * 85) >= half)
+        // Prose: lines of three words or more, nearly all letters and spaces, among them a sentence.
+        if (sample.Count(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && l.Count(c => char.IsLetter(c) || c == ' ') * 100 >= l.Length * 85) >= half
+            && sample.Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6 && l[^1] is '.' or '?' or '!' or ':' or ','))
         {
             return "prose (a message or a page's text)";
         }
@@ -89,13 +133,36 @@ internal static partial class TextDescription
             return "key-value text of another kind (no output CertInspect reads)";
         }
 
-        if (sample.Count(l => l.Count(c => c is '|' or ',' or ';' or '\t') >= 2) >= half)
+        // A table: most lines with as many separators of one kind as each other (prose has commas, not columns).
+        foreach (char separator in (ReadOnlySpan<char>)['|', '\t', ';', ','])
         {
-            return "a table without a serial column";
+            int[] counts = [.. sample.Select(l => l.Count(c => c == separator)).Where(c => c >= 2)];
+            if (counts.Length >= half && counts.GroupBy(c => c).Max(g => g.Count()) >= half)
+            {
+                return "a table without a serial column";
+            }
         }
 
         return "text of another kind";
     }
+
+    // "sh power in", "3850-1#show power inline Gi1/0/10 detail": an exec command, bare or at a prompt.
+    private static string? BareCommand(string line)
+    {
+        string typed = Captures.PromptLine.Match(line) is { Rest.Length: > 0 } prompt ? prompt.Rest
+            : PromptedDigits().Match(line) is { Success: true } digits ? digits.Groups["rest"].Value
+            : char.IsAsciiLetterLower(line[0]) ? line : string.Empty;
+        return Captures.CommandCatalog.IsExecCommand(typed) && typed.Length <= 80 && typed.All(c => c == ' ' || !char.IsWhiteSpace(c)) && !typed.Contains(". ", StringComparison.Ordinal)
+            ? typed.Trim()
+            : null;
+    }
+
+    // A prompt whose host name starts with a digit ("3850-1#"): PromptLine takes it only before a command it reads.
+    [GeneratedRegex(@"^[A-Za-z0-9][\w.\-]{0,62}[#>](?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PromptedDigits();
+
+    [GeneratedRegex(@"^(?<host>(?=[\w\-]*[\d.])[\w.\-]{1,63}):", RegexOptions.CultureInvariant)]
+    private static partial Regex HostPrefix();
 
     // "{", "[", "[]", "[1", "[{", "[\"" open JSON; "[+] show running-config" and "[*07/12/2021 …" do not.
     [GeneratedRegex(@"^(?:\{|\[\s*(?:$|[\[{""\]\d\-]|true|false|null))", RegexOptions.CultureInvariant)]
@@ -107,7 +174,7 @@ internal static partial class TextDescription
     [GeneratedRegex(@"^(?:\d+:\s*)?(?:NOT|ERR|WRN|INF|DBG|DEB)\s+\d{1,2}:\d{2}:\d{2}\.\d+\s", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneLogLine();
 
-    [GeneratedRegex(@"\bSEP[0-9A-Fa-f]{12}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"SEP[0-9A-Fa-f]{12}\b", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneName();
 
     [GeneratedRegex(@"^(?:def\s+\w+\s*\(|import\s+\w|from\s+[\w.]+\s+import\s|class\s+\w+\s*[:(]|#!/|#include\s|package\s+\w|using\s+[\w.]+;|function\s+\w+\s*\()", RegexOptions.CultureInvariant)]

@@ -12,7 +12,7 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
     public static CaptureCommand Command { get; } = new()
     {
         DisplayName = "show ap summary",
-        Forms = [new("show ap summary *", ControllerOnly: true)],
+        Forms = [new("show ap summary *", ControllerOnly: true), new("show fabric ap summary *", ControllerOnly: true)],
         StartsOutput = StartsOutput,
         Create = start => new ApSummarySection(start.Session, start.Device),
     };
@@ -22,12 +22,23 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
 
     public override bool OnlyPreamble => !_beyondPreamble;
 
-    public static bool StartsOutput(string trimmed) => trimmed.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase);
+    // "Number of APs", the 9800's "Number of Fabric AP : 2" (show fabric ap summary), or the table's header pasted
+    // without the lines above it.
+    public static bool StartsOutput(string trimmed) =>
+        trimmed.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase)
+        || trimmed.StartsWith("Number of Fabric AP", StringComparison.OrdinalIgnoreCase)
+        || IsHeader(trimmed);
+
+    private static bool IsPreamble(string trimmed) =>
+        trimmed.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Number of Fabric AP", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHeader(string trimmed) =>
+        TableHeader.IsColumnHeader(trimmed, "AP Name") && trimmed.Contains("Model", StringComparison.OrdinalIgnoreCase) && trimmed.Contains("MAC", StringComparison.OrdinalIgnoreCase);
 
     public override bool Accept(CaptureLine line)
     {
         bool accepted = Read(line);
-        _beyondPreamble |= accepted && !StartsOutput(line.Trimmed);
+        _beyondPreamble |= accepted && !IsPreamble(line.Trimmed);
         return accepted;
     }
 

@@ -34,6 +34,7 @@ internal static class CommandCatalog
         VersionSection.Command,
         VersionSection.SysinfoCommand,
         RunningConfigSection.Command,
+        AireOsBootSection.Command,
         SudiSubjectSection.Command,
         LogSection.Command,
         SkippedSection.Silent,

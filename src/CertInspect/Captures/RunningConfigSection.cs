@@ -34,7 +34,9 @@ internal sealed partial class RunningConfigSection(CaptureSession session, Captu
         trimmed.StartsWith("Building configuration", StringComparison.Ordinal)
         || CurrentConfiguration().IsMatch(trimmed)
         || ChainLine().IsMatch(trimmed)
-        || LicenseUdi().IsMatch(trimmed);
+        || LicenseUdi().IsMatch(trimmed)
+        || HostName().IsMatch(trimmed)
+        || ConfigVersion().IsMatch(trimmed);
 
     public override bool Accept(CaptureLine line)
     {
@@ -127,4 +129,8 @@ internal sealed partial class RunningConfigSection(CaptureSession session, Captu
 
     [GeneratedRegex(@"^hostname\s+(?<host>[A-Za-z][\w.\-]{0,62})$", RegexOptions.CultureInvariant)]
     private static partial Regex HostName();
+
+    // "version 15.6", "version 17.6": a configuration's first line after its comments.
+    [GeneratedRegex(@"^version\s+\d{1,2}\.\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConfigVersion();
 }

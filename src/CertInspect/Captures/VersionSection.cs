@@ -150,11 +150,14 @@ internal sealed partial class VersionSection(CaptureSession session, CapturedDev
         {
             // The first word: "Processor board ID JAD05010BTN (1914565427)" on older routers.
             string serial = board.Value.Split(' ', 2)[0];
-            if (device.Role == DeviceRole.AccessPoint || device.Models.Any(m => session.DeviceTypeOf(m.Value) is not null))
+            // A router's, a switch's or a controller's of a known platform; not an embedded controller on AP hardware
+            // (C9800-AP Software on a C9124AXE): that board ID is the AP's, whose own show version gives it.
+            string?[] families = [.. device.Models.Select(m => session.DeviceTypeOf(m.Value))];
+            if (device.Role == DeviceRole.AccessPoint || families.Any(t => t is not null and not "ap"))
             {
                 device.AddSerial(serial, board.Line.Evidence);
             }
-            else
+            else if (families.All(t => t is null))
             {
                 // A platform the rules data does not know may be anything, and would be judged as an AP: its board
                 // ID, perhaps not even the chassis's, must not become a manufacturing date.

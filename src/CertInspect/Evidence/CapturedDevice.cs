@@ -113,14 +113,17 @@ public sealed class CapturedDevice
         AddDistinct(_serials, serial.ToUpperInvariant(), evidence);
     }
 
-    // Cisco prints serials in capitals and digits; a run of one letter or symbol ("XXX", "cccc", "***") is a mask.
+    // Cisco prints serials in capitals and digits; a run of one letter or symbol ("XXX", "cccc", "***") is a mask, and
+    // so is the counting a writer puts in an example ("FCW12345678").
     private static bool IsMasked(string serial)
     {
         int run = 1;
+        int counting = 1;
         for (int i = 1; i < serial.Length; i++)
         {
             run = serial[i] == serial[i - 1] && !char.IsAsciiDigit(serial[i]) ? run + 1 : 1;
-            if (run >= (char.IsAsciiLetterUpper(serial[i]) && serial[i] != 'X' ? 5 : 3))
+            counting = char.IsAsciiDigit(serial[i]) && serial[i] == serial[i - 1] + 1 ? counting + 1 : 1;
+            if (run >= (char.IsAsciiLetterUpper(serial[i]) && serial[i] != 'X' ? 5 : 3) || counting >= 6)
             {
                 return true;
             }
