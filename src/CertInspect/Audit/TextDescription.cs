@@ -105,6 +105,12 @@ internal static partial class TextDescription
             return "a document's table flattened onto one line (no inventory: its rows are text)";
         }
 
+        // A PDF's table copied one cell a line: MACs and model numbers alone on their lines.
+        if (sample.Count(l => Evidence.MacAddress.IsMacToken(l)) >= 2 && sample.Count(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2) * 3 >= sample.Count * 2)
+        {
+            return "a table copied one cell a line (names, models and MACs on lines of their own: which cells make a row is not certain, so none is read)";
+        }
+
         if (sample.Count(l => l.EndsWith(" |", StringComparison.Ordinal)) * 2 >= sample.Count)
         {
             return "a document's table copied one cell a line (no inventory: its cells are text)";

@@ -66,20 +66,7 @@ public static class CertificateFileReader
         var certificates = new List<LocatedCertificate>();
         var errors = new List<InputError>();
 
-        // A PEM block a page flattened onto one line ("-----BEGIN CERTIFICATE----- MIIC… CQYD… -----END
-        // CERTIFICATE-----"): its markers go back on lines of their own, each keeping its line's number.
-        var lines = new List<string>();
-        var numbers = new List<int>();
-        string[] fileLines = text.Split('\n');
-        for (int n = 0; n < fileLines.Length; n++)
-        {
-            foreach (string part in PemMarkers.Split(fileLines[n]))
-            {
-                lines.Add(part);
-                numbers.Add(n + 1);
-            }
-        }
-
+        (List<string> lines, List<int> numbers) = PemMarkers.Lines(text);
         for (int i = 0; i < lines.Count; i++)
         {
             string line = lines[i].Trim();

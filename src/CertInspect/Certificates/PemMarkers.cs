@@ -8,6 +8,25 @@ namespace CertInspect.Certificates;
 /// </summary>
 internal static partial class PemMarkers
 {
+    /// <summary>The text's lines, a line whose boundary shares it with other text cut at the boundary, each piece with
+    /// its line's number.</summary>
+    public static (List<string> Lines, List<int> Numbers) Lines(string text)
+    {
+        var lines = new List<string>();
+        var numbers = new List<int>();
+        string[] fileLines = text.Split('\n');
+        for (int n = 0; n < fileLines.Length; n++)
+        {
+            foreach (string part in Split(fileLines[n]))
+            {
+                lines.Add(part);
+                numbers.Add(n + 1);
+            }
+        }
+
+        return (lines, numbers);
+    }
+
     /// <summary>The line, or its pieces when a boundary shares it with other text.</summary>
     public static IEnumerable<string> Split(string line)
     {
