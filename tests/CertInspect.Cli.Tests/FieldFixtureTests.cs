@@ -44,6 +44,37 @@ public sealed class FieldFixtureTests
     // A stack's second member is the same device, not an identity conflict.
     [InlineData("stack-show-version.txt", "CORE-SVL=switch:ok:-identity.capture-serial-mismatch,-identity.serial-on-two-macs")]
     [InlineData("wlc-9800-trustpool-m2.txt", "WLC9800-LAB=controller:ok", "LAB-AP18=ap:ok")]
+    // Issue 27, point 1: captures kept in code and pasted by pages read as their prompts and commands say.
+    [InlineData("python-comment-ap-uptime.py", "capture:{0}=controller:ok", "NORTH_L2_01=ap:ok", "NORTH_L2_02=ap:ok", "SOUTH_L1_07=ap:ok")]
+    [InlineData("ansible-stdout-lines.json", "capture:{0}=controller:ok", "LAB-AP-EAST=ap:medium:fn72524.image-signing", "LAB-AP-WEST=ap:ok")]
+    [InlineData("python-list-cdp-neighbors.py", "FLOOR3-AP11=ap:medium:fn72524.image-signing", "FLOOR3-DIST.example.net=switch:ok")]
+    [InlineData("netmiko-dict-show-version.py", "EDGE-RTR2=router:ok")]
+    [InlineData("numbered-escaped-session.md", "BRANCH-SW4=switch:ok")]
+    [InlineData("oxidized-digest-wlc.txt", "CAMPUS-WLC2=controller:ok")]
+    // Point 2: show sysinfo's running release, not the boot loader's 8.0.100.0; show ap cdp neighbors; an unread command.
+    [InlineData("blog-inline-code-sysinfo.md", "lab-wlc=controller:ok:-cscur43050.controller-release")]
+    [InlineData("wlc-ap-cdp-neighbors.txt", "MESH-WLC=controller:ok", "YARD-RAP1=ap:ok", "YARD-MAP1=ap:ok", "YARD-MAP2=ap:ok", "yard-access-sw1=switch:ok")]
+    [InlineData("switch-unread-command.txt", "STORE12-SW1=:ok")]
+    // Point 3: an AP's default name and a controller's debug mac addr give its MAC.
+    [InlineData("ap-console-discovery.txt", "mac:00:f2:8b:3c:4d:5e=ap:*")]
+    [InlineData("wlc-debug-mac-addr.md", "mac:00:f2:8b:3c:4d:5e=ap:*", "capture:{0}:9=controller:ok")]
+    // Point 4: identity and certificates where routers and switches print them.
+    [InlineData("switch-boot-pnp-udi.txt", "serial:JAE26330X1Y=switch:ok")]
+    [InlineData("router-pnp-udi-only.txt", "kiosk-rtr3=router:ok")]
+    [InlineData("router-1921-show-version.md", "serial:FTX1840A1BC=router:ok:-cscur43050.window")]
+    [InlineData("sudi-subject-alone.md", "serial:FOC2719X0AB=switch:ok")]
+    [InlineData("openssl-subject-dates.md", "serial:FDO23410ABC=switch:ok")]
+    [InlineData("router-running-config-pki-hex.txt", "BRANCH-RTR9=router:low:web.cert-expired")]
+    // Point 5: rows a copy joined onto one line, read row by row; what cannot be told apart is one input error.
+    [InlineData("ap-summary-rows-joined.txt", "DEPOT-WLC=controller:ok", "DEPOT-AP1=ap:medium:fn72524.image-signing", "DEPOT-AP2=ap:ok", "DEPOT-AP3=ap:ok")]
+    [InlineData("pdf-one-cell-per-line.txt")]
+    [InlineData("ca-page-flattened-table.md")]
+    // Point 7: files of other kinds, one input error each.
+    [InlineData("ip-phone-tftp-log.txt")]
+    [InlineData("snmp-trap.json")]
+    [InlineData("browser-session.har")]
+    [InlineData("fn-revision-table.md")]
+    [InlineData("product-catalogue.csv")]
     public void Audit_FieldFixture_GivesWhatItsEvidenceSupports(string fixture, params string[] expected)
     {
         string path = Path.Combine(Field, fixture);
@@ -93,6 +124,69 @@ public sealed class FieldFixtureTests
 
         Assert.Equal(forward, backward);
         Assert.DoesNotContain(forward, v => v.Contains("ca.expiring", StringComparison.Ordinal));
+    }
+
+    // Issue 27, point 7: a file CertInspect does not read is one input error that names what it looks like.
+    [Theory]
+    [InlineData("pdf-one-cell-per-line.txt", "a table copied one cell a line")]
+    [InlineData("ca-page-flattened-table.md", "a document's table flattened onto one line")]
+    [InlineData("ip-phone-tftp-log.txt", "an IP phone's log")]
+    [InlineData("snmp-trap.json", "an SNMP trap as JSON")]
+    [InlineData("browser-session.har", "a browser's HAR")]
+    [InlineData("fn-revision-table.md", "a document's table copied one cell a line")]
+    [InlineData("product-catalogue.csv", "a CSV catalogue of product types")]
+    public void Audit_FileOfAnotherKind_IsOneErrorSayingWhatItIs(string fixture, string what)
+    {
+        CliRun run = CliRun.Invoke("audit", Path.Combine(Field, fixture), "--as-of", "2026-11-21", "--format", "json");
+
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        JsonElement error = Assert.Single(report.RootElement.GetProperty("inputErrors").EnumerateArray());
+        string message = error.GetProperty("message").GetString()!;
+        Assert.StartsWith(what, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("serial list", message.Split(':')[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("--columns", message, StringComparison.Ordinal);
+    }
+
+    // Issue 27, point 3: the same AP in two files, its console under its default name and the controller's debug by
+    // MAC, is one device.
+    [Fact]
+    public void Audit_ApConsoleAndControllerDebug_AreOneAp()
+    {
+        IReadOnlyList<string> verdicts = Verdicts([Path.Combine(Field, "ap-console-discovery.txt"), Path.Combine(Field, "wlc-debug-mac-addr.md")]);
+
+        Assert.Single(verdicts, v => v.StartsWith("mac:00:f2:8b:3c:4d:5e ap ", StringComparison.Ordinal));
+        Assert.Equal(2, verdicts.Count);
+    }
+
+    // Issue 27: audit and parse agree on what a file is: the devices audit reports are those parse lists, and a file
+    // audit refuses is refused by parse with the same words.
+    [Theory]
+    [InlineData("blog-inline-code-sysinfo.md", "lab-wlc")]
+    [InlineData("python-comment-ap-uptime.py", "NORTH_L2_01")]
+    [InlineData("ansible-stdout-lines.json", "LAB-AP-WEST")]
+    [InlineData("numbered-escaped-session.md", "BRANCH-SW4")]
+    public void Parse_ReadsAFileAsAuditDoes(string fixture, string device)
+    {
+        CliRun run = CliRun.Invoke("parse", Path.Combine(Field, fixture), "--as-of", "2026-11-21", "--format", "json");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        using JsonDocument parsed = JsonDocument.Parse(run.Output);
+        JsonElement devices = parsed.RootElement.GetProperty("captures")[0].GetProperty("devices");
+        Assert.Contains(devices.EnumerateArray(), d => d.GetProperty("context").GetString() == device || d.GetRawText().Contains($"\"{device}\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_FileAuditRefuses_SaysWhatAuditSays()
+    {
+        string path = Path.Combine(Field, "snmp-trap.json");
+        CliRun parse = CliRun.Invoke("parse", path);
+        CliRun audit = CliRun.Invoke("audit", path, "--as-of", "2026-11-21", "--format", "json");
+
+        using JsonDocument report = JsonDocument.Parse(audit.Output);
+        string refusal = report.RootElement.GetProperty("inputErrors")[0].GetProperty("message").GetString()!;
+        Assert.Contains(refusal, parse.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, parse.ExitCode);
     }
 
     private static (string, string) Split(string text, char separator)

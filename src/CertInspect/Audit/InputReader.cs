@@ -123,25 +123,27 @@ public static class InputReader
     private static string NothingDescribed(CaptureReport report)
     {
         string size = string.Create(CultureInfo.InvariantCulture, $"a console capture of {report.Lines} lines");
+
+        // What went wrong where something was recognised (a PEM block whose body was cut to "....") says most.
+        if (report.Diagnostics.FirstOrDefault(d => !d.Message.StartsWith("not recognised", StringComparison.Ordinal)) is { } first)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{size} in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them; first problem, {first.Location}: {first.Message})");
+        }
+
         var typed = report.Commands.Where(c => c.Typed is not null).ToList();
-        static string Named(IEnumerable<CapturedCommand> commands) =>
-            string.Join(", ", commands.Select(c => $"'{c.Typed}'").Distinct(StringComparer.OrdinalIgnoreCase).Take(4));
+        string named = string.Join(", ", typed.Select(c => $"'{c.Typed}'").Distinct(StringComparer.OrdinalIgnoreCase).Take(4));
         if (typed.Count > 0 && typed.All(c => c.ReadAs == SkippedSection.Unsupported.DisplayName || c.ReadAs == SkippedSection.Silent.DisplayName))
         {
-            return $"{size} of commands CertInspect does not read ({Named(typed)}), at a prompt that names no device";
+            return $"{size} of commands CertInspect does not read ({named}), at a prompt that names no device";
         }
 
-        if (typed.Count > 0 && typed.All(c => c.OutputLines == 0))
+        if (typed.Count > 0)
         {
-            return $"{size} that holds commands ({Named(typed)}) but not their output";
+            // A how-to that shows the commands, their output only as pictures or prose.
+            return $"{size} of commands at a prompt that names no device ({named}), and no output that describes one";
         }
 
-        // What went wrong where something was recognised (a PEM block whose body was cut to "....") says more
-        // than a count of unread lines.
-        string problem = report.Diagnostics.FirstOrDefault(d => !d.Message.StartsWith("not recognised", StringComparison.Ordinal)) is { } first
-            ? $"; first problem, {first.Location}: {first.Message}"
-            : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{size} in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them{problem})");
+        return string.Create(CultureInfo.InvariantCulture, $"{size} in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them)");
     }
 
     private static InputSummaryCounts ReadCertificates(Stream stream, string source, IEvidenceSink sink, Pkcs12PasswordSource password)

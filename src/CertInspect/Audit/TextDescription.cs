@@ -127,9 +127,9 @@ internal static partial class TextDescription
         }
 
         int half = (sample.Count + 1) / 2;
-        // Prose: lines of three words or more, nearly all letters and spaces, among them a sentence.
+        // Prose: lines of three words or more, nearly all letters and spaces, one of five words at least.
         if (sample.Count(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && l.Count(c => char.IsLetter(c) || c == ' ') * 100 >= l.Length * 85) >= half
-            && sample.Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6 && l[^1] is '.' or '?' or '!' or ':' or ','))
+            && sample.Any(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5))
         {
             return "prose (a message or a page's text)";
         }

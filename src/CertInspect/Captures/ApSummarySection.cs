@@ -65,33 +65,30 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
 
         // AP names have no spaces; the model follows the slot count; the first MAC-shaped token is the Ethernet MAC.
         string[] tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (JoinedRows(tokens) is { } rows)
+        if (RowMacs(tokens) >= 2)
         {
-            // Rows a copy joined onto one line: each read as the row it was.
-            return rows.All(row => Row(row, line));
+            // Rows a copy joined onto one line: each read as the row it was, or none when they do not line up.
+            return JoinedRows(tokens) is { } rows && rows.All(row => Row(row, line));
         }
 
         return Row(tokens, line);
     }
 
-    /// <summary>The rows of a line that holds several, each starting "name slots model MAC"; null when the line holds
-    /// one row, or when its MACs are not each a row's (then which cell is whose is not certain).</summary>
+    /// <summary>The rows of a line that holds several, each starting "name slots model MAC"; null when its MACs are not
+    /// each a row's (then which cell is whose is not certain).</summary>
     private static List<string[]>? JoinedRows(string[] tokens)
     {
-        // A row's first MAC is its Ethernet MAC (a 9800's Radio MAC follows it).
-        int rowMacs = Enumerable.Range(0, tokens.Length).Count(i => MacAddress.IsMacToken(tokens[i]) && (i == 0 || !MacAddress.IsMacToken(tokens[i - 1])));
-        if (rowMacs < 2)
-        {
-            return null;
-        }
-
         var starts = Enumerable.Range(0, tokens.Length - 3)
             .Where(k => tokens[k + 1].All(char.IsAsciiDigit) && MacAddress.IsMacToken(tokens[k + 3]) && !MacAddress.IsMacToken(tokens[k + 2]))
             .ToList();
-        return starts.Count == rowMacs && starts[0] == 0
+        return starts.Count == RowMacs(tokens) && starts[0] == 0
             ? [.. starts.Select((start, n) => tokens[start..(n + 1 < starts.Count ? starts[n + 1] : tokens.Length)])]
             : null;
     }
+
+    // A row's first MAC is its Ethernet MAC (a 9800's Radio MAC follows it).
+    private static int RowMacs(string[] tokens) =>
+        Enumerable.Range(0, tokens.Length).Count(i => MacAddress.IsMacToken(tokens[i]) && (i == 0 || !MacAddress.IsMacToken(tokens[i - 1])));
 
     private bool Row(string[] tokens, CaptureLine line)
     {
