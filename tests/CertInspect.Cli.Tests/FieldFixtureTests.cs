@@ -51,6 +51,7 @@ public sealed class FieldFixtureTests
     [InlineData("netmiko-dict-show-version.py", "EDGE-RTR2=router:ok")]
     [InlineData("numbered-escaped-session.md", "BRANCH-SW4=switch:ok")]
     [InlineData("oxidized-digest-wlc.txt", "CAMPUS-WLC2=controller:ok")]
+    [InlineData("collector-host-prefixed-cdp.txt", "core-sw9.example.net=switch:ok", "GARAGE-AP4=ap:medium:fn72524.image-signing")]
     // Point 2: show sysinfo's running release, not the boot loader's 8.0.100.0; show ap cdp neighbors; an unread command.
     [InlineData("blog-inline-code-sysinfo.md", "lab-wlc=controller:ok:-cscur43050.controller-release")]
     [InlineData("wlc-ap-cdp-neighbors.txt", "MESH-WLC=controller:ok", "YARD-RAP1=ap:ok", "YARD-MAP1=ap:ok", "YARD-MAP2=ap:ok", "yard-access-sw1=switch:ok")]

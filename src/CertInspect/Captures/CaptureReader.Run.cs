@@ -32,21 +32,20 @@ public sealed partial class CaptureReader
             _counts[Classify(line)]++;
         }
 
-        /// <summary>The output lines one line of the file holds (string literals): the file's line is counted once,
-        /// in the category of the first of them that is not blank.</summary>
+        /// <summary>A collector's prefix named another device: a prompt of that name, not a line of the file.</summary>
+        public void Collected(CaptureLine line, string host)
+        {
+            EndMessage();
+            EndSection();
+            _afterLog = false;
+            _device = Session.Prompted(host, DeviceRole.Unknown, line.Evidence);
+        }
+
+        /// <summary>The lines one string-literal line holds, counted once: as the first of them that is not blank.</summary>
         public void Take(IReadOnlyList<CaptureLine> parts)
         {
-            LineCategory counted = LineCategory.Blank;
-            foreach (CaptureLine part in parts)
-            {
-                LineCategory category = Classify(part);
-                if (counted == LineCategory.Blank)
-                {
-                    counted = category;
-                }
-            }
-
-            _counts[counted]++;
+            LineCategory[] categories = [.. parts.Select(Classify)];
+            _counts[categories.FirstOrDefault(c => c != LineCategory.Blank, LineCategory.Blank)]++;
         }
 
         public void EndSection()
@@ -205,9 +204,9 @@ public sealed partial class CaptureReader
         private void Typed(CaptureLine line, CapturedDevice device, string typed)
         {
             RecognisedCommand command = CommandCatalog.Recognise(typed);
-            if (DebugMacCommand.MacOf(typed) is { } mac)
+            string? mac = DebugMacCommand.MacOf(typed);
+            if (mac is not null)
             {
-                device.SetRole(DeviceRole.Controller);
                 Session.ApByMac(device, mac, line.Evidence);
             }
             else if (command.Command == SkippedSection.Unsupported && CommandCatalog.IsExecCommand(typed))
@@ -215,7 +214,7 @@ public sealed partial class CaptureReader
                 device.AddUnreadCommand(typed.Trim(), line.Evidence);
             }
 
-            if (command.ControllerOnly)
+            if (command.ControllerOnly || mac is not null)
             {
                 device.SetRole(DeviceRole.Controller);
             }
@@ -226,8 +225,7 @@ public sealed partial class CaptureReader
             }
 
             device.AddOccurrence(line.Evidence);
-            string readAs = command.Command.DisplayName;
-            _command = new CapturedCommand(line.Location, command.ApName ?? device.Context, typed, readAs);
+            _command = new CapturedCommand(line.Location, command.ApName ?? device.Context, typed, command.Command.DisplayName);
             Session.AddCommand(_command);
             _section = Create(command.Command, command.ApName, device, line);
         }

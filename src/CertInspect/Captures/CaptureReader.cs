@@ -66,10 +66,19 @@ public sealed partial class CaptureReader
         var run = new Run(new CaptureSession(source, _facts, _ciscoCas, _decode, _families), _signatures);
         var lines = new BoundedLineReader(reader, MaximumLineLength);
         long number = 0;
+        string? collected = null;
         string? raw;
         while ((raw = lines.ReadLine(out bool truncated)) is not null)
         {
             var location = new SourceLocation(source, ++number);
+            if (paste.Wrapper == PasteWrapper.HostPrefix && PastedText.HostOf(raw) is { } host && !string.Equals(host, collected, StringComparison.OrdinalIgnoreCase))
+            {
+                // A collector's output: a change of the name in front of the lines is a change of device, as a
+                // prompt would be.
+                collected = host;
+                run.Collected(new CaptureLine(location, raw.Trim()), host);
+            }
+
             string unwrapped = PastedText.Unwrap(CaptureText.Clean(raw), paste);
             if (truncated)
             {

@@ -15,4 +15,8 @@ public enum PasteWrapper
     /// <summary>The output as string literals of code or data: an Ansible or Netmiko result's stdout_lines (a JSON
     /// array, one string per line), a Python list of lines, a JSON string whose lines are "\n" escapes.</summary>
     StringLiterals,
+
+    /// <summary>Each line behind the name of the device it came from and a colon ("10.215.255.1:Device ID: …"): a
+    /// collector's output of several devices; a change of name is a change of device.</summary>
+    HostPrefix,
 }

@@ -41,6 +41,13 @@ public static partial class PastedText
             }
         }
 
+        // A collector's prefix is on nearly every line, or it is no prefix ("Status:" is a key).
+        int content = lines.Count(l => l.Trim().Length > 0);
+        if (content > 0 && lines.Count(l => HostOf(l) is not null) * 5 >= content * 4)
+        {
+            styles.Add(new PasteStyle(CommonIndent(lines, PasteWrapper.HostPrefix), PasteWrapper.HostPrefix));
+        }
+
         if (lines.Any(l => l.Contains('"', StringComparison.Ordinal) || l.Contains('\'', StringComparison.Ordinal)))
         {
             styles.Add(new PasteStyle(0, PasteWrapper.StringLiterals));
@@ -168,7 +175,23 @@ public static partial class PastedText
         return quote.Success ? line[quote.Length..] : line;
     }
 
-    private static Regex WrapperMarker(PasteWrapper wrapper) => wrapper == PasteWrapper.Comment ? CommentMarker() : LineListMarker();
+    /// <summary>The device name a collector put in front of the line ("10.215.255.1", "sw-01-02.domain.local"); null
+    /// when it has none. The name holds a digit or a dot: a key of key-value output ("Status:") is no device.</summary>
+    public static string? HostOf(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return HostPrefixMarker().Match(line) is { Success: true } prefix ? prefix.Groups["host"].Value : null;
+    }
+
+    private static Regex WrapperMarker(PasteWrapper wrapper) => wrapper switch
+    {
+        PasteWrapper.Comment => CommentMarker(),
+        PasteWrapper.HostPrefix => HostPrefixMarker(),
+        _ => LineListMarker(),
+    };
+
+    [GeneratedRegex(@"^[ \t]*(?<host>(?=[\w\-]*[\d.])[A-Za-z0-9][\w.\-]{0,62}):", RegexOptions.CultureInvariant)]
+    private static partial Regex HostPrefixMarker();
 
     [GeneratedRegex(@"^\s{0,3}(?:>\s?)+", RegexOptions.CultureInvariant)]
     private static partial Regex QuoteMarker();

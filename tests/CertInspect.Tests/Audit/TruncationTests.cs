@@ -37,6 +37,7 @@ public sealed class TruncationTests
     [InlineData("field/ap-summary-rows-joined.txt")]
     [InlineData("field/snmp-trap.json")]
     [InlineData("field/product-catalogue.csv")]
+    [InlineData("field/collector-host-prefixed-cdp.txt")]
     public void Read_CutAtEveryByte_NeverThrowsAndLeavesATrace(string fixture)
     {
         byte[] original = File.ReadAllBytes(TestData.Path(fixture.Split('/')));

@@ -57,6 +57,14 @@ public sealed class PastedTextTests
         Assert.Equal(0, styles[1].Indent);
     }
 
+    [Theory]
+    [InlineData("    10.215.255.1:Device ID: AP1", "10.215.255.1")]
+    [InlineData("sw-01-02.domain.local:Platform: cisco AIR-LAP1142N-E-K9", "sw-01-02.domain.local")]
+    [InlineData("Status: Available", null)]
+    [InlineData("Device ID: AP1", null)]
+    public void HostOf_IsTheNameACollectorPutInFront(string line, string? host) =>
+        Assert.Equal(host, PastedText.HostOf(line));
+
     [Fact]
     public void CommonIndent_IsWhatEveryNonBlankLineShares_QuotesAndFencesAside()
     {
