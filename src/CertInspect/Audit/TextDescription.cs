@@ -80,9 +80,9 @@ internal static partial class TextDescription
         }
 
         // A collector's output: every line behind the name of the device it came from ("10.215.255.1:Device ID: …").
-        if (sample.Count(l => HostPrefix().Match(l) is { Success: true } m && m.Groups["host"].Value.Length > 0) * 5 >= sample.Count * 4)
+        if (sample.Count(l => PastedText.HostOf(l) is not null) * 5 >= sample.Count * 4)
         {
-            return "a collector's output, every line behind the name of its device (CertInspect reads the output without it)";
+            return "a collector's output, every line behind the name of its device, in which no output CertInspect reads";
         }
 
         // JSON cut out of a larger document: "key":"value" members with escaped quotes (a HAR's or a web UI's reply).
@@ -156,19 +156,11 @@ internal static partial class TextDescription
     private static string? BareCommand(string line)
     {
         string typed = Captures.PromptLine.Match(line) is { Rest.Length: > 0 } prompt ? prompt.Rest
-            : PromptedDigits().Match(line) is { Success: true } digits ? digits.Groups["rest"].Value
             : char.IsAsciiLetterLower(line[0]) ? line : string.Empty;
         return Captures.CommandCatalog.IsExecCommand(typed) && typed.Length <= 80 && typed.All(c => c == ' ' || !char.IsWhiteSpace(c)) && !typed.Contains(". ", StringComparison.Ordinal)
             ? typed.Trim()
             : null;
     }
-
-    // A prompt whose host name starts with a digit ("3850-1#"): PromptLine takes it only before a command it reads.
-    [GeneratedRegex(@"^[A-Za-z0-9][\w.\-]{0,62}[#>](?<rest>\S.*)$", RegexOptions.CultureInvariant)]
-    private static partial Regex PromptedDigits();
-
-    [GeneratedRegex(@"^(?<host>(?=[\w\-]*[\d.])[\w.\-]{1,63}):", RegexOptions.CultureInvariant)]
-    private static partial Regex HostPrefix();
 
     // "{", "[", "[]", "[1", "[{", "[\"" open JSON; "[+] show running-config" and "[*07/12/2021 …" do not.
     [GeneratedRegex(@"^(?:\{|\[\s*(?:$|[\[{""\]\d\-]|true|false|null))", RegexOptions.CultureInvariant)]
