@@ -12,8 +12,21 @@ internal sealed class CertificateCollector : IEvidenceSink
 
     public List<InputError> Errors { get; } = [];
 
-    public void Add(InventoryObservation observation) =>
-        Errors.Add(new InputError(observation.Location, "not a certificate: inspect reads certificate files (use audit for serial lists)", observation.Text));
+    // A serial list's or an inventory's rows are no certificates: the file becomes one input error once read (see
+    // Inventory), not one per row.
+    public void Add(InventoryObservation observation)
+    {
+    }
+
+    /// <summary>A source read as a serial list or an inventory is one input error, in place of its rows and their
+    /// errors: inspect reads certificates.</summary>
+    public void Inventory(string source, string kind, long rows)
+    {
+        Errors.RemoveAll(e => e.Location.Source == source);
+        Errors.Add(new InputError(
+            new SourceLocation(source, null),
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"a {(kind == "serial-list" ? "serial list" : "CSV inventory")} of {rows} {(rows == 1 ? "row" : "rows")}, not certificates: inspect reads certificate files; 'certinspect audit' reads serial lists and inventories")));
+    }
 
     public void AddCertificate(LocatedCertificate certificate) => Certificates.Add(certificate);
 

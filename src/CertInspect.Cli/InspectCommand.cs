@@ -50,14 +50,13 @@ internal static class InspectCommand
             (IReadOnlyList<InputSource> trustSources, IReadOnlyList<InputError> trustUnlistable) = InputExpander.Expand(parse.GetValue(trust) ?? [], environment.OpenStandardInput);
             sink.Errors.AddRange(unlistable.Concat(trustUnlistable));
             CaptureReader captures = CaptureReaders.For(ruleSet);
-            foreach (InputSource source in trustSources)
+            foreach ((InputSource source, IEvidenceSink into) in trustSources.Select(s => (s, sink.ForTrust())).Concat(sources.Select(s => (s, (IEvidenceSink)sink))))
             {
-                InputReader.Read(source, sink.ForTrust(), password, captures);
-            }
-
-            foreach (InputSource source in sources)
-            {
-                InputReader.Read(source, sink, password, captures);
+                InputSummaryCounts read = InputReader.Read(source, into, password, captures);
+                if (read.Kind is "serial-list" or "inventory-csv")
+                {
+                    sink.Inventory(source.Name, read.Kind, read.Rows);
+                }
             }
 
             var inspection = CertificateInspector.Inspect(sink.Certificates, sink.Trusted, sink.Errors, ruleSet.Facts, parse.GetValue(asOf) ?? environment.Today, builtInTrust: !parse.GetValue(noBuiltInTrust));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using CertInspect.Audit;
 using CertInspect.Captures;
 using CertInspect.Evidence;
@@ -58,10 +57,8 @@ internal static class ParseCommand
             {
                 try
                 {
-                    using Stream raw = source.Open();
-                    byte[] head = new byte[ContentSniffer.HeadSize];
-                    int length = raw.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-                    if (ContentSniffer.BinaryAt(head.AsSpan(0, length)) is var nul and >= 0)
+                    (CaptureReport? report, DetectedContent content, int nul) = InputReader.ReadAsCapture(source, reader);
+                    if (report is null)
                     {
                         // Regression (issue 26): "parse /bin/ls" read a program as a capture of a device named ELF.
                         error.WriteLine($"certinspect: {source.Name}: binary data (a NUL byte at byte offset {nul}): parse reads console captures, which are text");
@@ -69,9 +66,12 @@ internal static class ParseCommand
                         continue;
                     }
 
-                    using var stream = new PrefixedStream(head, length, raw);
-                    using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                    reports.Add(reader.Read(text, source.Name));
+                    reports.Add(report);
+                    if (content.Kind is not (ContentKind.Capture or ContentKind.Certificates))
+                    {
+                        // audit and parse agree on what a file is: parse lists its lines all the same.
+                        error.WriteLine($"certinspect: {source.Name}: audit does not read it as a console capture: {content.Problem ?? "it reads it as " + content.KindName}");
+                    }
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -69,6 +69,39 @@ public sealed class FieldFixtureTests
     [InlineData("wlc-msglog-bulleted.md", "capture:{0}:4=controller:high:log.no-certificate", "mac:00:3a:7d:31:c2:40=ap:low:log.dtls-session-ended,-log.no-certificate")]
     // Issue 25, point 5: the controller's output before its prompt and the prompt are one controller.
     [InlineData("wlc-output-before-prompt.txt", "CAMPUS-WLC2=controller:critical:controller.mic-predicted-expiry", "B4-AP-101=ap:medium:fn72524.image-signing", "B4-AP-102=ap:*")]
+    // Issue 27, point 1: captures kept in code and pasted by pages read as their prompts and commands say.
+    // Read is not judged: a device these name with nothing to check is unjudged (issue 25), never ok.
+    [InlineData("python-comment-ap-uptime.py", "capture:{0}=controller:unjudged", "NORTH_L2_01=ap:unjudged", "NORTH_L2_02=ap:unjudged", "SOUTH_L1_07=ap:unjudged")]
+    [InlineData("ansible-stdout-lines.json", "capture:{0}=controller:unjudged", "LAB-AP-EAST=ap:medium:fn72524.image-signing", "LAB-AP-WEST=ap:unjudged")]
+    [InlineData("python-list-cdp-neighbors.py", "FLOOR3-AP11=ap:medium:fn72524.image-signing", "FLOOR3-DIST.example.net=switch:unjudged")]
+    [InlineData("netmiko-dict-show-version.py", "EDGE-RTR2=router:unjudged")]
+    [InlineData("numbered-escaped-session.md", "BRANCH-SW4=switch:unjudged")]
+    [InlineData("oxidized-digest-wlc.txt", "CAMPUS-WLC2=controller:unjudged")]
+    [InlineData("collector-host-prefixed-cdp.txt", "core-sw9.example.net=switch:unjudged", "GARAGE-AP4=ap:medium:fn72524.image-signing")]
+    // Point 2: show sysinfo's running release, not the boot loader's 8.0.100.0; show ap cdp neighbors; an unread command.
+    [InlineData("blog-inline-code-sysinfo.md", "lab-wlc=controller:unjudged:-cscur43050.controller-release")]
+    [InlineData("wlc-ap-cdp-neighbors.txt", "MESH-WLC=controller:unjudged", "YARD-RAP1=ap:unjudged", "YARD-MAP1=ap:unjudged", "YARD-MAP2=ap:unjudged", "yard-access-sw1=switch:unjudged")]
+    [InlineData("switch-unread-command.txt", "STORE12-SW1=:unjudged")]
+    // Point 3: an AP's default name and a controller's debug mac addr give its MAC.
+    [InlineData("ap-console-discovery.txt", "mac:00:f2:8b:3c:4d:5e=ap:*")]
+    [InlineData("wlc-debug-mac-addr.md", "mac:00:f2:8b:3c:4d:5e=ap:*", "capture:{0}:9=controller:ok")]
+    // Point 4: identity and certificates where routers and switches print them.
+    [InlineData("switch-boot-pnp-udi.txt", "serial:JAE26330X1Y=switch:unjudged")]
+    [InlineData("router-pnp-udi-only.txt", "kiosk-rtr3=router:unjudged")]
+    [InlineData("router-1921-show-version.md", "serial:FTX1840A1BC=router:unjudged:-cscur43050.window")]
+    [InlineData("sudi-subject-alone.md", "serial:FOC2719X0AB=switch:unjudged")]
+    [InlineData("openssl-subject-dates.md", "serial:FDO23410ABC=switch:ok")]
+    [InlineData("router-running-config-pki-hex.txt", "BRANCH-RTR9=router:low:web.cert-expired")]
+    // Point 5: rows a copy joined onto one line, read row by row; what cannot be told apart is one input error.
+    [InlineData("ap-summary-rows-joined.txt", "DEPOT-WLC=controller:unjudged", "DEPOT-AP1=ap:medium:fn72524.image-signing", "DEPOT-AP2=ap:unjudged", "DEPOT-AP3=ap:unjudged")]
+    [InlineData("pdf-one-cell-per-line.txt")]
+    [InlineData("ca-page-flattened-table.md")]
+    // Point 7: files of other kinds, one input error each.
+    [InlineData("ip-phone-tftp-log.txt")]
+    [InlineData("snmp-trap.json")]
+    [InlineData("browser-session.har")]
+    [InlineData("fn-revision-table.md")]
+    [InlineData("product-catalogue.csv")]
     public void Audit_FieldFixture_GivesWhatItsEvidenceSupports(string fixture, params string[] expected)
     {
         string path = Path.Combine(Field, fixture);
@@ -129,6 +162,69 @@ public sealed class FieldFixtureTests
 
         using JsonDocument report = JsonDocument.Parse(run.Output);
         Assert.Equal(0, report.RootElement.GetProperty("summary").GetProperty("outlook").GetProperty("cannotJoinToday").GetInt32());
+    }
+
+    // Issue 27, point 7: a file CertInspect does not read is one input error that names what it looks like.
+    [Theory]
+    [InlineData("pdf-one-cell-per-line.txt", "a table copied one cell a line")]
+    [InlineData("ca-page-flattened-table.md", "a document's table flattened onto one line")]
+    [InlineData("ip-phone-tftp-log.txt", "an IP phone's log")]
+    [InlineData("snmp-trap.json", "an SNMP trap as JSON")]
+    [InlineData("browser-session.har", "a browser's HAR")]
+    [InlineData("fn-revision-table.md", "a document's table copied one cell a line")]
+    [InlineData("product-catalogue.csv", "a CSV catalogue of product types")]
+    public void Audit_FileOfAnotherKind_IsOneErrorSayingWhatItIs(string fixture, string what)
+    {
+        CliRun run = CliRun.Invoke("audit", Path.Combine(Field, fixture), "--as-of", "2026-11-21", "--format", "json");
+
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        JsonElement error = Assert.Single(report.RootElement.GetProperty("inputErrors").EnumerateArray());
+        string message = error.GetProperty("message").GetString()!;
+        Assert.StartsWith(what, message, StringComparison.Ordinal);
+        Assert.DoesNotContain("serial list", message.Split(':')[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("--columns", message, StringComparison.Ordinal);
+    }
+
+    // Issue 27, point 3: the same AP in two files, its console under its default name and the controller's debug by
+    // MAC, is one device.
+    [Fact]
+    public void Audit_ApConsoleAndControllerDebug_AreOneAp()
+    {
+        IReadOnlyList<string> verdicts = Verdicts([Path.Combine(Field, "ap-console-discovery.txt"), Path.Combine(Field, "wlc-debug-mac-addr.md")]);
+
+        Assert.Single(verdicts, v => v.StartsWith("mac:00:f2:8b:3c:4d:5e ap ", StringComparison.Ordinal));
+        Assert.Equal(2, verdicts.Count);
+    }
+
+    // Issue 27: audit and parse agree on what a file is: the devices audit reports are those parse lists, and a file
+    // audit refuses is refused by parse with the same words.
+    [Theory]
+    [InlineData("blog-inline-code-sysinfo.md", "lab-wlc")]
+    [InlineData("python-comment-ap-uptime.py", "NORTH_L2_01")]
+    [InlineData("ansible-stdout-lines.json", "LAB-AP-WEST")]
+    [InlineData("numbered-escaped-session.md", "BRANCH-SW4")]
+    public void Parse_ReadsAFileAsAuditDoes(string fixture, string device)
+    {
+        CliRun run = CliRun.Invoke("parse", Path.Combine(Field, fixture), "--as-of", "2026-11-21", "--format", "json");
+
+        Assert.Equal(ExitCodes.Done, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        using JsonDocument parsed = JsonDocument.Parse(run.Output);
+        JsonElement devices = parsed.RootElement.GetProperty("captures")[0].GetProperty("devices");
+        Assert.Contains(devices.EnumerateArray(), d => d.GetProperty("context").GetString() == device || d.GetRawText().Contains($"\"{device}\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_FileAuditRefuses_SaysWhatAuditSays()
+    {
+        string path = Path.Combine(Field, "snmp-trap.json");
+        CliRun parse = CliRun.Invoke("parse", path);
+        CliRun audit = CliRun.Invoke("audit", path, "--as-of", "2026-11-21", "--format", "json");
+
+        using JsonDocument report = JsonDocument.Parse(audit.Output);
+        string refusal = report.RootElement.GetProperty("inputErrors")[0].GetProperty("message").GetString()!;
+        Assert.Contains(refusal, parse.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, parse.ExitCode);
     }
 
     private static (string, string) Split(string text, char separator)

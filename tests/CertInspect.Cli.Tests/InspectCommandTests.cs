@@ -103,7 +103,41 @@ public sealed class InspectCommandTests
         CliRun run = CliRun.Invoke(["inspect", "-", "--as-of", "2026-11-21"], "FOC1837X1Y2\n");
 
         Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
-        Assert.Contains("stdin:1: not a certificate", run.Output, StringComparison.Ordinal);
+        Assert.Contains("stdin: a serial list of 1 row, not certificates", run.Output, StringComparison.Ordinal);
+    }
+
+    // Issue 27, point 7: an inventory given to inspect is one input error for the file, not one per row.
+    [Fact]
+    public void Inspect_Inventory_IsOneErrorForTheFile()
+    {
+        CliRun run = CliRun.Invoke("inspect", TestData.Path("sample-fleet", "inventory.csv"), "--as-of", "2026-11-21", "--format", "json");
+
+        using JsonDocument report = JsonDocument.Parse(run.Output);
+        JsonElement error = Assert.Single(report.RootElement.GetProperty("inputErrors").EnumerateArray());
+        Assert.StartsWith("a CSV inventory of 33 rows, not certificates", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+    }
+
+    // Issue 27, point 4: the certificates a running-config holds as hex are read by inspect as the DER they are, the
+    // same facts as the .der file of the same bytes (which openssl reads with the dates the fixture's script states).
+    [Fact]
+    public void Inspect_RunningConfigHex_ReadsAsTheSameBytesAsDer()
+    {
+        string field = TestData.Path("field");
+        CliRun config = CliRun.Invoke("inspect", Path.Combine(field, "router-running-config-pki-hex.txt"), "--as-of", "2026-11-21", "--format", "json");
+        CliRun der = CliRun.Invoke("inspect", Path.Combine(field, "router-running-config-pki-hex.der"), "--as-of", "2026-11-21", "--format", "json");
+
+        using JsonDocument fromConfig = JsonDocument.Parse(config.Output);
+        using JsonDocument fromDer = JsonDocument.Parse(der.Output);
+        JsonElement[] configCertificates = [.. fromConfig.RootElement.GetProperty("certificates").EnumerateArray()];
+        JsonElement web = Assert.Single(fromDer.RootElement.GetProperty("certificates").EnumerateArray());
+        Assert.Equal(2, configCertificates.Length);
+        foreach (string field2 in new[] { "subject", "issuer", "serial", "notBefore", "notAfter", "sha256" })
+        {
+            Assert.Equal(web.GetProperty(field2).GetRawText(), configCertificates[0].GetProperty(field2).GetRawText());
+        }
+
+        Assert.Equal("2020-01-01T00:00:00Z", web.GetProperty("notAfter").GetString());
     }
 
     [Fact]

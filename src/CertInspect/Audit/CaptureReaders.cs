@@ -14,7 +14,7 @@ public static class CaptureReaders
     {
         ArgumentNullException.ThrowIfNull(rules);
         IEnumerable<string> logPatterns = rules.CreateRules().OfType<LogSignatureRule>().SelectMany(r => r.LinePatterns);
-        return new CaptureReader(rules.Facts.Captures, rules.Facts.CiscoCas, logPatterns, Decode);
+        return new CaptureReader(rules.Facts.Captures, rules.Facts.CiscoCas, logPatterns, Decode, rules.Facts.ModelFamilies);
     }
 
     private static (CertificateFacts? Certificate, string? Error) Decode(ReadOnlyMemory<byte> der)

@@ -24,7 +24,6 @@ public static class ContentSniffer
     private const string ExcelSeparatorHint = "sep=";
     private const string PemBegin = "-----BEGIN ";
     private const string Base64DerStart = "MII";
-    private static readonly char[] _separators = [',', ';', '\t', '|'];
 
     /// <param name="columns">Headers the user named for column roles (--columns): they find the header row too.</param>
     public static DetectedContent Sniff(ReadOnlySpan<byte> head, ColumnMapping? columns = null)
@@ -64,9 +63,10 @@ public static class ContentSniffer
         string text = encoding.GetString(head[bomLength..]);
         string[] lines = text.Split('\n');
 
-        // Output copied into a ticket, a Markdown page or a code comment is read as the device printed it.
-        int indent = PastedText.CommonIndent(lines);
-        string[] pasted = [.. lines.Select(l => PastedText.Unwrap(l.TrimEnd('\r'), indent))];
+        // Output copied into a ticket, a Markdown page, a script's comments or a program's result is read as the
+        // device printed it: the way it was pasted is the one under which most of its lines read as a capture's.
+        (PasteStyle style, int captureLines) = CaptureShape.Style(lines);
+        string[] pasted = [.. CaptureShape.Unwrapped(lines, style)];
 
         // openssl output and pasted sessions put text before the PEM block: look for it anywhere in the head.
         if (lines.Any(l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal)) || IsBase64Der(lines))
@@ -76,33 +76,32 @@ public static class ContentSniffer
             bool certificateBlocksOnly = lines.Where(l => l.TrimStart().StartsWith(PemBegin, StringComparison.Ordinal))
                 .All(l => l.Trim() == PemBegin + "CERTIFICATE-----");
             return certificateBlocksOnly && CaptureShape.HasCommandLine(pasted)
-                ? new DetectedContent(ContentKind.Capture) { PasteIndent = indent }
+                ? new DetectedContent(ContentKind.Capture) { Paste = style }
                 : new DetectedContent(ContentKind.Certificates);
         }
 
-        // Documents of other kinds are one input of a kind CertInspect does not read, never one error per line. A
-        // README that quotes console sessions must not pass for a capture: it is looked at before captures.
         // RESTCONF JSON and NETCONF XML of the system-integrity model carry the device's SUDI chain.
         if (YangCertificateDocument.FormatOf(text) is not null)
         {
             return new DetectedContent(ContentKind.Certificates);
         }
 
-        // A ticket or a page that quotes device output (in a code fence, behind "> ") is that output: read as a capture.
-        bool capture = CaptureShape.Recognise(pasted);
-        if (OtherDocument(lines) is { } other && !(capture && other == MarkdownDocument))
+        // Documents of other kinds are one input of a kind CertInspect does not read, never one error per line. A
+        // README that quotes console sessions is read as the sessions it quotes; a HAR or an SNMP trap never is.
+        bool capture = captureLines > 0;
+        if (TextDescription.Document(lines, text, style) is { } other && !(capture && other.MayHoldCapture))
         {
-            return Unsupported($"{other}: a kind of input CertInspect does not read (it reads serial lists, CSV inventories, certificates and console captures)");
+            return Unsupported($"{other.Name}: {NotRead}");
         }
 
         if (capture)
         {
-            return new DetectedContent(ContentKind.Capture) { PasteIndent = indent };
+            return new DetectedContent(ContentKind.Capture) { Paste = style };
         }
 
         // Reports (Cisco Prime, Catalyst Center) put title lines above the header: the header is the first row, within
         // the first lines, that has a serial column.
-        if (HeaderRow(lines, columns) is { } header)
+        if (CsvShape.HeaderRow(lines, columns, ExcelSeparatorHint) is { } header)
         {
             return new DetectedContent(ContentKind.InventoryCsv, header.Separator, header.Index) { ExcelTextCells = ExcelTextCells.Present(text) };
         }
@@ -120,15 +119,18 @@ public static class ContentSniffer
             if (trimmed.Length == ExcelSeparatorHint.Length + 1 && trimmed.StartsWith(ExcelSeparatorHint, StringComparison.OrdinalIgnoreCase))
             {
                 // Found by the mutation suite: CsvHelper throws for a separator that is not printable ASCII.
-                return Array.IndexOf(_separators, trimmed[^1]) >= 0
+                return CsvShape.IsSeparator(trimmed[^1])
                     ? new DetectedContent(ContentKind.InventoryCsv, trimmed[^1], lineNumber)
                     : Unsupported(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: the separator hint '{trimmed}' names none of , ; tab |"));
             }
 
-            // A header names two columns at least: "Hi all," is a sentence, not a CSV header.
-            if (CountOutsideQuotes(line) is { } separator && line.Split(separator).Count(f => f.Trim().Length > 0) >= 2)
+            // A header heads a table: "Hi all," is a sentence and "Cisco AP Software, (ap3g3), 8.10" a banner, not
+            // CSV headers; a header whose columns CertInspect does not know is told to map them with --columns.
+            if (CsvShape.SeparatorOf(line) is { } separator && CsvShape.HeadsATable(lines, i, separator))
             {
-                return new DetectedContent(ContentKind.InventoryCsv, separator, i) { ExcelTextCells = ExcelTextCells.Present(text) };
+                return CsvShape.IsCatalogue(line, separator)
+                    ? Unsupported(string.Create(CultureInfo.InvariantCulture, $"a CSV catalogue of product types (line {lineNumber}: '{Shorten(trimmed)}'): no serial, name or MAC column, so no device; {NotRead}"))
+                    : new DetectedContent(ContentKind.InventoryCsv, separator, i) { ExcelTextCells = ExcelTextCells.Present(text) };
             }
 
             if (InventoryColumns.IsSerialHeader(trimmed))
@@ -136,16 +138,18 @@ public static class ContentSniffer
                 return new DetectedContent(ContentKind.InventoryCsv, ',', i);
             }
 
-            if (trimmed.Length <= LongestSerialLine)
+            if (trimmed.Length <= LongestSerialLine && MostlySerials(lines, i))
             {
-                return NotMostlySerials(lines, i) is { } problem ? Unsupported(problem) : new DetectedContent(ContentKind.SerialList);
+                return new DetectedContent(ContentKind.SerialList);
             }
 
-            return Unsupported(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber} is neither a serial number nor a CSV header: '{Shorten(trimmed)}'"));
+            return Unsupported(string.Create(CultureInfo.InvariantCulture, $"{TextDescription.Describe(lines)} (line {lineNumber}: '{Shorten(trimmed)}'): {NotRead}"));
         }
 
         return new DetectedContent(ContentKind.Empty, Problem: "no serials: the file holds only blank lines and comments");
     }
+
+    private const string NotRead = "a kind of input CertInspect does not read (it reads serial lists, CSV inventories, certificates and console captures)";
 
     /// <summary>The encoding a byte order mark announces, and its length; UTF-8 without one.</summary>
     /// <summary>The offset of the first NUL byte, which no text holds (UTF-16 with its byte order mark aside): binary data; -1 for none.</summary>
@@ -171,39 +175,6 @@ public static class ContentSniffer
         return (Encoding.UTF8, 0);
     }
 
-    // The separator that occurs most outside quoted text, preferring the earlier in _separators on a tie.
-    private static char? CountOutsideQuotes(string line)
-    {
-        Span<int> counts = stackalloc int[_separators.Length];
-        bool quoted = false;
-        foreach (char c in line)
-        {
-            if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted)
-            {
-                int index = Array.IndexOf(_separators, c);
-                if (index >= 0)
-                {
-                    counts[index]++;
-                }
-            }
-        }
-
-        int best = -1;
-        for (int i = 0; i < counts.Length; i++)
-        {
-            if (counts[i] > 0 && (best < 0 || counts[i] > counts[best]))
-            {
-                best = i;
-            }
-        }
-
-        return best < 0 ? null : _separators[best];
-    }
-
     // Bare base64 of DER: every line base64, the first starting "MII" (a SEQUENCE with a two-byte length).
     private static bool IsBase64Der(string[] lines)
     {
@@ -213,82 +184,26 @@ public static class ContentSniffer
             && content.All(l => l.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '='));
     }
 
-    private const int HeaderSearchLines = 30;
-
-    private static (char Separator, int Index)? HeaderRow(string[] lines, ColumnMapping? columns)
-    {
-        for (int i = 0; i < Math.Min(lines.Length, HeaderSearchLines); i++)
-        {
-            string line = lines[i].TrimEnd('\r');
-            if (line.TrimStart().StartsWith(ExcelSeparatorHint, StringComparison.OrdinalIgnoreCase))
-            {
-                // Excel's separator hint decides the separator: the line-by-line reading below honours it.
-                return null;
-            }
-
-            if (CountOutsideQuotes(line) is { } separator
-                && InventoryColumns.Map(line.Split(separator).Select(c => c.Trim().Trim('"')).ToList(), columns) is not null)
-            {
-                return (separator, i);
-            }
-        }
-
-        return null;
-    }
-
-    // JSON and XML (a policy, a rules file, an export CertInspect does not know) and Markdown (fences, tables,
-    // second-level headings: a serial list's "# comment" alone is not Markdown).
-    private static string? OtherDocument(string[] lines)
-    {
-        string first = lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? string.Empty;
-        if (first.StartsWith('{') || (first.StartsWith('[') && !first.StartsWith("[*", StringComparison.Ordinal)))
-        {
-            return "JSON";
-        }
-
-        if (first.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) || (first.StartsWith('<') && first.EndsWith('>')))
-        {
-            return "XML";
-        }
-
-        bool markdown = lines.Any(l =>
-        {
-            string line = l.TrimEnd('\r');
-            return line.StartsWith("```", StringComparison.Ordinal)
-                || line.StartsWith("## ", StringComparison.Ordinal)
-                || (line.StartsWith('|') && line.Contains("---", StringComparison.Ordinal) && line.Trim().All(c => c is '|' or '-' or ':' or ' '));
-        });
-        return markdown ? MarkdownDocument : null;
-    }
-
-    private const string MarkdownDocument = "Markdown";
-
     // How many lines a serial list is judged on, and how many of them must be serial-shaped.
     private const int SerialListSample = 50;
 
     /// <summary>
     /// A serial list is a list of serials: when most of its first lines are not serial-shaped (prose, a heading,
-    /// key-value text, a table), it is not one, and every line as an input error would say nothing. Null when it is.
+    /// key-value text, a table), it is not one, and every line as an input error would say nothing.
     /// </summary>
-    private static string? NotMostlySerials(string[] lines, int first)
+    private static bool MostlySerials(string[] lines, int first)
     {
-        var candidates = new List<(int Number, string Text)>();
+        var candidates = new List<string>();
         for (int i = first; i < lines.Length && candidates.Count < SerialListSample; i++)
         {
             string trimmed = lines[i].Trim();
             if (trimmed.Length > 0 && !trimmed.StartsWith(CommentPrefix, StringComparison.Ordinal))
             {
-                candidates.Add((i + 1, trimmed));
+                candidates.Add(trimmed);
             }
         }
 
-        var others = candidates.Where(c => !SerialShaped(c.Text)).ToList();
-        if (others.Count * 2 <= candidates.Count)
-        {
-            return null;
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"not a serial list: {others.Count} of its first {candidates.Count} lines are not serial numbers (line {others[0].Number}: '{Shorten(others[0].Text)}'); it reads as text of another kind (CertInspect reads serial lists, CSV inventories, certificates and console captures)");
+        return candidates.Count(c => !SerialShaped(c)) * 2 <= candidates.Count;
     }
 
     // One value of letters and digits, maybe spaced out or quoted, with at least one digit; a " #" comment may follow.

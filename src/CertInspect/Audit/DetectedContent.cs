@@ -11,8 +11,12 @@ public sealed record DetectedContent(ContentKind Kind, char? Separator = null, i
     /// <summary>For a CSV: whether Excel text cells (="…") appear, which the reader then rewrites (see ExcelTextCells).</summary>
     public bool ExcelTextCells { get; init; }
 
-    /// <summary>For a capture: the indentation every line of the paste shares (a docstring's), removed when reading.</summary>
-    public int PasteIndent { get; init; }
+    /// <summary>For a capture: how it was pasted (a docstring's indentation, comment markers, string literals), taken
+    /// off every line when reading.</summary>
+    public PasteStyle Paste { get; init; } = PasteStyle.Plain;
+
+    /// <summary>For a capture: the indentation every line of the paste shares, removed when reading.</summary>
+    public int PasteIndent => Paste.Indent;
 
     /// <summary>The name reports give the kind.</summary>
     public string KindName => Kind switch

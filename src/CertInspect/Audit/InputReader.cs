@@ -68,7 +68,7 @@ public static class InputReader
                 case ContentKind.Capture when captures is not null:
                 {
                     using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                    return ReadCapture(captures.Read(reader, source.Name, content.PasteIndent), sink);
+                    return ReadCapture(captures.Read(reader, source.Name, content.Paste), sink);
                 }
 
                 case ContentKind.Capture:
@@ -87,6 +87,30 @@ public static class InputReader
         }
     }
 
+    /// <summary>
+    /// Reads a source as a console capture, taking off what its paste added the way <see cref="Read"/> does for a file
+    /// it sniffs as a capture (so that parse and audit read a file alike); the sniff's verdict comes with the report.
+    /// Binary data is not read: the report is null and BinaryAt the offset of its first NUL byte (else -1).
+    /// </summary>
+    public static (CaptureReport? Report, DetectedContent Content, int BinaryAt) ReadAsCapture(InputSource source, CaptureReader captures)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(captures);
+        using Stream raw = source.Open();
+        byte[] head = new byte[ContentSniffer.HeadSize];
+        int length = raw.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        DetectedContent content = ContentSniffer.Sniff(head.AsSpan(0, length));
+        if (ContentSniffer.BinaryAt(head.AsSpan(0, length)) is var nul and >= 0)
+        {
+            // A program is never a capture: "parse /bin/ls" once listed a device named ELF (issue 26).
+            return (null, content, nul);
+        }
+
+        using var stream = new PrefixedStream(head, length, raw);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return (captures.Read(reader, source.Name, content.Paste), content, -1);
+    }
+
     // Every device the capture says something about; a capture that says nothing usable is one input error.
     private static InputSummaryCounts ReadCapture(CaptureReport report, IEvidenceSink sink)
     {
@@ -98,17 +122,38 @@ public static class InputReader
 
         if (devices.Count == 0)
         {
-            // What went wrong where something was recognised (a PEM block whose body was cut to "....") says more
-            // than a count of unread lines.
-            string problem = report.Diagnostics.FirstOrDefault(d => !d.Message.StartsWith("not recognised", StringComparison.Ordinal)) is { } first
-                ? $"; first problem, {first.Location}: {first.Message}"
-                : string.Empty;
-            sink.Reject(new InputError(
-                new SourceLocation(report.Source, null),
-                string.Create(CultureInfo.InvariantCulture, $"a console capture of {report.Lines} lines in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them{problem})")));
+            sink.Reject(new InputError(new SourceLocation(report.Source, null), NothingDescribed(report)));
         }
 
         return new("capture", devices.Count);
+    }
+
+    // What a capture in which nothing describes a device holds, said as precisely as it can be: commands that are
+    // not read, commands whose output is not in it, or what went wrong where something was recognised.
+    private static string NothingDescribed(CaptureReport report)
+    {
+        string size = string.Create(CultureInfo.InvariantCulture, $"a console capture of {report.Lines} lines");
+
+        // What went wrong where something was recognised (a PEM block whose body was cut to "....") says most.
+        if (report.Diagnostics.FirstOrDefault(d => !d.Message.StartsWith("not recognised", StringComparison.Ordinal)) is { } first)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{size} in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them; first problem, {first.Location}: {first.Message})");
+        }
+
+        var typed = report.Commands.Where(c => c.Typed is not null).ToList();
+        string named = string.Join(", ", typed.Select(c => $"'{c.Typed}'").Distinct(StringComparer.OrdinalIgnoreCase).Take(4));
+        if (typed.Count > 0 && typed.All(c => c.ReadAs == SkippedSection.Unsupported.DisplayName || c.ReadAs == SkippedSection.Silent.DisplayName))
+        {
+            return $"{size} of commands CertInspect does not read ({named}), at a prompt that names no device";
+        }
+
+        if (typed.Count > 0)
+        {
+            // A how-to that shows the commands, their output only as pictures or prose.
+            return $"{size} of commands at a prompt that names no device ({named}), and no output that describes one";
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{size} in which nothing describes a device ({report.LineCounts[LineCategory.Unrecognised]} lines not recognised; 'certinspect parse' lists them)");
     }
 
     private static InputSummaryCounts ReadCertificates(Stream stream, string source, IEvidenceSink sink, Pkcs12PasswordSource password)

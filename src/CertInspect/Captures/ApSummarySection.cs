@@ -12,7 +12,7 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
     public static CaptureCommand Command { get; } = new()
     {
         DisplayName = "show ap summary",
-        Forms = [new("show ap summary *", ControllerOnly: true)],
+        Forms = [new("show ap summary *", ControllerOnly: true), new("show fabric ap summary *", ControllerOnly: true)],
         StartsOutput = StartsOutput,
         Create = start => new ApSummarySection(start.Session, start.Device),
     };
@@ -22,12 +22,23 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
 
     public override bool OnlyPreamble => !_beyondPreamble;
 
-    public static bool StartsOutput(string trimmed) => trimmed.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase);
+    // "Number of APs", the 9800's "Number of Fabric AP : 2" (show fabric ap summary), or the table's header pasted
+    // without the lines above it.
+    public static bool StartsOutput(string trimmed) =>
+        trimmed.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase)
+        || trimmed.StartsWith("Number of Fabric AP", StringComparison.OrdinalIgnoreCase)
+        || IsHeader(trimmed);
+
+    private static bool IsPreamble(string trimmed) =>
+        trimmed.StartsWith("Number of APs", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Number of Fabric AP", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHeader(string trimmed) =>
+        TableHeader.IsColumnHeader(trimmed, "AP Name") && trimmed.Contains("Model", StringComparison.OrdinalIgnoreCase) && trimmed.Contains("MAC", StringComparison.OrdinalIgnoreCase);
 
     public override bool Accept(CaptureLine line)
     {
         bool accepted = Read(line);
-        _beyondPreamble |= accepted && !StartsOutput(line.Trimmed);
+        _beyondPreamble |= accepted && !IsPreamble(line.Trimmed);
         return accepted;
     }
 
@@ -54,8 +65,35 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
 
         // AP names have no spaces; the model follows the slot count; the first MAC-shaped token is the Ethernet MAC.
         string[] tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (RowMacs(tokens) >= 2)
+        {
+            // Rows a copy joined onto one line: each read as the row it was, or none when they do not line up.
+            return JoinedRows(tokens) is { } rows && rows.All(row => Row(row, line));
+        }
+
+        return Row(tokens, line);
+    }
+
+    /// <summary>The rows of a line that holds several, each starting "name slots model MAC"; null when its MACs are not
+    /// each a row's (then which cell is whose is not certain).</summary>
+    private static List<string[]>? JoinedRows(string[] tokens)
+    {
+        var starts = Enumerable.Range(0, tokens.Length - 3)
+            .Where(k => tokens[k + 1].All(char.IsAsciiDigit) && MacAddress.IsMacToken(tokens[k + 3]) && !MacAddress.IsMacToken(tokens[k + 2]))
+            .ToList();
+        return starts.Count == RowMacs(tokens) && starts[0] == 0
+            ? [.. starts.Select((start, n) => tokens[start..(n + 1 < starts.Count ? starts[n + 1] : tokens.Length)])]
+            : null;
+    }
+
+    // A row's first MAC is its Ethernet MAC (a 9800's Radio MAC follows it).
+    private static int RowMacs(string[] tokens) =>
+        Enumerable.Range(0, tokens.Length).Count(i => MacAddress.IsMacToken(tokens[i]) && (i == 0 || !MacAddress.IsMacToken(tokens[i - 1])));
+
+    private bool Row(string[] tokens, CaptureLine line)
+    {
         int slots = Array.FindIndex(tokens, 1, t => t.All(char.IsAsciiDigit));
-        string? mac = MacAddress.Normalize(tokens.FirstOrDefault(t => MacToken().IsMatch(t)));
+        string? mac = MacAddress.Normalize(tokens.FirstOrDefault(MacAddress.IsMacToken));
         if (tokens.Length < 3 || slots < 0 || slots + 1 >= tokens.Length || mac is null)
         {
             return false;
@@ -67,7 +105,7 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
 
         // The IP address is the first IPv4-shaped token after the MAC (the location before it may be blank or several
         // words); an AP listed without one has none.
-        int macIndex = Array.FindIndex(tokens, t => MacToken().IsMatch(t));
+        int macIndex = Array.FindIndex(tokens, MacAddress.IsMacToken);
         if (tokens.Skip(macIndex + 1).FirstOrDefault(t => Ipv4Token().IsMatch(t)) is { } ip)
         {
             ap.AddIpAddress(ip, line.Evidence);
@@ -78,8 +116,4 @@ internal sealed partial class ApSummarySection(CaptureSession session, CapturedD
 
     [GeneratedRegex(@"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Ipv4Token();
-
-    // aa:bb:cc:dd:ee:ff or aabb.ccdd.eeff: a bare 12-digit number is not taken for a MAC here.
-    [GeneratedRegex(@"^(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$|^[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}$", RegexOptions.CultureInvariant)]
-    private static partial Regex MacToken();
 }

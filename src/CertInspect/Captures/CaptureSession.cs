@@ -7,11 +7,12 @@ namespace CertInspect.Captures;
 /// The state of reading one capture that sections share: the devices met so far (by prompt, and the APs each
 /// controller describes), the certificates described, and the diagnostics.
 /// </summary>
-internal sealed class CaptureSession(
+internal sealed partial class CaptureSession(
     string source,
     CaptureFacts facts,
     IReadOnlyList<CiscoCa> ciscoCas,
-    Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? decode)
+    Func<ReadOnlyMemory<byte>, (CertificateFacts? Certificate, string? Error)>? decode,
+    IReadOnlyList<ModelFamily> families)
 {
     /// <summary>
     /// A capture lists at most this many diagnostics and commands: a gigabyte of text that is mostly not understood
@@ -75,7 +76,30 @@ internal sealed class CaptureSession(
             device.AddName(host, prompt);
         }
 
+        NamedByDefault(device, host, prompt);
         return device;
+    }
+
+    /// <summary>A name the device's own console gives it (the host name DHCP assigned): an AP's default name gives
+    /// its MAC and says it is an AP; a factory name names no device.</summary>
+    public void NameFromConsole(CapturedDevice device, string name, EvidenceLine evidence)
+    {
+        if (!facts.GenericHostNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            device.AddName(name, evidence);
+        }
+
+        NamedByDefault(device, name, evidence);
+    }
+
+    // "AP" + the dotted Ethernet MAC is the name an AP has until it is given one: its MAC, and an AP.
+    private static void NamedByDefault(CapturedDevice device, string name, EvidenceLine evidence)
+    {
+        if (MacAddress.FromDefaultApName(name) is { } mac)
+        {
+            device.AddMac(mac, evidence);
+            device.SetRole(DeviceRole.AccessPoint);
+        }
     }
 
     /// <summary>The device of output that came before any prompt: known by its output only.</summary>
@@ -91,6 +115,7 @@ internal sealed class CaptureSession(
         if (!apName.StartsWith('('))
         {
             ap.AddName(apName, evidence);
+            NamedByDefault(ap, apName, evidence);
         }
 
         // Every AP a controller lists is named somewhere in the capture: that line is its evidence.
@@ -131,16 +156,23 @@ internal sealed class CaptureSession(
     }
 
     /// <summary>A certificate the device printed as PEM (its SUDI chain): decoded, it is the device's certificate evidence.</summary>
-    public void DescribeEncoded(CapturedDevice device, byte[] der, SourceLocation location)
+    /// <param name="container">How the device printed it: "pem", or "config-hex" (a running-config's certificate chain).</param>
+    /// <param name="trustpoint">The trustpoint the device keeps it under, when the output names it.</param>
+    public void DescribeEncoded(CapturedDevice device, byte[] der, SourceLocation location, string container = "pem", string? trustpoint = null)
     {
         (CertificateFacts? certificate, string? error) = decode is null ? (null, "no decoder was given to read it") : decode(der);
         if (certificate is not null)
         {
-            device.AddCertificate(new LocatedCertificate(certificate, location, "pem", ++_certificates));
+            if (trustpoint is not null)
+            {
+                certificate = certificate with { TextFields = [.. certificate.TextFields, new("associated trustpoints", trustpoint)] };
+            }
+
+            device.AddCertificate(new LocatedCertificate(certificate, location, container, ++_certificates));
         }
         else
         {
-            Add(new CaptureDiagnostic(location, $"the PEM block is not a certificate CertInspect can read: {error}"));
+            Add(new CaptureDiagnostic(location, $"the {(container == "pem" ? "PEM block" : "certificate's hex")} is not a certificate CertInspect can read: {error}"));
         }
     }
 
@@ -163,111 +195,24 @@ internal sealed class CaptureSession(
         return ap;
     }
 
-    /// <summary>Ends the capture: a controller's log lines about an AP go to that AP; says how much was not listed.</summary>
-    public void Close()
+    /// <summary>The AP a "debug mac addr" quoted without its prompt names: known by its MAC, of no controller the
+    /// capture names.</summary>
+    public CapturedDevice ApNamedByDebug(string mac, EvidenceLine evidence)
     {
-        PlaceUnpromptedLog();
-        UnpromptedController.Link(_byContext.GetValueOrDefault(string.Empty), _prompted, facts.GenericHostNames);
-
-        foreach (CapturedDevice controller in Devices.Where(d => d.Role == DeviceRole.Controller).ToList())
-        {
-            // An AP the controller lists with its MAC and IP: DTLS lines name it by IP ("with peer 10.0.0.18").
-            Dictionary<string, string> macByIp = Devices
-                .Where(d => d.Controller == controller && d.Macs.Count > 0)
-                .SelectMany(d => d.IpAddresses.Select(ip => (Ip: ip.Value, Mac: d.Macs[0].Value)))
-                .DistinctBy(a => a.Ip, StringComparer.Ordinal)
-                .ToDictionary(a => a.Ip, a => a.Mac, StringComparer.Ordinal);
-            Dictionary<EvidenceLine, string> about = LogAttribution.ApMacs(controller.LogLines, macByIp);
-            foreach (EvidenceLine line in controller.TakeLogLines(about.ContainsKey))
-            {
-                CapturedDevice ap = ApByMac(controller, about[line], line);
-                controller.AddLogLineAboutAp(line);
-                ap.AddReportedLogLine(line);
-                ap.AddOccurrence(line);
-            }
-        }
-
-        if (UnlistedDiagnostics + UnlistedCommands > 0)
-        {
-            Diagnostics.Add(new CaptureDiagnostic(
-                new SourceLocation(Source, null),
-                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{UnlistedDiagnostics} more diagnostics and {UnlistedCommands} more commands are not listed (at most {MaximumListed} of each)")));
-        }
+        CapturedDevice ap = Get("\u0000mac:" + mac, () => new CapturedDevice(Source, "AP " + mac, DeviceRole.AccessPoint, controller: null));
+        ap.AddMac(mac, evidence);
+        return ap;
     }
 
-    /// <summary>
-    /// Log lines pasted before the first prompt are a console's: whose, the messages tell (an AP's CAPWAP client
-    /// states and DTLS client errors, a controller's task prefixes; rules data captures.*LogMarkers). A log that is
-    /// all the unprompted output holds goes to the first prompted device it fits (the AP whose console printed it
-    /// before the engineer typed); a log beside another device's unprompted output (a controller's certificates) is a
-    /// device of its own, so that an AP's log never becomes its controller's, nor a pseudo-device beside its AP.
-    /// </summary>
-    private void PlaceUnpromptedLog()
-    {
-        // A device whose own log holds only an AP's messages (or only a controller's) is one, when nothing else says.
-        foreach (CapturedDevice device in _prompted.Where(d => d.Role == DeviceRole.Unknown && d.LogLines.Count > 0))
-        {
-            device.SetRole(LoggedBy(device.LogLines));
-        }
-
-        if (!_byContext.TryGetValue(string.Empty, out CapturedDevice? unprompted) || unprompted.LogLines.Count == 0)
-        {
-            return;
-        }
-
-        DeviceRole logger = LoggedBy(unprompted.LogLines);
-        if (!unprompted.HasOutputEvidence)
-        {
-            CapturedDevice? first = _prompted.FirstOrDefault(d => Fits(d.Role, logger));
-            if (first is not null)
-            {
-                foreach (EvidenceLine line in unprompted.TakeLogLines(_ => true))
-                {
-                    first.AddLogLine(line);
-                    first.AddOccurrence(line);
-                }
-
-                first.SetRole(logger);
-                return;
-            }
-
-            unprompted.SetRole(logger);
-            return;
-        }
-
-        if (logger != DeviceRole.Unknown && unprompted.Role != DeviceRole.Unknown && unprompted.Role != logger)
-        {
-            CapturedDevice own = Get("\u0000log", () => new CapturedDevice(Source, string.Empty, logger, controller: null));
-            foreach (EvidenceLine line in unprompted.TakeLogLines(_ => true))
-            {
-                own.AddLogLine(line);
-                own.AddOccurrence(line);
-            }
-
-            own.AddNote($"{own.LogLines[0].Location}: the log pasted before the first prompt is {(logger == DeviceRole.AccessPoint ? "an AP's" : "a controller's")} (its messages say so), not the device whose output follows it");
-        }
-        else
-        {
-            unprompted.SetRole(logger);
-        }
-    }
-
-    private static bool Fits(DeviceRole device, DeviceRole logger) =>
-        logger == DeviceRole.Unknown || device == DeviceRole.Unknown || device == logger;
+    /// <summary>The device type of the family a model belongs to (rules data modelFamilies); null for a model no
+    /// family knows.</summary>
+    public string? DeviceTypeOf(string model) =>
+        families.FirstOrDefault(f => PatternCache.Get(f.PidPattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase).IsMatch(model.Trim()))?.DeviceType;
 
     /// <summary>Whether a "show version" banner line names controller software (the data's
     /// <c>captures.controllerSoftwareBanners</c>).</summary>
     public bool NamesControllerSoftware(string banner) =>
         facts.ControllerSoftwareBanners.Any(b => PatternCache.Get(b).IsMatch(banner));
-
-    // The role the log's messages show: an AP's when only AP messages are in it, a controller's when only controller
-    // messages are; unknown when neither or both.
-    private DeviceRole LoggedBy(IReadOnlyList<EvidenceLine> lines)
-    {
-        bool ap = lines.Any(l => facts.AccessPointLogMarkers.Any(m => PatternCache.Get(m).IsMatch(l.Text)));
-        bool controller = lines.Any(l => facts.ControllerLogMarkers.Any(m => PatternCache.Get(m).IsMatch(l.Text)));
-        return ap == controller ? DeviceRole.Unknown : ap ? DeviceRole.AccessPoint : DeviceRole.Controller;
-    }
 
     private void Add(CaptureDiagnostic diagnostic)
     {

@@ -1,3 +1,5 @@
+using CertInspect.Inputs;
+
 namespace CertInspect.Captures;
 
 /// <summary>
@@ -58,30 +60,80 @@ public static class CaptureShape
         return false;
     }
 
+    /// <summary>Whether the lines, as given, hold anything a console capture holds.</summary>
     public static bool Recognise(IEnumerable<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        foreach (string raw in lines)
+        return lines.Any(IsCaptureLine);
+    }
+
+    /// <summary>How many of the first lines at most are weighed for each way a file may have been pasted.</summary>
+    public const int StyleSample = 2000;
+
+    /// <summary>
+    /// The way the head of a file was pasted (<see cref="PastedText.Styles"/>) under which the most of its lines read
+    /// as a capture's (prompts typing commands, first lines of outputs, log messages), and how many did; the first
+    /// style on a tie, so that output pasted as printed is never read through a wrapper it does not carry. Zero
+    /// lines: the file is no capture.
+    /// </summary>
+    public static (PasteStyle Style, int Lines) Style(IReadOnlyList<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        IReadOnlyList<string> sample = lines.Count > StyleSample ? lines.Take(StyleSample).ToList() : lines;
+        (PasteStyle Style, int Lines) best = (PasteStyle.Plain, 0);
+        bool first = true;
+        foreach (PasteStyle style in PastedText.Styles(sample))
         {
-            string line = CaptureText.Clean(raw);
-            string trimmed = line.Trim();
-            if (trimmed.Length == 0)
+            int count = Unwrapped(sample, style).Count(IsCaptureLine);
+            if (first || count > best.Lines)
             {
-                continue;
-            }
-
-            if (PromptLine.Match(line) is { } prompt && prompt.Rest.Length > 0
-                && (LogText.IsLog(prompt.Rest) || CommandCatalog.Recognise(prompt.Rest).Command != SkippedSection.Unsupported))
-            {
-                return true;
-            }
-
-            if (LogText.IsLog(trimmed) || CommandCatalog.Commands.Any(c => c.StartsOutput?.Invoke(trimmed) == true || c.StartsOutputAlone?.Invoke(trimmed) == true))
-            {
-                return true;
+                best = (style, count);
+                first = false;
             }
         }
 
-        return false;
+        return best;
+    }
+
+    /// <summary>The lines as the device printed them, read through a paste style (a string-literal line may hold several).</summary>
+    public static IEnumerable<string> Unwrapped(IEnumerable<string> lines, PasteStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(style);
+        foreach (string line in lines)
+        {
+            string unwrapped = PastedText.Unwrap(line.TrimEnd('\r'), style);
+            if (unwrapped.Contains('\n', StringComparison.Ordinal))
+            {
+                foreach (string part in unwrapped.Split('\n'))
+                {
+                    yield return part;
+                }
+            }
+            else
+            {
+                yield return unwrapped;
+            }
+        }
+    }
+
+    // A prompt typing a command (one CertInspect reads, or any other exec command: the prompt names a device), a log
+    // message, or the first line of an output CertInspect reads.
+    private static bool IsCaptureLine(string raw)
+    {
+        string line = CaptureText.Clean(raw);
+        string trimmed = line.Trim();
+        if (trimmed.Length == 0)
+        {
+            return false;
+        }
+
+        if (PromptLine.Match(line) is { } prompt && prompt.Rest.Length > 0
+            && (LogText.IsLog(prompt.Rest) || CommandCatalog.Recognise(prompt.Rest).Command != SkippedSection.Unsupported || CommandCatalog.IsExecCommand(prompt.Rest)))
+        {
+            return true;
+        }
+
+        return LogText.IsLog(trimmed) || CommandCatalog.Commands.Any(c => c.StartsOutput?.Invoke(trimmed) == true || c.StartsOutputAlone?.Invoke(trimmed) == true);
     }
 }

@@ -26,11 +26,16 @@ internal static class CommandCatalog
         JoinStatsSection.Command,
         InventorySection.ApInventoryCommand,
         ApSummarySection.Command,
+        ApCdpNeighborsSection.Command,
+        ApTableSection.Command,
         InventorySection.InventoryCommand,
         NeighborsSection.CdpCommand,
         NeighborsSection.LldpCommand,
         VersionSection.Command,
         VersionSection.SysinfoCommand,
+        RunningConfigSection.Command,
+        AireOsBootSection.Command,
+        SudiSubjectSection.Command,
         LogSection.Command,
         SkippedSection.Silent,
     ];
@@ -63,6 +68,24 @@ internal static class CommandCatalog
         ArgumentNullException.ThrowIfNull(rest);
         string first = rest.Split(' ', 2)[0];
         return first.Length > 0 && char.IsAsciiLetter(first[0]) && first.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    }
+
+    // The exec commands of IOS, IOS-XE, AireOS and AP consoles an engineer types to look or act: a prompt typing one
+    // of them (abbreviated as the CLI accepts) is a console session even when CertInspect does not read its output.
+    private static readonly string[] _execVerbs =
+    [
+        "show", "debug", "undebug", "dir", "more", "copy", "ping", "traceroute", "clear", "reload", "write", "configure",
+        "terminal", "test", "verify", "request", "enable", "disable", "exit", "logout", "archive", "install", "license",
+        "transfer", "save", "reset", "delete", "erase", "upgrade", "capwap", "lwapp", "wireless", "ap", "config",
+    ];
+
+    /// <summary>Whether typed text starts with an exec command (any the CLI has, read by CertInspect or not): what
+    /// follows a prompt in a console session.</summary>
+    public static bool IsExecCommand(string typed)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        string first = typed.TrimStart().Split(' ', 2)[0];
+        return first.Length >= 2 && first.All(char.IsAsciiLetter) && _execVerbs.Any(v => IsAbbreviation(first, v));
     }
 
     private static bool TryMatch(IReadOnlyList<string> words, string[] tokens, out string? apName)

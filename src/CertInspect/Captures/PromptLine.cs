@@ -24,9 +24,12 @@ public sealed partial record PromptLine(string Host, bool ControllerStyle, strin
             string trimmed = line.TrimStart();
             Match aireOsLoose = AireOsPrompt().Match(trimmed);
             Match loose = aireOsLoose.Success ? aireOsLoose : Loose().Match(trimmed);
+            // A host name that starts with a digit types any exec command ("3850-1#show power inline …"): output
+            // lines do not start with a word, "#" and a command.
             return loose.Success
                 && loose.Groups["rest"].Value.Trim() is { Length: > 0 } typed
-                && CommandCatalog.Recognise(typed).Command != SkippedSection.Unsupported
+                && (CommandCatalog.Recognise(typed).Command != SkippedSection.Unsupported
+                    || (line[0] != ' ' && !loose.Groups["rest"].Value.StartsWith(' ') && CommandCatalog.IsExecCommand(typed)))
                 ? new PromptLine(loose.Groups["host"].Value.Trim(), ControllerStyle: aireOsLoose.Success, typed)
                 : null;
         }

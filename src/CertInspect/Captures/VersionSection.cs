@@ -44,7 +44,8 @@ internal sealed partial class VersionSection(CaptureSession session, CapturedDev
         || (trimmed.StartsWith(BoardId, StringComparison.OrdinalIgnoreCase) && trimmed.Length > BoardId.Length)
         || KeyValueLine.Parse(trimmed) is { Key: "ap running image" or "top assembly serial number" or "pcb serial number" };
 
-    private CaptureLine? _boardId;
+    private (string Value, CaptureLine Line)? _boardId;
+    private bool _releaseRead;
     private bool _member;
     private (string Value, CaptureLine Line)? _pcbSerial;
 
@@ -58,10 +59,10 @@ internal sealed partial class VersionSection(CaptureSession session, CapturedDev
             device.SetRole(DeviceRole.Controller);
         }
 
-        if (device.Release is null && (text.StartsWith("Cisco IOS", StringComparison.OrdinalIgnoreCase) || text.StartsWith("IOS (tm)", StringComparison.OrdinalIgnoreCase))
+        if (!_releaseRead && (text.StartsWith("Cisco IOS", StringComparison.OrdinalIgnoreCase) || text.StartsWith("IOS (tm)", StringComparison.OrdinalIgnoreCase))
             && IosVersion().Match(text) is { Success: true } ios)
         {
-            device.SetRelease(ios.Groups["v"].Value, line.Evidence);
+            Release(ios.Groups["v"].Value, line);
             return true;
         }
 
@@ -94,17 +95,25 @@ internal sealed partial class VersionSection(CaptureSession session, CapturedDev
         {
             switch (pair.Key)
             {
-                case "ap running image" when device.Release is null:
-                    device.SetRelease(pair.Value, line.Evidence);
+                case "ap running image" when !_releaseRead:
+                    Release(pair.Value, line);
                     device.SetRole(DeviceRole.AccessPoint);
                     break;
                 case "system name" when device.Role == DeviceRole.Controller && pair.Value.Length > 0:
                     // AireOS "show sysinfo": the controller's own name, whatever its prompt says.
                     device.AddName(pair.Value, line.Evidence);
                     break;
-                case "product version" when device.Release is null:
-                    device.SetRelease(pair.Value, line.Evidence);
+                case "product version" when !_releaseRead:
+                    // The running release; the boot loader's and the emergency image's lines name others.
+                    Release(pair.Value, line);
                     device.SetRole(DeviceRole.Controller);
+                    break;
+                case "chassis type" when pair.Value.Length > 0:
+                    // RANCID's and oxidized's digest of show version above a saved configuration ("! Chassis type:").
+                    device.AddModel(pair.Value, line.Evidence);
+                    break;
+                case "processor id" when pair.Value.Length > 0:
+                    _boardId ??= (pair.Value, line);
                     break;
                 case "top assembly serial number" or "system serial number":
                     device.AddSerial(pair.Value, line.Evidence);
@@ -121,15 +130,15 @@ internal sealed partial class VersionSection(CaptureSession session, CapturedDev
                     break;
             }
         }
-        else if (ModelLine().Match(text) is { Success: true } model)
+        else if ((ModelLine().Match(text) is { Success: true } model ? model : GluedModelLine().Match(text)) is { Success: true } found)
         {
-            device.AddModel(model.Groups["model"].Value, line.Evidence);
+            device.AddModel(found.Groups["model"].Value, line.Evidence);
         }
         else if (text.StartsWith(BoardId, StringComparison.OrdinalIgnoreCase) && text.Length > BoardId.Length)
         {
-            // An AP's board ID is its serial; a router's may not be the chassis's, so it is kept until the output ends
-            // and read only if the device is an AP by then (a fragment may name the AP's image after it).
-            _boardId ??= line;
+            // The board ID is an AP's serial, and a router's or a switch's chassis serial when its show version names
+            // no other ("System Serial Number"): kept until the output ends.
+            _boardId ??= (text[BoardId.Length..].Trim(), line);
         }
 
         return true;
@@ -137,19 +146,43 @@ internal sealed partial class VersionSection(CaptureSession session, CapturedDev
 
     public override void End()
     {
-        if (device.Role != DeviceRole.AccessPoint)
+        if (_boardId is { } board && (device.Role == DeviceRole.AccessPoint || device.Serials.Count == 0))
         {
-            return;
+            // The first word: "Processor board ID JAD05010BTN (1914565427)" on older routers.
+            string serial = board.Value.Split(' ', 2)[0];
+            // A router's, a switch's or a controller's of a known platform; not an embedded controller on AP hardware
+            // (C9800-AP Software on a C9124AXE): that board ID is the AP's, whose own show version gives it.
+            string?[] families = [.. device.Models.Select(m => session.DeviceTypeOf(m.Value))];
+            if (device.Role == DeviceRole.AccessPoint || families.Any(t => t is not null and not "ap"))
+            {
+                device.AddSerial(serial, board.Line.Evidence);
+            }
+            else if (families.All(t => t is null))
+            {
+                // A platform the rules data does not know may be anything, and would be judged as an AP: its board
+                // ID, perhaps not even the chassis's, must not become a manufacturing date.
+                device.AddNote($"{board.Line.Location}: the board ID {serial} is not taken for the serial: the model {(device.Models.Count > 0 ? device.Models[0].Value : "(not named)")} is of no family CertInspect knows");
+            }
         }
 
-        if (_boardId is { } board)
-        {
-            device.AddSerial(board.Trimmed[BoardId.Length..].Trim(), board.Evidence);
-        }
-
-        if (device.Serials.Count == 0 && _pcbSerial is { } pcb)
+        if (device.Role == DeviceRole.AccessPoint && device.Serials.Count == 0 && _pcbSerial is { } pcb)
         {
             device.AddSerial(pcb.Value, pcb.Line.Evidence);
+        }
+    }
+
+    // The first release one output names is the device's; a later output of the same device (show version again
+    // after an upgrade) names the release it runs now.
+    private void Release(string value, CaptureLine line)
+    {
+        _releaseRead = true;
+        if (device.Release is null)
+        {
+            device.SetRelease(value, line.Evidence);
+        }
+        else if (!string.Equals(device.Release.Value, value, StringComparison.Ordinal))
+        {
+            device.UpdateRelease(value, line.Evidence);
         }
     }
 
@@ -163,7 +196,13 @@ internal sealed partial class VersionSection(CaptureSession session, CapturedDev
     private static partial Regex StackMember();
 
     // "cisco AIR-CAP2602I-E-K9 (PowerPC) processor ...", "cisco C9800-40-K9 (...) processor ...",
-    // "cisco AIR-AP4800-D-K9 ARMv7 Processor rev 1 (v7l) with ...".
-    [GeneratedRegex(@"^cisco\s+(?<model>(?:AIR-|C9|WS-|IW)\S+)\s+(?:\(|\S+\s+Processor\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // "cisco AIR-AP4800-D-K9 ARMv7 Processor rev 1 (v7l) with ...", a router's "Cisco CISCO1921/K9 (revision 1.0) with
+    // 491520K/32768K bytes of memory." and "cisco ISR4331/K9 (1RU) processor with …", "cisco 2621XM (MPC860P) processor".
+    // The model has a digit; "Cisco Systems, Inc." is no model line.
+    [GeneratedRegex(@"^cisco\s+(?<model>(?=[\w\-/+]*\d)[A-Za-z0-9][\w\-/+]*)\s+(?:\(|\S+\s+Processor\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ModelLine();
+
+    // The model line run onto what the console printed before it ("platform initcisco C9800-CL (VXE) processor …").
+    [GeneratedRegex(@"cisco\s+(?<model>(?=[\w\-/+]*\d)[A-Za-z0-9][\w\-/+]*)\s+\([^)]*\)\s+processor\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex GluedModelLine();
 }

@@ -37,13 +37,20 @@ public sealed partial class CertificateClassifier(IReadOnlyList<CiscoCa> ciscoCa
     public CertificateRole Classify(CertificateFacts certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
+        CiscoCa? issuer = KnownCa(certificate.Issuer);
+        bool deviceStyle = !Identify(certificate).IsEmpty;
+
+        // IOS makes its HTTPS server's self-signed certificate with CA:TRUE (decoded from a running-config's hex, it
+        // says so): it is the web server's all the same, never a CA of the device's chains.
+        if (issuer is null && !deviceStyle && certificate.IsCa == true && !_byName.ContainsKey(certificate.Subject.CommonName ?? string.Empty) && IsWebServers(certificate))
+        {
+            return CertificateRole.WebServer;
+        }
+
         if (certificate.IsCa == true || _byName.ContainsKey(certificate.Subject.CommonName ?? string.Empty))
         {
             return CertificateRole.CertificateAuthority;
         }
-
-        CiscoCa? issuer = KnownCa(certificate.Issuer);
-        bool deviceStyle = !Identify(certificate).IsEmpty;
 
         // An upgraded autonomous AP keeps its SSC (an AP-style subject) in a self-signed trustpoint too: only a
         // certificate that does not name an AP is the HTTPS server's.

@@ -65,8 +65,9 @@ public static class CertificateFileReader
     {
         var certificates = new List<LocatedCertificate>();
         var errors = new List<InputError>();
-        string[] lines = text.Split('\n');
-        for (int i = 0; i < lines.Length; i++)
+
+        (List<string> lines, List<int> numbers) = PemMarkers.Lines(text);
+        for (int i = 0; i < lines.Count; i++)
         {
             string line = lines[i].Trim();
             if (!line.StartsWith(PemBegin, StringComparison.Ordinal) || !line.EndsWith("-----", StringComparison.Ordinal))
@@ -75,8 +76,8 @@ public static class CertificateFileReader
             }
 
             string label = line[PemBegin.Length..^5];
-            var location = new SourceLocation(source, i + 1);
-            int end = Array.FindIndex(lines, i + 1, l => l.Trim().StartsWith(PemEnd, StringComparison.Ordinal));
+            var location = new SourceLocation(source, numbers[i]);
+            int end = lines.FindIndex(i + 1, l => l.Trim().StartsWith(PemEnd, StringComparison.Ordinal));
             if (end < 0)
             {
                 errors.Add(new InputError(location, $"PEM block '{label}' has no END line"));
@@ -84,7 +85,7 @@ public static class CertificateFileReader
             }
 
             // RFC 7468 §2: header lines ("Proc-Type: ...") before the base64 are ignored; so is whitespace.
-            string body = string.Concat(lines[(i + 1)..end].Where(l => !l.Contains(':', StringComparison.Ordinal)).Select(l => l.Trim()));
+            string body = string.Concat(lines[(i + 1)..end].Where(l => !l.Contains(':', StringComparison.Ordinal)).Select(l => string.Concat(l.Where(c => !char.IsWhiteSpace(c)))));
             i = end;
             if (!TryBase64(body, out byte[] der))
             {

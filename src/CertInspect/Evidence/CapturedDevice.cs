@@ -23,6 +23,7 @@ public sealed class CapturedDevice
     private readonly List<CapturedValue> _descriptions = [];
     private readonly List<EvidenceLine> _occurrences = [];
     private readonly List<string> _notes = [];
+    private readonly List<CapturedValue> _unreadCommands = [];
     private List<EvidenceLine>? _trustpointLines;
 
     internal CapturedDevice(string source, string context, DeviceRole role, CapturedDevice? controller)
@@ -90,6 +91,7 @@ public sealed class CapturedDevice
 
     /// <summary>Whether the capture says anything about the device beyond its prompt.</summary>
     public bool HasEvidence => _serials.Count + _models.Count + _macs.Count + _certificates.Count + _logLines.Count > 0
+        || (_unreadCommands.Count > 0 && _names.Count > 0)
         || Release is not null || Sha2ParameterBlock is not null || TrustpointLines is not null || Role != DeviceRole.Unknown;
 
     internal void SetRole(DeviceRole role)
@@ -100,7 +102,37 @@ public sealed class CapturedDevice
         }
     }
 
-    internal void AddSerial(string value, EvidenceLine evidence) => AddDistinct(_serials, value.Trim().ToUpperInvariant(), evidence);
+    internal void AddSerial(string value, EvidenceLine evidence)
+    {
+        string serial = value.Trim();
+        if (IsMasked(serial))
+        {
+            // "FCL2XXXXXXX", "FDO2cccccc", "*****": a serial the person who pasted it hid is no serial to decode.
+            AddNote($"{evidence.Location}: the serial '{serial}' is masked: not used");
+            return;
+        }
+
+        AddDistinct(_serials, serial.ToUpperInvariant(), evidence);
+    }
+
+    // Cisco prints serials in capitals and digits; a run of one letter or symbol ("XXX", "cccc", "***") is a mask, and
+    // so is the counting a writer puts in an example ("FCW12345678").
+    private static bool IsMasked(string serial)
+    {
+        int run = 1;
+        int counting = 1;
+        for (int i = 1; i < serial.Length; i++)
+        {
+            run = serial[i] == serial[i - 1] && !char.IsAsciiDigit(serial[i]) ? run + 1 : 1;
+            counting = char.IsAsciiDigit(serial[i]) && serial[i] == serial[i - 1] + 1 ? counting + 1 : 1;
+            if (run >= (char.IsAsciiLetterUpper(serial[i]) && serial[i] != 'X' ? 5 : 3) || counting >= 6)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     internal void AddMemberSerial(string value, EvidenceLine evidence)
     {
@@ -221,6 +253,67 @@ public sealed class CapturedDevice
     public CapturedDevice? SameDeviceAs { get; private set; }
 
     internal void SetSameDevice(CapturedDevice other) => SameDeviceAs = other;
+
+    /// <summary>Takes in everything another record of the same device holds (the console output pasted before the
+    /// device's first prompt): its values after this one's, its role and release where this one has none.</summary>
+    internal void Absorb(CapturedDevice other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        SetRole(other.Role);
+        foreach (CapturedValue serial in other._serials)
+        {
+            AddSerial(serial.Value, serial.Evidence);
+        }
+
+        foreach (CapturedValue member in other._memberSerials)
+        {
+            AddMemberSerial(member.Value, member.Evidence);
+        }
+
+        foreach ((List<CapturedValue> into, List<CapturedValue> from) in (ReadOnlySpan<(List<CapturedValue>, List<CapturedValue>)>)[(_models, other._models), (_macs, other._macs), (_ipAddresses, other._ipAddresses), (_names, other._names)])
+        {
+            foreach (CapturedValue value in from)
+            {
+                AddDistinct(into, value.Value, value.Evidence);
+            }
+        }
+
+        _certificates.AddRange(other._certificates);
+        other._logLines.ForEach(AddLogLine);
+        other._reportedLogLines.ForEach(AddReportedLogLine);
+        other._occurrences.ForEach(AddOccurrence);
+        other._descriptions.ForEach(d => AddDistinct(_descriptions, d.Value, d.Evidence));
+        other._logLinesAboutAps.ForEach(AddLogLineAboutAp);
+        _notes.AddRange(other._notes);
+        _unreadCommands.AddRange(other._unreadCommands);
+        Release ??= other.Release;
+        Sha2ParameterBlock ??= other.Sha2ParameterBlock;
+        TrustpointCommand ??= other.TrustpointCommand;
+        _trustpointLines ??= other._trustpointLines;
+        ManagementTrustpoint ??= other.ManagementTrustpoint;
+        JoinStatus ??= other.JoinStatus;
+        LastJoinFailure ??= other.LastJoinFailure;
+    }
+
+    /// <summary>Commands typed at the device's prompt whose output CertInspect does not read ("show interfaces
+    /// status"): the device is named by its prompt all the same, and a note says what was not read.</summary>
+    public IReadOnlyList<CapturedValue> UnreadCommands => _unreadCommands;
+
+    internal void AddUnreadCommand(string typed, EvidenceLine evidence)
+    {
+        if (_unreadCommands.Count < MaximumLogLines && !_unreadCommands.Exists(c => string.Equals(c.Value, typed, StringComparison.OrdinalIgnoreCase)))
+        {
+            _unreadCommands.Add(new CapturedValue(typed, evidence));
+        }
+    }
+
+    /// <summary>Replaces the release: a later show version or show sysinfo of the same device (after an upgrade in the
+    /// same session) is its state now.</summary>
+    internal void UpdateRelease(string value, EvidenceLine evidence)
+    {
+        Release = new CapturedValue(value, evidence);
+        _occurrences.Add(evidence);
+    }
 
     private void AddDistinct(List<CapturedValue> values, string value, EvidenceLine evidence)
     {

@@ -33,6 +33,7 @@ internal sealed class CaptureGroup(IReadOnlyList<CapturedDevice> members, IReadO
     public DeviceRole Role =>
         Members.Any(m => m.Role == DeviceRole.Controller) ? DeviceRole.Controller
         : Members.Any(m => m.Role == DeviceRole.AccessPoint) ? DeviceRole.AccessPoint
+        : Members.Any(m => m.Role == DeviceRole.Switch) ? DeviceRole.Switch
         : DeviceRole.Unknown;
 
     public CapturedValue? Release => Members.Select(m => m.Release).FirstOrDefault(r => r is not null);

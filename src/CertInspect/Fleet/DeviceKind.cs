@@ -69,6 +69,11 @@ public sealed class DeviceKind
             candidates.Add((DeviceTypes.AccessPoint, "the capture's commands are an AP's"));
         }
 
+        if (evidence.CapturedRole == DeviceRole.Switch)
+        {
+            candidates.Add((DeviceTypes.Switch, "the capture names it a switch (a neighbour the controller's CDP table lists)"));
+        }
+
         string? kind = candidates.Count > 0 ? candidates[0].Type : null;
         foreach ((string type, string why) in candidates.Skip(1).Where(c => c.Type != kind).DistinctBy(c => c.Type))
         {

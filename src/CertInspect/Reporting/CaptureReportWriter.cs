@@ -190,6 +190,7 @@ public sealed class CaptureReportWriter(ModelFormat format, int? width = null)
     {
         DeviceRole.AccessPoint => DeviceTypes.AccessPoint,
         DeviceRole.Controller => DeviceTypes.Controller,
+        DeviceRole.Switch => DeviceTypes.Switch,
         _ => DeviceTypes.Unknown,
     };
 }

@@ -221,12 +221,27 @@ public sealed class AuditorTests
     [Fact]
     public void CaptureWithNothingToRead_IsOneInputError()
     {
+        // "Switch" names no device, and show clock is not read: nothing describes a device.
         using AuditResult result = new Auditor(RuleSetLoader.LoadBuiltIn()).Run(
-            [Text("empty.txt", "SW-1#show clock\n*10:15:00.000 UTC Sat Nov 21 2026\n", ContentKind.Capture)], [], new EvaluationContext(AsOf, [90, 365]));
+            [Text("empty.txt", "Switch#show clock\n*10:15:00.000 UTC Sat Nov 21 2026\n", ContentKind.Capture)], [], new EvaluationContext(AsOf, [90, 365]));
 
         InputError error = Assert.Single(result.Report.InputErrors);
-        Assert.Contains("nothing describes a device", error.Message, StringComparison.Ordinal);
+        Assert.Contains("of commands CertInspect does not read ('show clock'), at a prompt that names no device", error.Message, StringComparison.Ordinal);
         Assert.Empty(result.Report.Devices);
+    }
+
+    // Issue 27: a prompt that names a device names it even when its command is one CertInspect does not read; the
+    // note says which command was not read.
+    [Fact]
+    public void CaptureOfAnUnreadCommand_StillGivesTheDeviceItsPromptNames()
+    {
+        using AuditResult result = new Auditor(RuleSetLoader.LoadBuiltIn()).Run(
+            [Text("clock.txt", "SW-1#show clock\n*10:15:00.000 UTC Sat Nov 21 2026\n", ContentKind.Capture)], [], new EvaluationContext(AsOf, [90, 365]));
+
+        DeviceReport device = Single(result);
+        Assert.Equal("SW-1", device.Device.Name);
+        Assert.Contains(device.Device.Notes, n => n.EndsWith("'show clock' was typed at its prompt; CertInspect does not read that command's output", StringComparison.Ordinal));
+        Assert.Empty(result.Report.InputErrors);
     }
 
     private static List<DeviceReport> Audit(params InputSource[] sources)

@@ -24,11 +24,15 @@ public sealed class TextInputMutationTests
     private static readonly SerialDecoder _decoder = new(BuiltInRules.Set.Facts.SerialFormat, BuiltInRules.Set.Facts.NotDateCoded);
 
     [Theory]
-    [InlineData("inventory-csv", new[] { "inventory.csv", "branch-semicolon.csv", "warehouse-unicode.txt" })]
-    [InlineData("serial-list", new[] { "spares.txt" })]
+    [InlineData("inventory-csv", new[] { "sample-fleet/inventory.csv", "sample-fleet/branch-semicolon.csv", "sample-fleet/warehouse-unicode.txt" })]
+    [InlineData("serial-list", new[] { "sample-fleet/spares.txt" })]
+    // Issue 27: files of other kinds, told apart by their shape (a catalogue CSV, JSON of a trap or a HAR, a phone's log,
+    // tables flattened by a copy), and captures kept in code.
+    [InlineData("documents-not-read", new[] { "field/product-catalogue.csv", "field/snmp-trap.json", "field/browser-session.har", "field/ip-phone-tftp-log.txt", "field/fn-revision-table.md", "field/ca-page-flattened-table.md", "field/pdf-one-cell-per-line.txt" })]
+    [InlineData("captures-in-code", new[] { "field/ansible-stdout-lines.json", "field/python-comment-ap-uptime.py", "field/netmiko-dict-show-version.py", "field/blog-inline-code-sysinfo.md" })]
     public void Read_Mutants_NeverThrowAndAccountForEveryRow(string family, string[] fixtures)
     {
-        byte[][] originals = [.. fixtures.Select(f => File.ReadAllBytes(TestData.Path("sample-fleet", f)))];
+        byte[][] originals = [.. fixtures.Select(f => File.ReadAllBytes(TestData.Path(f.Split('/'))))];
         var random = new Random(20261121);
         for (int i = 0; i < _mutantsPerFamily; i++)
         {

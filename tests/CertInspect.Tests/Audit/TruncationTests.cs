@@ -28,6 +28,18 @@ public sealed class TruncationTests
     [InlineData("field/openssl-text-two-certificates.txt")]
     [InlineData("field/ticket-quoted-sudi.md")]
     [InlineData("field/wlc-9800-ap-config-lsc.txt")]
+    // Issue 27's readers and paste styles.
+    [InlineData("field/router-running-config-pki-hex.txt")]
+    [InlineData("field/ansible-stdout-lines.json")]
+    [InlineData("field/python-comment-ap-uptime.py")]
+    [InlineData("field/python-list-cdp-neighbors.py")]
+    [InlineData("field/wlc-ap-cdp-neighbors.txt")]
+    [InlineData("field/switch-boot-pnp-udi.txt")]
+    [InlineData("field/openssl-subject-dates.md")]
+    [InlineData("field/ap-summary-rows-joined.txt")]
+    [InlineData("field/snmp-trap.json")]
+    [InlineData("field/product-catalogue.csv")]
+    [InlineData("field/collector-host-prefixed-cdp.txt")]
     public void Read_CutAtEveryByte_NeverThrowsAndLeavesATrace(string fixture)
     {
         byte[] original = File.ReadAllBytes(TestData.Path(fixture.Split('/')));

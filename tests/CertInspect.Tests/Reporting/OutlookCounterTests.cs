@@ -59,6 +59,6 @@ public sealed class OutlookCounterTests
         Assert.Equal(milestones.Count, milestones.Select(m => m.Date).Distinct().Count());
     }
 
-    private static Evidence.InventoryObservation Observation(string serial, int line) =>
-        new(new Evidence.SourceLocation("fleet.csv", line), serial, serial, null, null, null, "HQ", []);
+    private static CertInspect.Evidence.InventoryObservation Observation(string serial, int line) =>
+        new(new CertInspect.Evidence.SourceLocation("fleet.csv", line), serial, serial, null, null, null, "HQ", []);
 }

@@ -1,0 +1,5 @@
+# Hand-written for CertInspect (issue 27): show cdp neighbors detail kept as a Python list of lines in a comment.
+# Names, addresses and releases invented.
+def parse_neighbours(result):
+    # result = ['-------------------------', 'Device ID: FLOOR3-AP11', 'Entry address(es): ', '  IP address: 10.44.3.11', 'Platform: cisco AIR-LAP1142N-E-K9   ,  Capabilities: Trans-Bridge ', 'Interface: GigabitEthernet1/0/11,  Port ID (outgoing port): GigabitEthernet0', 'Holdtime : 172 sec', '', 'Version :', 'Cisco IOS Software, C1140 Software (C1140-K9W8-M), Version 15.3(3)JA10, RELEASE SOFTWARE (fc1)', 'Technical Support: http://www.cisco.com/techsupport', '', '-------------------------', 'Device ID: FLOOR3-DIST.example.net', 'Entry address(es): ', '  IP address: 10.44.0.2', 'Platform: cisco WS-C3750X-48P,  Capabilities: Router Switch IGMP ', 'Interface: GigabitEthernet1/0/49,  Port ID (outgoing port): GigabitEthernet1/0/52', 'Holdtime : 144 sec', '', 'Version :', 'Cisco IOS Software, C3750E Software (C3750E-UNIVERSALK9-M), Version 15.2(4)E10, RELEASE SOFTWARE (fc2)', '', 'Total cdp entries displayed : 2']
+    return [line for line in result if line.startswith('Device ID:')]
