@@ -58,6 +58,9 @@ public sealed class FieldFixtureTests
     // Certificates labelled "eWLC:" or whose subject is a VMware MAC are controllers', never APs'.
     [InlineData("openssl-text-controller-labels.txt", "capture:{0}:1=controller:critical:controller.cert-expired,-mic.expired", "mac:2c:31:24:e0:a7:f6=ap:medium:mic.expiring", "capture:{0}:25=controller:critical:controller.cert-expired,-mic.expired")]
     // AP PIDs the families miss, a model written as words, and a WiSM blade (a controller by its PID).
+    // A rack inventory names its devices in words under "Type": switches, a server and a virtual router are no APs,
+    // whatever list they came in; the AP among them is judged (field corpus list-05, list-07).
+    [InlineData("rack-inventory-words.csv", "DC-LEAF-01=switch:unjudged", "ACC-SW-01=switch:unjudged", "HV-NODE-01=other:unjudged:serial.not-date-coded", "LAB-R1=router:unjudged:serial.not-date-coded", "STORE-AP-01=ap:critical:mic.predicted-expiry,fn72524.image-signing")]
     [InlineData("inventory-ap-kinds.csv", "LAB-LWAPP-01=ap:*", "STORE-REFURB-02=ap:critical:mic.predicted-expiry", "HALL-6E-03=ap:*", "CORE-WISM-04=controller:critical:controller.mic-predicted-expiry,-mic.predicted-expiry")]
     // An upgraded autonomous AP's SSC names its platform (C1240): an AP.
     [InlineData("ap-ssc-c1240.txt", "mac:00:1b:2c:3d:4e:5f=ap:critical:ssc.expired")]

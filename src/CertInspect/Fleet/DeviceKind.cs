@@ -142,5 +142,5 @@ public sealed class DeviceKind
     private DeviceKindEvidence? Match(string text, string where) =>
         _evidence.FirstOrDefault(e => string.Equals(e.Entry.Evidence, where, StringComparison.Ordinal) && e.Pattern.IsMatch(text)).Entry;
 
-    private static string Article(string type) => type == DeviceTypes.AccessPoint ? "an AP" : $"a {type}";
+    private static string Article(string type) => DeviceTypes.InWords(type);
 }

@@ -15,9 +15,18 @@ public static class DeviceTypes
     public const string Switch = "switch";
     public const string Router = "router";
 
-    /// <summary>A Cisco device that is none of the above (a firewall, a cable or optical platform).</summary>
+    /// <summary>A device that is none of the above (a firewall, a cable or optical platform, another vendor's server).</summary>
     public const string Other = "other";
     public const string Unknown = "unknown";
 
     public static IReadOnlyList<string> All { get; } = [.. ModelFamily.DeviceTypes, Unknown];
+
+    /// <summary>The type in a sentence: "an AP", "a switch", "a device of another kind" (never "a other").</summary>
+    public static string InWords(string type) => type switch
+    {
+        AccessPoint => "an AP",
+        Other => "a device of another kind",
+        Unknown => "a device of unknown kind",
+        _ => $"a {type}",
+    };
 }

@@ -80,7 +80,7 @@ public static class QuietReason
     }
 
     private static string OtherKind(DeviceRecord device) =>
-        device.Model is { } model ? $"a {device.DeviceType} ({model}), not an AP or a wireless controller" : $"a {device.DeviceType}, not an AP or a wireless controller";
+        device.Model is { } model ? $"{DeviceTypes.InWords(device.DeviceType!)} ({model}), not an AP or a wireless controller" : $"{DeviceTypes.InWords(device.DeviceType!)}, not an AP or a wireless controller";
 
     // What was checked of a device's certificates: their dates always, their signatures where the run held the bytes.
     private static string CertificatesChecked(DeviceRecord device)

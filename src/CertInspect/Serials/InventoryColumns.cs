@@ -11,7 +11,7 @@ public sealed record InventoryColumns(int Serial, int? Name, int? Model, int? Ma
         ["serial", "serialnumber", "serialno", "serialnum", "sn", "apserialnumber", "apserial", "chassisserialnumber", "chassisserial"];
 
     private static readonly string[] _modelNames =
-        ["productid", "pid", "productnumber", "productidentifier", "model", "apmodel", "modelnumber", "partnumber", "partno", "devicemodel", "platform"];
+        ["productid", "pid", "productnumber", "productidentifier", "model", "apmodel", "modelnumber", "partnumber", "partno", "devicemodel", "platform", "hardware", "devicetype", "type"];
 
     private static readonly string[] _nameNames =
         ["apname", "name", "hostname", "devicename"];
