@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace CertInspect.Cli.Tests;
 
 /// <summary>
-/// The JSON report is a contract (README "JSON report"): its schema version, its properties and their order, the
+/// The JSON report is a contract (docs/reports.md, "JSON report"): its schema version, its properties and their order, the
 /// rules section that holds each rule's prose once, and JSON Lines, which carries the same records one per line.
-/// A change here is a change of the schema version and of the README.
+/// A change here is a change of the schema version and of docs/reports.md.
 /// </summary>
 public sealed class JsonContractTests
 {
