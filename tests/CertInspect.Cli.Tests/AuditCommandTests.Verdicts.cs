@@ -21,6 +21,21 @@ public sealed partial class AuditCommandTests
         Assert.Equal($"certinspect: nothing was read: {expected}; no verdict is drawn.\n", run.Error);
     }
 
+    // A file of CA certificates alone (field corpus cert-44: a public root's PEM) said "holds no device", as if it
+    // had not been read at all.
+    [Fact]
+    public void Audit_CaCertificatesAlone_SaysTheyAreReadAndNoDevice()
+    {
+        string roots = TestData.Path(Path.Combine("certs", "ca", "root-2048.pem"));
+
+        CliRun run = CliRun.Invoke("audit", roots, "--as-of", "2026-11-21");
+
+        Assert.Equal(ExitCodes.UsageOrNothingReadable, run.ExitCode);
+        Assert.Equal(
+            $"Nothing was read: {roots} holds 1 certificate, no device's: a CA certificate only completes the chains of device certificates given beside it; no verdict is drawn.",
+            run.Output.TrimEnd('\n').Split('\n')[^1]);
+    }
+
     [Fact]
     public void Audit_EmptyFolder_SaysItIsEmpty()
     {

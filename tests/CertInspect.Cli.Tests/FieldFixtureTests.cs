@@ -58,6 +58,9 @@ public sealed class FieldFixtureTests
     // Certificates labelled "eWLC:" or whose subject is a VMware MAC are controllers', never APs'.
     [InlineData("openssl-text-controller-labels.txt", "capture:{0}:1=controller:critical:controller.cert-expired,-mic.expired", "mac:2c:31:24:e0:a7:f6=ap:medium:mic.expiring", "capture:{0}:25=controller:critical:controller.cert-expired,-mic.expired")]
     // AP PIDs the families miss, a model written as words, and a WiSM blade (a controller by its PID).
+    // An ASA's "Issuer Name:" / "Subject Name:" layout and its failover prompt ("FW2/act#"): its SSL VPN certificate
+    // that ended is the firewall's, named, not a nameless CA (field corpus cert-29).
+    [InlineData("asa-crypto-ca-certificate.txt", "EDGE-ASA-FW2=:info:cert.other-ended,-trusted.ca-ends")]
     // A rack inventory names its devices in words under "Type": switches, a server and a virtual router are no APs,
     // whatever list they came in; the AP among them is judged (field corpus list-05, list-07).
     [InlineData("rack-inventory-words.csv", "DC-LEAF-01=switch:unjudged", "ACC-SW-01=switch:unjudged", "HV-NODE-01=other:unjudged:serial.not-date-coded", "LAB-R1=router:unjudged:serial.not-date-coded", "STORE-AP-01=ap:critical:mic.predicted-expiry,fn72524.image-signing")]
@@ -86,7 +89,7 @@ public sealed class FieldFixtureTests
     [InlineData("wlc-ap-cdp-neighbors.txt", "MESH-WLC=controller:unjudged", "YARD-RAP1=ap:unjudged", "YARD-MAP1=ap:unjudged", "YARD-MAP2=ap:unjudged", "yard-access-sw1=switch:unjudged")]
     [InlineData("switch-unread-command.txt", "STORE12-SW1=:unjudged")]
     // Point 3: an AP's default name and a controller's debug mac addr give its MAC.
-    [InlineData("ap-console-discovery.txt", "mac:00:f2:8b:3c:4d:5e=ap:*")]
+    [InlineData("ap-console-discovery.txt", "mac:00:f2:8b:3c:4d:5e=ap:low:log.discovery-failed")]
     [InlineData("wlc-debug-mac-addr.md", "mac:00:f2:8b:3c:4d:5e=ap:*", "capture:{0}:9=controller:ok")]
     // Point 4: identity and certificates where routers and switches print them.
     [InlineData("switch-boot-pnp-udi.txt", "serial:JAE26330X1Y=switch:unjudged")]

@@ -25,7 +25,7 @@ public sealed class RulesCommandTests
         "log.cscur43050",
         "log.dtls-no-answer",
         "log.dtls-handshake-failure", "log.dtls-session-ended", "log.dtls-certificate-refused", "log.dtls-stated-reason",
-        "log.image-download-failed", "log.join-failed", "log.image-refused", "log.dtls-table-full",
+        "log.image-download-failed", "log.discovery-failed", "log.join-failed", "log.image-refused", "log.dtls-table-full",
         "log.clock",
         "log.no-certificate",
         "log.ssc-not-authorised",

@@ -139,7 +139,7 @@ internal sealed partial class PkiCertificatesSection(CaptureSession session, Cap
     }
 
     private static bool IsField(string key) => key is "status" or "certificate serial number (hex)" or "certificate serial number"
-        or "certificate usage" or "issuer" or "subject" or "validity date" or "start date" or "end date" or "associated trustpoints";
+        or "certificate usage" or "issuer" or "issuer name" or "subject" or "subject name" or "validity date" or "start date" or "end date" or "associated trustpoints";
 
     // One key of the block; false when the key is not a field (the line may then be a name or an extension).
     private bool Field(TextCertificate certificate, KeyValueLine pair)
@@ -156,10 +156,11 @@ internal sealed partial class PkiCertificatesSection(CaptureSession session, Cap
                 certificate.SerialHex = TextCertificate.HexSerial(value);
                 _group = Group.None;
                 return true;
-            case "issuer":
+            // An ASA's "show crypto ca certificates" says "Issuer Name:" and "Subject Name:" where IOS says "Issuer:".
+            case "issuer" or "issuer name":
                 _group = Group.Issuer;
                 return value.Length == 0 || certificate.AddNameLine(value, subject: false);
-            case "subject":
+            case "subject" or "subject name":
                 _group = Group.Subject;
                 return value.Length == 0 || certificate.AddNameLine(value, subject: true);
             case "name" or "ip address" when _group == Group.Subject:

@@ -57,10 +57,11 @@ public sealed partial record PromptLine(string Host, bool ControllerStyle, strin
     [GeneratedRegex(@"^\(?(?<host>[A-Za-z][\w .\-]{0,62})\)\s?>(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex AireOsPrompt();
 
-    [GeneratedRegex(@"^(?<host>[A-Za-z0-9][\w.\-]{0,62})(?:\([\w\-]{1,32}\))?[#>](?<rest>.*)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<host>[A-Za-z0-9][\w.\-]{0,62})(?:/(?:pri|sec|act|stby)){0,2}(?:\([\w\-]{1,32}\))?[#>](?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Loose();
 
-    // A host name is one token; a configuration mode may follow in parentheses; then # or >.
-    [GeneratedRegex(@"^(?<host>[A-Za-z][\w.\-]{0,62})(?:\([\w\-]{1,32}\))?[#>](?<rest>.*)$", RegexOptions.CultureInvariant)]
+    // A host name is one token; an ASA's failover unit and state may follow ("FW1/pri/act"), then a configuration mode
+    // in parentheses; then # or >.
+    [GeneratedRegex(@"^(?<host>[A-Za-z][\w.\-]{0,62})(?:/(?:pri|sec|act|stby)){0,2}(?:\([\w\-]{1,32}\))?[#>](?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex IosPrompt();
 }

@@ -28,6 +28,8 @@ public static class NothingRead
         return report.Inputs.Count switch
         {
             0 => "no input was given",
+            1 when report.Inputs[0] is { Rows: > 0 } certificates && certificates.Kind.StartsWith("certificates", StringComparison.Ordinal) =>
+                string.Create(CultureInfo.InvariantCulture, $"{certificates.Source} holds {Counted.Of(certificates.Rows, "certificate")}, no device's: a CA certificate only completes the chains of device certificates given beside it"),
             1 => $"{report.Inputs[0].Source} holds no device",
             int count => string.Create(CultureInfo.InvariantCulture, $"none of the {count} inputs holds a device"),
         };
