@@ -3,6 +3,7 @@ using CertInspect.Audit;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Reporting.Xlsx;
 using CertInspect.Rules;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Cli;

@@ -1,4 +1,9 @@
 using CertInspect.Reporting;
+using CertInspect.Reporting.Csv;
+using CertInspect.Reporting.Html;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Markdown;
+using CertInspect.Reporting.Table;
 
 namespace CertInspect.Cli;
 

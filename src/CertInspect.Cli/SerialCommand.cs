@@ -2,6 +2,8 @@ using System.CommandLine;
 using CertInspect.Audit;
 using CertInspect.Evidence;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Table;
 using CertInspect.Rules;
 
 namespace CertInspect.Cli;

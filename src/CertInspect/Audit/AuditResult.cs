@@ -1,6 +1,7 @@
 using CertInspect.Certificates;
 using CertInspect.Fleet;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Audit;

@@ -1,11 +1,13 @@
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Concurrency;
+using CertInspect.Dispatch;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
-using CertInspect.Reporting;
-using CertInspect.Serials;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
+using CertInspect.Serials;
 
 namespace CertInspect.Audit;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
-namespace CertInspect.Audit;
+namespace CertInspect.Concurrency;
 
 /// <summary>
 /// Maps a sequence on the machine's cores while the caller consumes the results, in order: a producer thread cuts the

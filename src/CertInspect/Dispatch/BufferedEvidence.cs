@@ -1,6 +1,6 @@
 using CertInspect.Evidence;
 
-namespace CertInspect.Audit;
+namespace CertInspect.Dispatch;
 
 /// <summary>What one small input gave, kept in order, to be handed to the real sink later: it lets small files be read
 /// on another core while the fleet still receives everything in input order.</summary>

@@ -6,7 +6,7 @@ using CertInspect.Inputs;
 using CertInspect.Serials;
 using CertInspect.Serials.Workbooks;
 
-namespace CertInspect.Audit;
+namespace CertInspect.Dispatch;
 
 /// <summary>
 /// Decides what a file holds from its first bytes: a CSV inventory (a header line with separators, or a lone serial

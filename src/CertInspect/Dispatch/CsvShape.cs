@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertInspect.Serials;
 
-namespace CertInspect.Audit;
+namespace CertInspect.Dispatch;
 
 /// <summary>
 /// What makes text a CSV inventory: a header row with a serial column (within the first lines: reports put titles

@@ -1,5 +1,5 @@
 using CertInspect.Inputs;
-namespace CertInspect.Audit;
+namespace CertInspect.Dispatch;
 
 /// <summary>
 /// The verdict of <see cref="ContentSniffer"/>: the kind, and for a CSV its separator and the number of lines

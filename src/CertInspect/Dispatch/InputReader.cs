@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using CertInspect.Captures;
+using CertInspect.Captures.Sections;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Serials;
 
-namespace CertInspect.Audit;
+namespace CertInspect.Dispatch;
 
 /// <summary>
 /// Reads one source: sniffs its head for the content kind, then hands the whole stream to that kind's reader. A file

@@ -4,7 +4,7 @@ using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Serials;
 
-namespace CertInspect.Audit;
+namespace CertInspect.Dispatch;
 
 /// <summary>
 /// Reads the sources in order, with small files (at most <see cref="MaximumPrefetchBytes"/>: certificates, short

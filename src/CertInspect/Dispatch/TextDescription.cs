@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertInspect.Inputs;
 
-namespace CertInspect.Audit;
+namespace CertInspect.Dispatch;
 
 /// <summary>
 /// What a file CertInspect does not read looks like, so that its one input error says so: a document of another

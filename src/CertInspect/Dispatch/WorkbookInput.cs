@@ -2,7 +2,7 @@ using System.Globalization;
 using CertInspect.Evidence;
 using CertInspect.Serials;
 
-namespace CertInspect.Audit;
+namespace CertInspect.Dispatch;
 
 /// <summary>
 /// A zip handed to the workbook reader. A zip's directory is at its end, so the reader needs a stream that seeks: a

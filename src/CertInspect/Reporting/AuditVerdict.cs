@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting;

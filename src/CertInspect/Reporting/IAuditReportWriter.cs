@@ -1,3 +1,5 @@
+using CertInspect.Reporting.Models;
+
 namespace CertInspect.Reporting;
 
 /// <summary>Writes an audit report in one format (table, CSV, JSON, JSON Lines, Markdown, HTML).</summary>

@@ -1,6 +1,7 @@
-using CertInspect.Audit;
 
-namespace CertInspect.Tests.Audit;
+using CertInspect.Concurrency;
+
+namespace CertInspect.Tests.Concurrency;
 
 public sealed class OrderedPipelineTests
 {

@@ -1,11 +1,11 @@
 using System.Diagnostics;
-using CertInspect.Audit;
+using CertInspect.Dispatch;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Tests.Serials.Workbooks;
 using static CertInspect.Tests.Serials.Workbooks.TestWorkbook;
 
-namespace CertInspect.Tests.Audit;
+namespace CertInspect.Tests.Dispatch;
 
 /// <summary>
 /// Hostile workbooks (issue 27): each is one input error, read through the audit's reader in bounded time and

@@ -1,9 +1,9 @@
 using System.Text;
-using CertInspect.Audit;
+using CertInspect.Dispatch;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 
-namespace CertInspect.Tests.Audit;
+namespace CertInspect.Tests.Dispatch;
 
 public sealed class InputReaderTests
 {

@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
-using CertInspect.Audit;
+using CertInspect.Dispatch;
 using CertInspect.Inputs;
 using CertInspect.Serials;
 
-namespace CertInspect.Tests.Audit;
+namespace CertInspect.Tests.Dispatch;
 
 /// <summary>
 /// Mutants of the sample fleet's text inputs (fixed seed): byte flips, truncations, duplicated and deleted lines,

@@ -1,8 +1,9 @@
 using CertInspect.Audit;
 using CertInspect.Captures;
+using CertInspect.Dispatch;
 using CertInspect.Inputs;
 
-namespace CertInspect.Tests.Audit;
+namespace CertInspect.Tests.Dispatch;
 
 /// <summary>
 /// Truncation at every structural boundary, by cutting one fixture of each reader family at every byte: every ASN.1

@@ -1,9 +1,9 @@
-using CertInspect.Audit;
+using CertInspect.Dispatch;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Tests.Serials.Workbooks;
 
-namespace CertInspect.Tests.Audit;
+namespace CertInspect.Tests.Dispatch;
 
 /// <summary>
 /// How a workbook reaches its reader: recognised by content (a zip, an OLE2 file), never by its name, and read from a

@@ -1,4 +1,5 @@
 using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 
 namespace CertInspect.Tests.Reporting;
 

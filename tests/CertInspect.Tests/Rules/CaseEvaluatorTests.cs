@@ -5,6 +5,11 @@ using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Csv;
+using CertInspect.Reporting.Html;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Markdown;
+using CertInspect.Reporting.Table;
 using CertInspect.Reporting.Xlsx;
 using CertInspect.Rules;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// An AireOS controller's console while it boots: the boot loader's banner, "Board Revision 1.3 (SN: FCW1234A5BC,

@@ -1,7 +1,7 @@
 using System.Net;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// A controller's "show ap cdp neighbors" (AireOS and Catalyst 9800; Cisco Wireless Controller command reference):

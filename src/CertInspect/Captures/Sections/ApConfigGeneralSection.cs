@@ -1,6 +1,6 @@
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// A controller's "config general" of one AP or of all: AireOS dotted lines, Catalyst 9800 "Key : value" lines

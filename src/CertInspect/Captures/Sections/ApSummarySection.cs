@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// "show ap summary" (AireOS and 9800; rules data source cisco-cli-output): a few global lines, a header, dashes, then one row per AP:

@@ -1,6 +1,6 @@
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// An AireOS table of the controller's APs that lists each by name and Ethernet MAC without a model ("show ap

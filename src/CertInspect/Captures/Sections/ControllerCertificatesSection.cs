@@ -1,5 +1,5 @@
 using CertInspect.Evidence;
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// AireOS "show certificate all" (rules data source cisco-cli-output): one block per "Certificate Name:", each field's value on its own

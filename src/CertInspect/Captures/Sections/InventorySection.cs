@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// IOS and AireOS "show inventory", and AireOS "show ap inventory" (rules data source cisco-cli-output): NAME/DESCR lines, then

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// "Key : value", "Key: value" and AireOS's dotted "Key........ value". The key is normalised: lower case, inner

@@ -1,4 +1,4 @@
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>show logging, AireOS show msglog and show traplog: every line is a log message.</summary>
 internal sealed class LogSection(Action<CaptureLine, string> log) : OutputSection(Command)

@@ -1,6 +1,6 @@
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// Catalyst 9800 "show wireless management trustpoint": the trustpoint whose certificate the controller presents to

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// "show cdp neighbors detail" and "show lldp neighbors detail" (rules data source cisco-cli-output): the devices cabled

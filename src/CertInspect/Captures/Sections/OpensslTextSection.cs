@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// "openssl x509 -noout -text" pasted without its PEM block (rules data source cisco-cli-output): "Certificate:",

@@ -1,4 +1,4 @@
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// The reader of one command's output. Structured sections take only the lines they understand, so that output

@@ -1,5 +1,5 @@
 using CertInspect.Evidence;
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// "test pb display" (Cisco bug CSCur43050): "SHA2 Parameter Block Doesn't have any Records" means no SHA-2 MIC was

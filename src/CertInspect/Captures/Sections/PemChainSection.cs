@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// IOS-XE "show platform sudi certificate [sign nonce N]" and "show system integrity all trust_chain nonce N": the

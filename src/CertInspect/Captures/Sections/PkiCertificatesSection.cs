@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// "show crypto pki certificates [verbose]" and "show crypto pki trustpool" (rules data source cisco-cli-output): blocks headed

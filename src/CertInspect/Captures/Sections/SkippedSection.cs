@@ -1,4 +1,4 @@
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>The output of a command CertInspect does not read, or that prints nothing to read: taken and skipped.</summary>
 internal sealed class SkippedSection(CaptureCommand command) : OutputSection(command)

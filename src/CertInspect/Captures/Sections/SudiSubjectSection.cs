@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// A SUDI's subject pasted alone: "Subject: serialNumber = PID:C9350-48HX SN:FVH2952L1JT" with the other attributes

@@ -1,6 +1,6 @@
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// "show crypto pki trustpoints [| include SHA2]": every line is kept, because the CSCur43050 check reads whether

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CertInspect.Evidence;
 
-namespace CertInspect.Captures;
+namespace CertInspect.Captures.Sections;
 
 /// <summary>
 /// "show version" (IOS, IOS-XE, AP) and AireOS "show sysinfo": the software release (which decides the CSCur43050

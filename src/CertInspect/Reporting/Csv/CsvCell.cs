@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Csv;
 
 /// <summary>RFC 4180 quoting and records, and neutralising of cells a spreadsheet would run as a formula.</summary>
 internal static class CsvCell

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Csv;
 
 /// <summary>
 /// Writes RFC 4180 records as UTF-8 bytes, cell by cell, with <see cref="CsvCell"/>'s quoting and formula guard: a

@@ -1,9 +1,10 @@
 using CertInspect.Evidence;
 using CertInspect.Fleet;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 using CertInspect.Serials;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Csv;
 
 /// <summary>
 /// One row per device, stable columns (README "CSV report"), then one row per input error with risk "input-error",

@@ -4,8 +4,11 @@ using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Models;
+using CertInspect.Reporting.Table;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Formatted;
 
 /// <summary>
 /// What "certinspect parse" shows of each capture: the commands found, the devices and what each is said to be,

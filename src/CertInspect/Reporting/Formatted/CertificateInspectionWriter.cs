@@ -2,8 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Models;
+using CertInspect.Reporting.Table;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Formatted;
 
 /// <summary>
 /// Writes what inspect found, as aligned text for people or as JSON (the audit report's certificate shape). The text

@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using CertInspect.Reporting.Csv;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Markdown;
+using CertInspect.Reporting.Models;
+using CertInspect.Reporting.Table;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Formatted;
 
 /// <summary>
 /// Writes what changed between two audits (README "certinspect diff"): the two audits and the counts, then one line,

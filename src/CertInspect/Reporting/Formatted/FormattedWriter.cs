@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Formatted;
 
 /// <summary>
 /// A writer of one model in one of the formats it knows (inspect, parse, rules, the receipt): the format is chosen when

@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Formatted;
 
 /// <summary>The formats of the writers of one model (inspect, parse, rules, the acceptance receipt, diff).</summary>
 public enum ModelFormat

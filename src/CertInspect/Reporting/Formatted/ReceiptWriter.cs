@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Text.Json;
 using CertInspect.Certificates;
+using CertInspect.Reporting.Csv;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Models;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Formatted;
 
 /// <summary>Writes an acceptance receipt as JSON (a contract, like the audit report) or CSV (one row per unit).</summary>
 public sealed class ReceiptWriter(ModelFormat format)

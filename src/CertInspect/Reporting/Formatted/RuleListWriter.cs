@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
 using CertInspect.Facts;
+using CertInspect.Reporting.Csv;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Table;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Formatted;
 
 /// <summary>
 /// Lists the rules in force with their sources and the data versions, as a table, as JSON, or as CSV (one row per

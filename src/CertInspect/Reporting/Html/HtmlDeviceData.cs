@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Html;
 
 /// <summary>
 /// The JSON the HTML page's script reads: the listed devices (findings name their rule and carry their own message;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Net;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Html;
 
 /// <summary>
 /// The HTML report's first screen: one card per headline figure of the outlook, each saying what it counts and under

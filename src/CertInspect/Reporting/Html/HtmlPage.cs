@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Html;
 
 /// <summary>The HTML report's device table columns, style and script: static text, kept apart from what the writer
 /// fills in.</summary>

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Net;
 using CertInspect.Evidence;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Html;
 
 /// <summary>
 /// One self-contained HTML file, the same design for ten devices and a million. First screen, in plain words: how

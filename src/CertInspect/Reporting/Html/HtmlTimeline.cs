@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using CertInspect.Reporting.Models;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Html;
 
 /// <summary>
 /// The outlook's first ends per quarter as an inline SVG bar chart on a true time axis: each bar spans its quarter's

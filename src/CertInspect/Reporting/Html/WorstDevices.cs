@@ -1,4 +1,6 @@
-namespace CertInspect.Reporting;
+using CertInspect.Reporting.Models;
+
+namespace CertInspect.Reporting.Html;
 
 /// <summary>
 /// The most urgent devices of a stream, at most <c>limit</c> of them, in one pass and bounded memory: worst risk

@@ -3,7 +3,7 @@ using System.Text.Json;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Json;
 
 /// <summary>
 /// A certificate as the JSON reports give it (audit's device certificates and inspect's list), in a fixed order:

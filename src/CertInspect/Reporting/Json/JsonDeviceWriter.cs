@@ -3,9 +3,10 @@ using System.Text.Json;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Json;
 
 /// <summary>
 /// One device as the JSON and JSON Lines reports give it (README "JSON report"): identity, dates, certificates, risk,

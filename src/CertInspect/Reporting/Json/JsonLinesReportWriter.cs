@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Text.Json;
 using CertInspect.Evidence;
+using CertInspect.Reporting.Models;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Json;
 
 /// <summary>
 /// JSON Lines for pipelines (README "JSON Lines report"): one record per line, each an object whose "record" says

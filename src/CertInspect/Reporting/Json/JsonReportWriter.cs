@@ -1,8 +1,9 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using CertInspect.Reporting.Models;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Json;
 
 /// <summary>
 /// The JSON report. Its shape is a contract (README "JSON report", <see cref="JsonSummaryWriter.SchemaVersion"/>):

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Json;
 
 /// <summary>
 /// The parts of the JSON and JSON Lines reports that are not devices: the summary with its outlook, the inputs, and

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CertInspect.Evidence;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Json;
 
 internal static class JsonWriterExtensions
 {

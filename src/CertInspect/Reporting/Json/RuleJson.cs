@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Json;
 
 /// <summary>A rule as every JSON document gives it: id, kind, severity, (enabled,) title, detail, remediation, sources.</summary>
 internal static class RuleJson

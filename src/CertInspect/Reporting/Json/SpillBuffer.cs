@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Json;
 
 /// <summary>
 /// Bytes a writer holds back until it knows what goes before them: in memory up to a limit, then in a temporary

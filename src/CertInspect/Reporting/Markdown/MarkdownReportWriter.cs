@@ -1,8 +1,9 @@
 using System.Globalization;
 using CertInspect.Evidence;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Markdown;
 
 /// <summary>
 /// The report for pasting into a ticket: a summary line, the devices worst first as a Markdown table, each device's

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Markdown;
 
 /// <summary>Markdown from text that came from inputs: it must never become formatting.</summary>
 internal static class MarkdownText

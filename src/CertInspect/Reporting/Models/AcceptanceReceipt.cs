@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>The outcome of an acceptance: accepted only when every expected unit was delivered and accepted and
 /// nothing else was delivered. Units are ordered by serial, so the same inputs give the same receipt.</summary>

@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// What changed between two audits: each device that is new, gone, or whose risk or findings differ (worst change

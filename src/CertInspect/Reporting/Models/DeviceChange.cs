@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// One device that differs between two audits: its identity (from the newer report when it is in both), its risk

@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>How a device changed between two audits, in the order a diff lists them: what got worse first.</summary>
 public enum DeviceChangeKind

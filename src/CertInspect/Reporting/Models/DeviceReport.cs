@@ -3,7 +3,7 @@ using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>One device with its findings, as evaluated at the report's date.</summary>
 public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Findings, DateOnly AsOf)

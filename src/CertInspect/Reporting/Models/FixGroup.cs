@@ -1,6 +1,6 @@
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// One fix: the devices a rule fired on, the worst severity it fired with, and where those devices are (most first;

@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// What a manager reads first. The join counts are of APs only: how many cannot join at the report's date (their MIC,

@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// A date the outlook counts ends up to: the report's date plus a horizon, or the end of a Cisco root CA within one MIC

@@ -1,7 +1,7 @@
 using CertInspect.Fleet;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// Counts a <see cref="FleetOutlook"/> one device at a time, in memory bounded by the number of rules, places, sites

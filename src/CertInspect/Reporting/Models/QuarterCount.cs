@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>How many devices' certificates first end in a calendar quarter (see <see cref="DeviceReport.FirstEnd"/>).</summary>
 public sealed record QuarterCount(int Year, int Quarter, int Devices)

@@ -1,6 +1,6 @@
 using CertInspect.Certificates;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// What judged a delivery, so that a receipt can be reproduced or challenged later: the tool's version, the rules

@@ -1,6 +1,6 @@
 using CertInspect.Evidence;
 using CertInspect.Rules;
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// Everything a writer needs, finished. Devices are finished reports that stream in input order while the writer

@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// The counts of a report. ByRisk lists every risk, worst first ("unjudged" between low and info), "ok" last, zeros included; ByRule lists the rules

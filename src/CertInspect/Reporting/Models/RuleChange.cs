@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// A rule whose finding appeared on a device, resolved, or was regraded, with the severity it has (worst, when it

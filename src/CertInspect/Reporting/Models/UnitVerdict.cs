@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Models;
 
 /// <summary>
 /// One line of a receipt: an expected or delivered unit, its verdict (accepted, rejected, missing, extra, malformed),

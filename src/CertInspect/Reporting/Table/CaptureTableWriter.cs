@@ -2,8 +2,10 @@ using System.Globalization;
 using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
+using CertInspect.Reporting.Formatted;
+using CertInspect.Reporting.Models;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Table;
 
 /// <summary>
 /// The text form of "certinspect parse" (<see cref="CaptureReportWriter"/>): per capture its line counts, commands,

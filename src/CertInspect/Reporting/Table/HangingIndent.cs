@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Table;
 
 /// <summary>
 /// Prose wrapped at a width with a hanging indent: the first line starts at its own indent, the lines after it

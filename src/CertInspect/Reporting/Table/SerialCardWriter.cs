@@ -1,9 +1,10 @@
 using System.Globalization;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Table;
 
 /// <summary>
 /// The serial command's view: one card per serial with what it decodes to and what follows from it, in the order

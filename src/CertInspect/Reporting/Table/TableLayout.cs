@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Table;
 
 /// <summary>
 /// Which columns of the table's device rows are shown at a width, and how wide each is. A column empty for every row

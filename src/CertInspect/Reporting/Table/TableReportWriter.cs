@@ -1,9 +1,10 @@
 using System.Globalization;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Table;
 
 /// <summary>
 /// The report for people at a terminal: aligned columns, worst device first, each finding under its device, then

@@ -1,4 +1,4 @@
-namespace CertInspect.Reporting;
+namespace CertInspect.Reporting.Table;
 
 /// <summary>
 /// Rows of aligned columns whose last column is prose (a diff's findings, a rule's title), for a terminal: at a width

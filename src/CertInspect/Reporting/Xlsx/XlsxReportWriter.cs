@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertInspect.Evidence;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting.Xlsx;

@@ -1,7 +1,7 @@
 using CertInspect.Captures;
 using CertInspect.Evidence;
 
-namespace CertInspect.Tests.Captures;
+namespace CertInspect.Tests.Captures.Sections;
 
 /// <summary>Issue 27, point 2: the APs of show ap cdp neighbors and the switches they hang off.</summary>
 public sealed class ApCdpNeighborsSectionTests

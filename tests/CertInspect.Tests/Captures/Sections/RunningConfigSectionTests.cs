@@ -2,7 +2,7 @@ using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 
-namespace CertInspect.Tests.Captures;
+namespace CertInspect.Tests.Captures.Sections;
 
 /// <summary>Issue 27, point 4: an IOS configuration's identity and the certificates it keeps as hex.</summary>
 public sealed class RunningConfigSectionTests

@@ -1,6 +1,6 @@
 using CertInspect.Evidence;
 
-namespace CertInspect.Tests.Captures;
+namespace CertInspect.Tests.Captures.Sections;
 
 /// <summary>Issue 27, point 4: a SUDI subject pasted alone names the device; with openssl's dates it is a certificate.</summary>
 public sealed class SudiSubjectSectionTests

@@ -1,6 +1,6 @@
 using CertInspect.Evidence;
 
-namespace CertInspect.Tests.Captures;
+namespace CertInspect.Tests.Captures.Sections;
 
 /// <summary>Issue 27, point 4: a router's or a switch's show version gives its model line and board ID.</summary>
 public sealed class VersionSectionTests

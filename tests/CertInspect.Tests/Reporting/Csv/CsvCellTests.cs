@@ -1,6 +1,7 @@
-using CertInspect.Reporting;
 
-namespace CertInspect.Tests.Reporting;
+using CertInspect.Reporting.Csv;
+
+namespace CertInspect.Tests.Reporting.Csv;
 
 public sealed class CsvCellTests
 {

@@ -3,10 +3,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CertInspect.Audit;
 using CertInspect.Evidence;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Html;
 using CertInspect.Rules;
 
-namespace CertInspect.Tests.Reporting;
+namespace CertInspect.Tests.Reporting.Html;
 
 public sealed partial class HtmlReportWriterTests
 {

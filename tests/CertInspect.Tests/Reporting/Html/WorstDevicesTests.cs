@@ -1,7 +1,8 @@
 using CertInspect.Audit;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Html;
+using CertInspect.Reporting.Models;
 
-namespace CertInspect.Tests.Reporting;
+namespace CertInspect.Tests.Reporting.Html;
 
 public sealed class WorstDevicesTests
 {

@@ -1,6 +1,7 @@
-using CertInspect.Reporting;
 
-namespace CertInspect.Tests.Reporting;
+using CertInspect.Reporting.Json;
+
+namespace CertInspect.Tests.Reporting.Json;
 
 public sealed class JsonReportWriterTests
 {

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Json;
 
-namespace CertInspect.Tests.Reporting;
+namespace CertInspect.Tests.Reporting.Json;
 
 public sealed class SpillBufferTests
 {

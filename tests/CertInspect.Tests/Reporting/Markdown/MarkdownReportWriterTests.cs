@@ -1,6 +1,7 @@
-using CertInspect.Reporting;
 
-namespace CertInspect.Tests.Reporting;
+using CertInspect.Reporting.Markdown;
+
+namespace CertInspect.Tests.Reporting.Markdown;
 
 public sealed class MarkdownReportWriterTests
 {

@@ -1,8 +1,8 @@
 using CertInspect.Audit;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
-namespace CertInspect.Tests.Reporting;
+namespace CertInspect.Tests.Reporting.Models;
 
 public sealed class OutlookCounterTests
 {

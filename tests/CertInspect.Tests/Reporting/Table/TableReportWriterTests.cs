@@ -1,6 +1,7 @@
-using CertInspect.Reporting;
 
-namespace CertInspect.Tests.Reporting;
+using CertInspect.Reporting.Table;
+
+namespace CertInspect.Tests.Reporting.Table;
 
 public sealed class TableReportWriterTests
 {

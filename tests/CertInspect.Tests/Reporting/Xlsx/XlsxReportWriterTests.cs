@@ -6,7 +6,7 @@ using CertInspect.Evidence;
 using CertInspect.Reporting.Xlsx;
 using CertInspect.Rules;
 
-namespace CertInspect.Tests.Reporting;
+namespace CertInspect.Tests.Reporting.Xlsx;
 
 public sealed class XlsxReportWriterTests
 {
