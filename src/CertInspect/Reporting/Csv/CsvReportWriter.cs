@@ -12,10 +12,8 @@ namespace CertInspect.Reporting.Csv;
 /// Invariant culture; cells from the input are guarded against formulas. A finding is its severity and its own
 /// sentence: the rule's detail and remediation are written once, by `certinspect rules --format csv`.
 /// </summary>
-public sealed class CsvReportWriter : IReportWriter
+public sealed class CsvReportWriter : IReportWriter<Report>
 {
-    public bool PrintsSummary => false;
-
     public const string InputErrorRisk = "input-error";
     public const string ExtraPrefix = "extra:";
 

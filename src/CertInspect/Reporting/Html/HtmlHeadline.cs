@@ -34,7 +34,7 @@ internal static class HtmlHeadline
         }
 
         Card(output, "no-end-known", outlook.NoEndKnown, "calm", "APs with no known end", "No certificate in the run and no date in the serial: audit them with a capture or the certificate.");
-        int unjudged = summary.ByRisk.FirstOrDefault(p => p.Key == RiskNames.Unjudged).Value;
+        int unjudged = summary.ByRisk.FirstOrDefault(p => p.Key == Risk.Unjudged).Value;
         if (unjudged > 0)
         {
             Card(output, "unjudged", unjudged, "warn", "devices unjudged", "Nothing could be checked on them (no date-coded serial, certificate, proof or log; or a kind outside the rules with no certificate): they are not ok, they are unknown.");

@@ -15,7 +15,7 @@ namespace CertInspect.Reporting.Html;
 /// errors. The headline numbers are the JSON report's outlook. No external scripts, fonts or images; input text is
 /// escaped, and the embedded JSON cannot close its script element.
 /// </summary>
-public sealed class HtmlReportWriter : IReportWriter
+public sealed class HtmlReportWriter : IReportWriter<Report>
 {
     /// <summary>The device table lists every device up to this many, else this many of the most urgent: the page
     /// stays a few megabytes and renders in seconds at a million devices.</summary>
@@ -24,15 +24,12 @@ public sealed class HtmlReportWriter : IReportWriter
     /// <summary>Input errors listed on the page; the rest are counted (all are in the CSV and JSON reports).</summary>
     public const int InputErrorLimit = 500;
 
-    // The devices are read once: the most urgent are kept while the summary is counted.
-    public bool PrintsSummary => false;
-
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         (IReadOnlyList<DeviceReport> devices, int total) = WorstDevices.Select(report.Devices, DeviceTableLimit);
-        ReportSummary summary = report.SummaryOfEnumeratedDevices;
+        ReportSummary summary = report.Summary;
         FleetOutlook outlook = summary.Outlook;
         string asOf = Date(report.AsOf);
         Dictionary<string, RuleDefinition> rules = report.Rules.ToDictionary(r => r.Id, StringComparer.Ordinal);
@@ -156,7 +153,7 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (SiteRollup site in outlook.Sites)
         {
             output.Write($"<tr><th>{Html(site.Site)}</th><td>{Shown(site.Devices)}</td><td>{Shown(site.CannotJoinToday)}</td>");
-            foreach ((string _, int count) in site.ByRisk)
+            foreach ((Risk _, int count) in site.ByRisk)
             {
                 output.Write($"<td>{Shown(count)}</td>");
             }

@@ -10,10 +10,8 @@ namespace CertInspect.Reporting.Json;
 /// what it is: "device" (a device as in the JSON report), then "input-error", and last "summary" (schema version,
 /// dates, summary with its outlook, inputs, rules). Devices stream in one pass; the summary is counted on the way.
 /// </summary>
-public sealed class JsonLinesReportWriter : IReportWriter
+public sealed class JsonLinesReportWriter : IReportWriter<Report>
 {
-    public bool PrintsSummary => false;
-
     private const int FlushThreshold = 64 * 1024;
 
     public void Write(Report report, TextWriter output)
@@ -34,7 +32,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
             WriteLine(stream, buffer, line, json => JsonWriterExtensions.WriteInputError(json, error, "input-error"));
         }
 
-        ReportSummary summary = report.SummaryOfEnumeratedDevices;
+        ReportSummary summary = report.Summary;
         WriteLine(stream, buffer, line, json =>
         {
             json.WriteStartObject();

@@ -12,10 +12,8 @@ namespace CertInspect.Reporting.Json;
 /// small, greppable and diffable. The devices are evaluated once: they are written to a <see cref="SpillBuffer"/>
 /// while the summary is counted, then the summary goes first and the devices after it.
 /// </summary>
-public sealed class JsonReportWriter : IReportWriter
+public sealed class JsonReportWriter : IReportWriter<Report>
 {
-    public bool PrintsSummary => false;
-
     // Flush to the TextWriter every so often, so a million devices never sit in a buffer.
     private const int FlushThreshold = 64 * 1024;
 
@@ -39,7 +37,7 @@ public sealed class JsonReportWriter : IReportWriter
         {
             header.WriteStartObject();
             JsonSummaryWriter.WriteHeader(header, report);
-            JsonSummaryWriter.WriteSummary(header, report.SummaryOfEnumeratedDevices, report);
+            JsonSummaryWriter.WriteSummary(header, report.Summary, report);
             JsonSummaryWriter.WriteInputs(header, report.Inputs);
             JsonSummaryWriter.WriteRules(header, report.Rules);
             header.WriteEndObject();

@@ -143,7 +143,19 @@ internal static class JsonSummaryWriter
         json.WriteEndObject();
     }
 
-    // An object of counts by name, in the order given: { "critical": 3, "high": 1, ... }.
+    // Risks by name, in the order given (worst first): { "critical": 3, "high": 1, ..., "ok": 0 }.
+    private static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyList<KeyValuePair<Risk, int>> counts)
+    {
+        json.WriteStartObject(name);
+        foreach ((Risk risk, int count) in counts)
+        {
+            json.WriteNumber(risk.ToName(), count);
+        }
+
+        json.WriteEndObject();
+    }
+
+    // An object of counts by name, in the order given: { "chain.hash": 3, "mic.expired": 1, ... }.
     private static void WriteCounts(Utf8JsonWriter json, string name, IReadOnlyList<KeyValuePair<string, int>> counts)
     {
         json.WriteStartObject(name);

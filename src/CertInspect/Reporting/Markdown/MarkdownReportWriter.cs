@@ -11,20 +11,17 @@ namespace CertInspect.Reporting.Markdown;
 /// legend with each fired rule's detail and both platforms' remediation once, then the input errors. Like the table,
 /// it holds every device to sort.
 /// </summary>
-public sealed class MarkdownReportWriter : IReportWriter
+public sealed class MarkdownReportWriter : IReportWriter<Report>
 {
-    // It holds every device to sort them: the summary line is counted by that one pass.
-    public bool PrintsSummary => false;
-
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         List<DeviceReport> devices = [.. report.Devices.OrderByDescending(d => d.Risk)];
-        ReportSummary summary = report.SummaryOfEnumeratedDevices;
+        ReportSummary summary = report.Summary;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## CertInspect audit as of {report.AsOf:yyyy-MM-dd}"));
         output.WriteLine();
-        string byRisk = string.Join(", ", summary.ByRisk.Where(p => p.Value > 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
+        string byRisk = string.Join(", ", summary.ByRisk.Where(p => p.Value > 0).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key.ToName()} {p.Value}")));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Counted.Of(summary.Devices, "device")} ({byRisk}); {Counted.Of(summary.InputErrors, "input error")}; rules {string.Join(", ", report.RulesVersions)}."));
         output.WriteLine();
         output.WriteLine(MarkdownText.Inline(summary.Devices == 0 ? NothingRead.Sentence(report) : $"Verdict: {AuditVerdict.Describe(summary, report.AsOf)}."));

@@ -222,7 +222,7 @@ public sealed class OutlookCounter
             site,
             _devices,
             _cannotJoinToday,
-            [.. RiskNames.WorstFirst.Select(r => new KeyValuePair<string, int>(r.ToName(), _byRisk[(int)r]))]);
+            [.. RiskNames.WorstFirst.Select(r => new KeyValuePair<Risk, int>(r, _byRisk[(int)r]))]);
     }
 
     // Worst first: more critical devices, then more high, and so on.

@@ -25,19 +25,13 @@ public sealed record Report
     /// <summary>The dates the outlook counts ends up to (see <see cref="Milestone"/>).</summary>
     public required IReadOnlyList<Milestone> Milestones { get; init; }
 
-    /// <summary>The counts, finished before the writer is called, for a writer that needs them first (see
-    /// <see cref="IReportWriter.PrintsSummary"/>); null otherwise.</summary>
-    public ReportSummary? Summary { get; init; }
+    /// <summary>The counts of <see cref="Devices"/>. Enumerating the devices counts them, so a writer reads the
+    /// devices once and the counts after (every audit writer prints them last, or holds back what goes before them);
+    /// read before any enumeration has completed, they cost a counting pass of their own.</summary>
+    public ReportSummary Summary => CountDevices();
 
-    /// <summary>What every writer reads: the summary given first, else the counts of the enumeration of the devices
-    /// it has just completed (every audit writer enumerates them once and prints the summary after, or holds back
-    /// what goes before it).</summary>
-    public ReportSummary SummaryOfEnumeratedDevices =>
-        Summary ?? SummaryAfterDevices?.Invoke()
-        ?? throw new InvalidOperationException("This report carries no summary, given or counted.");
-
-    /// <summary>The counts of the enumeration a writer has just completed, without a pass of their own.</summary>
-    public Func<ReportSummary>? SummaryAfterDevices { get; init; }
+    /// <summary>What gives <see cref="Summary"/>: the audit's tally of the devices.</summary>
+    public required Func<ReportSummary> CountDevices { private get; init; }
 
     public required IReadOnlyList<InputSummary> Inputs { get; init; }
 

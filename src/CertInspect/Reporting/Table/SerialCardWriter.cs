@@ -12,10 +12,8 @@ namespace CertInspect.Reporting.Table;
 /// </summary>
 /// <param name="width">The line width to fit (a terminal's, or COLUMNS): each line wraps between words under a
 /// hanging indent, a finding's under its rule. Null: every line whole.</param>
-public sealed class SerialCardWriter(int? width = null) : IReportWriter
+public sealed class SerialCardWriter(int? width = null) : IReportWriter<Report>
 {
-    public bool PrintsSummary => false;
-
     public void Write(Report report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);

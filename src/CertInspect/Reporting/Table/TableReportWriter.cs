@@ -15,11 +15,8 @@ namespace CertInspect.Reporting.Table;
 /// <param name="width">The line width to fit (the terminal's, or COLUMNS): the device rows leave out whole columns
 /// (<see cref="TableLayout"/>) and say which, and prose lines wrap with a hanging indent. Null: every column whole and
 /// every line unwrapped (files, pipes, --wide).</param>
-public sealed class TableReportWriter(bool useColor, int? width = null) : IReportWriter
+public sealed class TableReportWriter(bool useColor, int? width = null) : IReportWriter<Report>
 {
-    // It holds every device to sort them, so the summary printed last is counted by that one pass.
-    public bool PrintsSummary => false;
-
     private const string Reset = "\u001b[0m";
     private const int KeyColumn = 1;
     private const int RulesColumn = 10;
@@ -82,8 +79,8 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
             output.WriteLine();
         }
 
-        ReportSummary summary = report.SummaryOfEnumeratedDevices;
-        string byRisk = string.Join(", ", summary.ByRisk.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}")));
+        ReportSummary summary = report.Summary;
+        string byRisk = string.Join(", ", summary.ByRisk.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key.ToName()} {p.Value}")));
         WriteProse(output, string.Create(
             CultureInfo.InvariantCulture,
             $"{Counted.Of(summary.Devices, "device")} ({byRisk}); {Counted.Of(summary.InputErrors, "input error")}; {Counted.Of(report.Inputs.Count, "input")}."), string.Empty, 2);

@@ -54,7 +54,7 @@ public sealed partial class HtmlReportWriterTests
         using AuditResult result = new Auditor(BuiltInRules.Set).Run(rows, new EvaluationContext(new DateOnly(2026, 11, 21), [90, 365]));
         var writer = new HtmlReportWriter();
         using var output = new StringWriter(CultureInfo.InvariantCulture);
-        writer.Write(result.ReportFor(writer), output);
+        writer.Write(result.Report, output);
         string page = output.ToString();
 
         Assert.Contains($"The 2,000 most urgent of 2,150 devices are listed here. The full list is in the CSV, JSON or xlsx report", page, StringComparison.Ordinal);

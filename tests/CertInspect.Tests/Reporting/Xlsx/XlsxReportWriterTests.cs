@@ -87,7 +87,7 @@ public sealed class XlsxReportWriterTests
         {
             using AuditResult result = SmallAudit.Run();
             using var buffer = new MemoryStream();
-            new XlsxReportWriter().Write(result.ReportFor(printsSummary: false), buffer);
+            new XlsxReportWriter().Write(result.Report, buffer);
             return buffer.ToArray();
         }
     }
@@ -103,7 +103,7 @@ public sealed class XlsxReportWriterTests
     private static Dictionary<string, XDocument> Written(XlsxReportWriter writer, AuditResult result)
     {
         using var buffer = new MemoryStream();
-        writer.Write(result.ReportFor(printsSummary: false), buffer);
+        writer.Write(result.Report, buffer);
         buffer.Position = 0;
         using var zip = new ZipArchive(buffer, ZipArchiveMode.Read);
         return zip.Entries.ToDictionary(e => e.FullName, e =>
