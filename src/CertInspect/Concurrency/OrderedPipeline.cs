@@ -4,11 +4,11 @@ using System.Runtime.ExceptionServices;
 namespace CertInspect.Concurrency;
 
 /// <summary>
-/// Maps a sequence on the machine's cores while the caller consumes the results, in order: a producer thread cuts the
-/// source into batches and hands each to the thread pool, and the caller takes the batches' results in the order they
-/// were cut. At most <c>batches</c> batches are in flight, so memory stays flat however far the consumer lags (PLINQ
-/// read ahead without bound: 1.5 GB for a million devices). The source is read on the producer thread only; the
-/// mapping runs on several threads at once and must be pure.
+/// Maps a sequence on the machine's cores while the caller consumes the results, in order: a producer thread reads the
+/// source into <see cref="OrderedBatches{TIn, TOut}"/>, which maps it a batch at a time on the thread pool, and the
+/// caller takes the mapped batches in order. At most <c>batches</c> batches are mapping and as many wait to be taken,
+/// so memory stays flat however far the consumer lags (PLINQ read ahead without bound: 1.5 GB for a million devices).
+/// The source is read on the producer thread only; the mapping runs on several threads at once and must be pure.
 /// </summary>
 internal static class OrderedPipeline
 {
@@ -16,41 +16,23 @@ internal static class OrderedPipeline
     {
         // Enough batches to keep every core busy while the consumer takes one.
         int inFlight = batches > 0 ? batches : (2 * Environment.ProcessorCount) + 2;
-        using var queue = new BlockingCollection<Task<TOut[]>>(inFlight);
+        using var mapped = new BlockingCollection<TOut[]>(inFlight);
         using var cancel = new CancellationTokenSource();
         ExceptionDispatchInfo? failure = null;
-        Task<TOut[]> Mapped(TIn[] items) => Task.Run(() =>
-        {
-            var results = new TOut[items.Length];
-            for (int i = 0; i < items.Length; i++)
-            {
-                results[i] = map(items[i]);
-            }
 
-            return results;
-        });
-
-        // A thread of its own: it blocks while the queue is full, which would starve a pool of two threads.
+        // A thread of its own: it blocks while the consumer lags, which would starve a pool of two threads.
         Task producer = Task.Factory.StartNew(
             () =>
             {
+                var pipeline = new OrderedBatches<TIn, TOut>(map, results => mapped.Add(results, cancel.Token), batchSize, inFlight);
                 try
                 {
-                    var batch = new List<TIn>(batchSize);
                     foreach (TIn item in source)
                     {
-                        batch.Add(item);
-                        if (batch.Count == batchSize)
-                        {
-                            queue.Add(Mapped([.. batch]), cancel.Token);
-                            batch.Clear();
-                        }
+                        pipeline.Add(item);
                     }
 
-                    if (batch.Count > 0)
-                    {
-                        queue.Add(Mapped([.. batch]), cancel.Token);
-                    }
+                    pipeline.Drain();
                 }
                 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
                 {
@@ -62,7 +44,10 @@ internal static class OrderedPipeline
                 }
                 finally
                 {
-                    queue.CompleteAdding();
+                    // Also when the consumer stopped or the mapping failed: the batches still mapping are waited for,
+                    // so that nothing reads the source (a spill file) after its owner disposes it.
+                    pipeline.Abandon();
+                    mapped.CompleteAdding();
                 }
             },
             CancellationToken.None,
@@ -71,9 +56,9 @@ internal static class OrderedPipeline
 
         try
         {
-            foreach (Task<TOut[]> batch in queue.GetConsumingEnumerable())
+            foreach (TOut[] batch in mapped.GetConsumingEnumerable())
             {
-                foreach (TOut item in batch.GetAwaiter().GetResult())
+                foreach (TOut item in batch)
                 {
                     yield return item;
                 }
@@ -84,14 +69,9 @@ internal static class OrderedPipeline
         }
         finally
         {
-            // Also when the consumer stops early or throws: release the producer and wait for it and for the batches
-            // still mapping, so that nothing reads the source (a spill file) after its owner disposes it.
+            // Also when the consumer stops early or throws: release the producer and wait for it.
             cancel.Cancel();
             producer.Wait(TimeSpan.FromMinutes(1));
-            foreach (Task<TOut[]> pending in queue.GetConsumingEnumerable())
-            {
-                ((IAsyncResult)pending).AsyncWaitHandle.WaitOne(TimeSpan.FromMinutes(1));
-            }
         }
     }
 }

@@ -6,35 +6,21 @@ namespace CertInspect.Dispatch;
 /// on another core while the fleet still receives everything in input order.</summary>
 internal sealed class BufferedEvidence : IEvidenceSink
 {
-    private readonly List<object> _events = [];
+    private readonly List<Action<IEvidenceSink>> _events = [];
 
-    public void Add(InventoryObservation observation) => _events.Add(observation);
+    public void Add(InventoryObservation observation) => _events.Add(sink => sink.Add(observation));
 
-    public void AddCertificate(LocatedCertificate certificate) => _events.Add(certificate);
+    public void AddCertificate(LocatedCertificate certificate) => _events.Add(sink => sink.AddCertificate(certificate));
 
-    public void AddCapture(CapturedDevice device) => _events.Add(device);
+    public void AddCapture(CapturedDevice device) => _events.Add(sink => sink.AddCapture(device));
 
-    public void Reject(InputError inputError) => _events.Add(inputError);
+    public void Reject(InputError inputError) => _events.Add(sink => sink.Reject(inputError));
 
     public void ReplayInto(IEvidenceSink sink)
     {
-        foreach (object item in _events)
+        foreach (Action<IEvidenceSink> replay in _events)
         {
-            switch (item)
-            {
-                case InventoryObservation observation:
-                    sink.Add(observation);
-                    break;
-                case LocatedCertificate certificate:
-                    sink.AddCertificate(certificate);
-                    break;
-                case CapturedDevice device:
-                    sink.AddCapture(device);
-                    break;
-                case InputError error:
-                    sink.Reject(error);
-                    break;
-            }
+            replay(sink);
         }
     }
 }

@@ -1,5 +1,6 @@
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Concurrency;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Serials;
@@ -17,7 +18,8 @@ internal sealed class PrefetchingReader(Pkcs12PasswordSource? password, CaptureR
     /// <summary>A larger file is streamed, never buffered.</summary>
     public const long MaximumPrefetchBytes = 1 << 20;
 
-    /// <summary>How many sources may be read ahead of the one being handed over.</summary>
+    /// <summary>How many sources may be reading ahead of the one being handed over (as many more, read, may wait for
+    /// their turn).</summary>
     private const int Window = 8;
 
     // A PKCS #12 prompt must not be asked twice at once.
@@ -25,40 +27,29 @@ internal sealed class PrefetchingReader(Pkcs12PasswordSource? password, CaptureR
 
     public IEnumerable<(InputSource Source, InputSummaryCounts Counts)> Read(IReadOnlyList<InputSource> sources, IEvidenceSink sink)
     {
-        var ahead = new Queue<(int Index, Task<(BufferedEvidence Evidence, InputSummaryCounts Counts)> Read)>();
-        int next = 0;
-        for (int i = 0; i < sources.Count; i++)
+        // Each source becomes, on the pool, what hands it over: a small file already read, a large one to read then.
+        foreach ((InputSource source, Func<IEvidenceSink, InputSummaryCounts> handOver) in OrderedPipeline.Map(sources, s => (s, ReadAhead(s)), batchSize: 1, batches: Window))
         {
-            for (; next < sources.Count && next < i + Window; next++)
-            {
-                if (IsSmall(sources[next]))
-                {
-                    InputSource source = sources[next];
-                    ahead.Enqueue((next, Task.Run(() => ReadBuffered(source))));
-                }
-            }
-
-            if (ahead.TryPeek(out var prefetched) && prefetched.Index == i)
-            {
-                ahead.Dequeue();
-                (BufferedEvidence evidence, InputSummaryCounts counts) = prefetched.Read.GetAwaiter().GetResult();
-                evidence.ReplayInto(sink);
-                yield return (sources[i], counts);
-            }
-            else
-            {
-                yield return (sources[i], InputReader.Read(sources[i], sink, Password, captures, columns));
-            }
+            yield return (source, handOver(sink));
         }
     }
 
     private static bool IsSmall(InputSource source) => source.Length is { } length && length <= MaximumPrefetchBytes;
 
-    private (BufferedEvidence, InputSummaryCounts) ReadBuffered(InputSource source)
+    private Func<IEvidenceSink, InputSummaryCounts> ReadAhead(InputSource source)
     {
+        if (!IsSmall(source))
+        {
+            return sink => InputReader.Read(source, sink, Password, captures, columns);
+        }
+
         var evidence = new BufferedEvidence();
         InputSummaryCounts counts = InputReader.Read(source, evidence, Password, captures, columns);
-        return (evidence, counts);
+        return sink =>
+        {
+            evidence.ReplayInto(sink);
+            return counts;
+        };
     }
 
     // Prefetching reads files on other threads: one prompt at a time.

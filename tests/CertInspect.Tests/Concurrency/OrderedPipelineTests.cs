@@ -36,7 +36,8 @@ public sealed class OrderedPipelineTests
 
         Assert.Equal([0, 1, 2], OrderedPipeline.Map(Source(), i => i, batchSize: 4, batches: 2).Take(3));
 
-        // Bounded: the producer stopped within the queue's capacity plus the batch it was filling.
-        Assert.InRange(Volatile.Read(ref produced), 3, 4 * (2 + 2) + 1);
+        // Bounded: the producer stopped with at most the consumer's batch, two waiting to be taken, one being handed
+        // back and two mapping read from the source.
+        Assert.InRange(Volatile.Read(ref produced), 3, 4 * ((2 * 2) + 2));
     }
 }
