@@ -60,6 +60,24 @@ public sealed partial class SourceLayoutTests
     }
 
     [Fact]
+    public void Tests_NamedForALibraryType_MirrorItsFolder()
+    {
+        // "Fleet/DeviceRecordBuilder.Capture.cs" → DeviceRecordBuilder in "Fleet".
+        var folders = SourceFiles()
+            .Where(f => f.Path.StartsWith("src/CertInspect/", StringComparison.Ordinal))
+            .GroupBy(f => Path.GetFileName(f.Path).Split('.')[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Path.GetDirectoryName(g.First().Path)!["src/CertInspect".Length..], StringComparer.Ordinal);
+        string[] astray = SourceFiles()
+            .Where(f => f.Path.StartsWith("tests/CertInspect.Tests/", StringComparison.Ordinal) && f.Path.EndsWith("Tests.cs", StringComparison.Ordinal))
+            .Select(f => (f.Path, Folder: Path.GetDirectoryName(f.Path)!["tests/CertInspect.Tests".Length..], Type: Path.GetFileName(f.Path)[..^"Tests.cs".Length]))
+            .Where(f => folders.TryGetValue(f.Type, out string? folder) && !string.Equals(folder, f.Folder, StringComparison.Ordinal))
+            .Select(f => $"{f.Path}: {f.Type} is in src/CertInspect{folders[f.Type]}")
+            .ToArray();
+
+        Assert.True(astray.Length == 0, "Tests of a type outside the folder that mirrors the type's:\n" + string.Join("\n", astray));
+    }
+
+    [Fact]
     public void TopLevelTypes_NamesTheTypesAFileDeclares()
     {
         Assert.Equal(["IReportWriter"], TopLevelTypes("namespace X;\n\n/// <summary>A.</summary>\npublic interface IReportWriter : IReportWriter<Report>\n{\n    bool PrintsSummary { get; }\n}\n"));
