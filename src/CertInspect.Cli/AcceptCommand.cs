@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Security.Cryptography;
 using CertInspect.Acceptance;
 using CertInspect.Audit;
+using CertInspect.Dispatch;
 using CertInspect.Evidence;
 using CertInspect.Facts;
 using CertInspect.Inputs;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Formatted;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 using CertInspect.Serials;
 

@@ -3,6 +3,7 @@ using CertInspect.Audit;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Reporting.Xlsx;
 using CertInspect.Rules;
 
@@ -104,7 +105,7 @@ internal static class AuditCommand
                 if (formatName == ReportFormats.Xlsx)
                 {
                     var workbook = new XlsxReportWriter();
-                    written = ReportOutput.TryWriteFile(stream => workbook.Write(result.ReportFor(printsSummary: false), stream), outputPath!, error);
+                    written = ReportOutput.TryWriteFile(stream => workbook.Write(result.Report, stream), outputPath!, error);
                     progress?.Clear();
                     foreach (string continued in workbook.Continued)
                     {
@@ -113,8 +114,8 @@ internal static class AuditCommand
                 }
                 else
                 {
-                    IReportWriter writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
-                    written = ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), outputPath, standardOutput, error);
+                    IReportWriter<Report> writer = ReportFormats.Writer(formatName, useColor: outputPath is null && environment.OutputIsTerminal && !environment.NoColor, tableWidth);
+                    written = ReportOutput.TryWrite(output => writer.Write(result.Report, output), outputPath, standardOutput, error);
                 }
             }
             finally

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using CertInspect.Comparison;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Formatted;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Cli;

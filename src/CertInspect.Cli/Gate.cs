@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Cli;
@@ -24,9 +25,7 @@ internal static class Gate
             return ExitCodes.Done;
         }
 
-        int atOrAbove = summary.ByRisk
-            .Where(p => RiskNames.TryParse(p.Key, out Risk r) && r >= threshold)
-            .Sum(p => p.Value);
+        int atOrAbove = summary.ByRisk.Where(p => p.Key >= threshold).Sum(p => p.Value);
         if (atOrAbove == 0 && summary.InputErrors == 0)
         {
             return ExitCodes.Done;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Table;
 
 namespace CertInspect.Cli;
 

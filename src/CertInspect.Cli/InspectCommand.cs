@@ -2,9 +2,10 @@ using System.CommandLine;
 using CertInspect.Audit;
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Dispatch;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Formatted;
 
 namespace CertInspect.Cli;
 

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using CertInspect.Audit;
 using CertInspect.Captures;
+using CertInspect.Dispatch;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Formatted;
+using CertInspect.Reporting.Models;
 
 namespace CertInspect.Cli;
 

@@ -1,4 +1,10 @@
 using CertInspect.Reporting;
+using CertInspect.Reporting.Csv;
+using CertInspect.Reporting.Html;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Markdown;
+using CertInspect.Reporting.Models;
+using CertInspect.Reporting.Table;
 
 namespace CertInspect.Cli;
 
@@ -16,7 +22,7 @@ internal static class ReportFormats
     public const string Xlsx = "xlsx";
 
     /// <param name="tableWidth">The width a table's device rows must fit; null for whole cells.</param>
-    public static IReportWriter Writer(string format, bool useColor, int? tableWidth = null) => format switch
+    public static IReportWriter<Report> Writer(string format, bool useColor, int? tableWidth = null) => format switch
     {
         Csv => new CsvReportWriter(),
         Json => new JsonReportWriter(),

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Formatted;
 
 namespace CertInspect.Cli;
 

@@ -2,6 +2,9 @@ using System.CommandLine;
 using CertInspect.Audit;
 using CertInspect.Evidence;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Models;
+using CertInspect.Reporting.Table;
 using CertInspect.Rules;
 
 namespace CertInspect.Cli;
@@ -72,10 +75,10 @@ internal static class SerialCommand
                 new InventoryObservation(new SourceLocation(SourceName, i + 1), serial, serial, null, pid, null, null, []));
 
             using AuditResult result = new Auditor(ruleSet).Run(observations, context);
-            IReportWriter writer = string.Equals(format.Chosen(parse, null), ReportFormats.Json, StringComparison.Ordinal)
+            IReportWriter<Report> writer = string.Equals(format.Chosen(parse, null), ReportFormats.Json, StringComparison.Ordinal)
                 ? new JsonReportWriter()
                 : new SerialCardWriter(environment.TableWidth);
-            if (!ReportOutput.TryWrite(output => writer.Write(result.ReportFor(writer), output), null, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error))
+            if (!ReportOutput.TryWrite(output => writer.Write(result.Report, output), null, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error))
             {
                 return ExitCodes.UsageOrNothingReadable;
             }

@@ -1,5 +1,5 @@
 using System.Text;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Table;
 
 namespace CertInspect.Cli;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Acceptance;

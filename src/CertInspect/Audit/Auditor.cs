@@ -1,18 +1,20 @@
 using CertInspect.Captures;
 using CertInspect.Certificates;
+using CertInspect.Concurrency;
+using CertInspect.Dispatch;
 using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
-using CertInspect.Reporting;
-using CertInspect.Serials;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
+using CertInspect.Serials;
 
 namespace CertInspect.Audit;
 
 /// <summary>
 /// The audit pipeline: readers → fleet (one record per device) → rules → report. Devices are evaluated as the writer
-/// asks for them, never held in memory; the summary is counted on the way (once for a streaming writer, in a pass of
-/// its own when a writer wants it before the devices: evaluation is pure, so both passes agree).
+/// asks for them, never held in memory; the summary is counted on the way (in a pass of its own when it is asked for
+/// before the devices: evaluation is pure, so both passes agree).
 /// </summary>
 public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password = null, Action<AuditProgress>? progress = null)
 {
@@ -119,6 +121,7 @@ public sealed class Auditor(RuleSet rules, Pkcs12PasswordSource? pkcs12Password 
             Inputs = inputs,
             ExtraColumns = fleet.ExtraColumns,
             Devices = devices,
+            CountDevices = () => tally.Get(devices).Summary,
             InputErrors = fleet.InputErrors,
         };
         return new AuditResult(report, tally, fleet) { TrustAnchors = anchors };

@@ -2,7 +2,7 @@ using CertInspect.Captures;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Facts;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 
 namespace CertInspect.Audit;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 
 namespace CertInspect.Audit;
 

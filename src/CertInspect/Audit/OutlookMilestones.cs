@@ -1,6 +1,6 @@
 using System.Globalization;
 using CertInspect.Facts;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Audit;

@@ -1,4 +1,4 @@
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Audit;
@@ -6,8 +6,9 @@ namespace CertInspect.Audit;
 /// <summary>
 /// Counts a report's summary while a writer enumerates its devices, so that a writer evaluates each device once and
 /// the summary is known when it finishes (every audit writer works so: CSV and JSON Lines print it last, JSON holds
-/// its devices back in a spill buffer, HTML keeps the most urgent). A writer that needs the summary first asks for it
-/// before the devices: the tally then runs a counting pass of its own. Only a complete enumeration counts.
+/// its devices back in a spill buffer, HTML keeps the most urgent). Asked for before any enumeration has completed
+/// (by a caller that writes no report), the tally runs a counting pass of its own. Only a complete enumeration
+/// counts.
 /// </summary>
 internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, IReadOnlyList<Milestone> milestones, IReadOnlySet<string> provesNoJoin)
 {
@@ -65,7 +66,7 @@ internal sealed class SummaryTally(int devices, int inputErrors, DateOnly asOf, 
             new ReportSummary(
                 tally._devices,
                 tally._inputErrors,
-                [.. RiskNames.WorstFirst.Select(r => new KeyValuePair<string, int>(r.ToName(), _byRisk[(int)r]))],
+                [.. RiskNames.WorstFirst.Select(r => new KeyValuePair<Risk, int>(r, _byRisk[(int)r]))],
                 [.. _byRule.OrderBy(r => r.Key, StringComparer.Ordinal)],
                 _outlook.Finish()),
             _worst);

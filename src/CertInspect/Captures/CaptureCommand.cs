@@ -1,3 +1,5 @@
+using CertInspect.Captures.Sections;
+
 namespace CertInspect.Captures;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CertInspect.Captures.Sections;
 using CertInspect.Evidence;
 using CertInspect.Facts;
 

@@ -1,3 +1,4 @@
+using CertInspect.Captures.Sections;
 using CertInspect.Inputs;
 
 namespace CertInspect.Captures;

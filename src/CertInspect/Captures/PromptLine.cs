@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CertInspect.Captures.Sections;
 
 namespace CertInspect.Captures;
 

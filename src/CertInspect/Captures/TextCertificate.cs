@@ -240,43 +240,25 @@ internal sealed partial class TextCertificate(SourceLocation location, string te
     // The text's own algorithm when it prints one; else the one the issuing Cisco CA is known to use, marked inferred.
     private SignatureAlgorithm Algorithm(DistinguishedName issuer, IReadOnlyList<CiscoCa> cas)
     {
-        if (SignatureText is { } text && Named(text) is { } stated)
+        if (SignatureText is { } text && SignatureAlgorithmText.Read(text) is { } stated)
         {
             return stated;
         }
 
         CiscoCa? ca = cas.FirstOrDefault(c => string.Equals(c.CommonName, issuer.CommonName, StringComparison.OrdinalIgnoreCase));
-        if (ca?.LeafSignatureAlgorithm is { } leaf && Named(leaf) is { } inferred)
+        if (ca?.LeafSignatureAlgorithm is { } leaf && SignatureAlgorithmText.Read(leaf) is { } inferred)
         {
             return inferred with { Name = inferred.Name + " (inferred from the issuer)" };
         }
 
         // A Cisco CA's own certificate, described in text: its algorithm is in the rules data.
         CiscoCa? self = IsCa ? cas.FirstOrDefault(c => string.Equals(c.CommonName, _subject.SelectMany(r => r).FirstOrDefault(e => e.ShortName == "CN")?.Value, StringComparison.OrdinalIgnoreCase)) : null;
-        if (self?.SignatureAlgorithm is { } own && Named(own) is { } known)
+        if (self?.SignatureAlgorithm is { } own && SignatureAlgorithmText.Read(own) is { } known)
         {
             return known with { Name = known.Name + " (from the rules data for this CA)" };
         }
 
         return new SignatureAlgorithm(string.Empty, SignatureText ?? "not shown", null, SignatureScheme.Unknown);
-    }
-
-    // "SHA256 with RSA Encryption", "sha256WithRSAEncryption", "ecdsa-with-SHA384".
-    private static SignatureAlgorithm? Named(string text)
-    {
-        string compact = new string(text.Where(char.IsAsciiLetterOrDigit).ToArray()).ToUpperInvariant();
-        foreach ((string oid, (string name, HashAlgorithmName? hash, SignatureScheme scheme)) in Oids.SignatureAlgorithms)
-        {
-            string known = new string(name.Where(char.IsAsciiLetterOrDigit).ToArray()).ToUpperInvariant();
-            if (string.Equals(known, compact, StringComparison.Ordinal)
-                || (hash is { } h && scheme == SignatureScheme.RsaPkcs1 && compact == h.Name + "WITHRSAENCRYPTION")
-                || (hash is { } e && scheme == SignatureScheme.Ecdsa && compact == e.Name + "WITHECDSA"))
-            {
-                return new SignatureAlgorithm(oid, name, hash, scheme);
-            }
-        }
-
-        return null;
     }
 
     public static string HexSerial(string text)

@@ -11,8 +11,6 @@ namespace CertInspect.Certificates;
 /// </summary>
 public sealed class ChainBuilder(CatalogueChain catalogue, SignatureVerifier verifier)
 {
-    private const int MaximumDepth = 10;
-
     private readonly Dictionary<string, string> _anchors = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, List<LocatedCertificate>> _bySubject = new(StringComparer.Ordinal);
@@ -62,47 +60,33 @@ public sealed class ChainBuilder(CatalogueChain catalogue, SignatureVerifier ver
     public CertificateChain Build(LocatedCertificate leaf)
     {
         ArgumentNullException.ThrowIfNull(leaf);
-        var links = new List<ChainLink>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        LocatedCertificate current = leaf;
-        while (true)
-        {
-            CertificateFacts facts = current.Certificate;
-            if (!visited.Add(facts.Sha256Fingerprint) || links.Count == MaximumDepth)
-            {
-                return Ended(links, ChainEnd.Broken);
-            }
+        CertificateChain chain = ChainWalk.Walk(leaf, Step);
 
-            if (facts.IsSelfIssued)
-            {
-                links.Add(new ChainLink(current, Check(facts, facts)));
-                return Ended(links, ChainEnd.SelfIssued);
-            }
-
-            (LocatedCertificate Issuer, SignatureCheck Check)? best = null;
-            foreach (LocatedCertificate candidate in Candidates(facts))
-            {
-                SignatureCheck check = Check(facts, candidate.Certificate);
-                if (best is null || (check.Result == SignatureCheckResult.Valid && best.Value.Check.Result != SignatureCheckResult.Valid))
-                {
-                    best = (candidate, check);
-                }
-            }
-
-            if (best is not { } found)
-            {
-                links.Add(new ChainLink(current, null));
-                return Ended(links, ChainEnd.IssuerMissing) with { KnownAbove = catalogue.Above(facts.Issuer) };
-            }
-
-            links.Add(new ChainLink(current, found.Check));
-            current = found.Issuer;
-        }
+        // The anchor is the topmost certificate when it is one the run trusts (built in or --trust).
+        return chain with { Anchor = chain.Links.Count > 0 ? _anchors.GetValueOrDefault(chain.Links[^1].Certificate.Certificate.Sha256Fingerprint) : null };
     }
 
-    // The anchor is the topmost certificate when it is one the run trusts (built in or --trust).
-    private CertificateChain Ended(List<ChainLink> links, ChainEnd end) =>
-        new(links, end) { Anchor = links.Count > 0 ? _anchors.GetValueOrDefault(links[^1].Certificate.Certificate.Sha256Fingerprint) : null };
+    // Among the certificates named as the issuer, the one whose key verifies the signature.
+    private ChainStep Step(LocatedCertificate current)
+    {
+        CertificateFacts facts = current.Certificate;
+        if (facts.IsSelfIssued)
+        {
+            return ChainStep.SelfIssued(Check(facts, facts));
+        }
+
+        (LocatedCertificate Issuer, SignatureCheck Check)? best = null;
+        foreach (LocatedCertificate candidate in Candidates(facts))
+        {
+            SignatureCheck check = Check(facts, candidate.Certificate);
+            if (best is null || (check.Result == SignatureCheckResult.Valid && best.Value.Check.Result != SignatureCheckResult.Valid))
+            {
+                best = (candidate, check);
+            }
+        }
+
+        return best is { } found ? ChainStep.Up(found.Issuer, found.Check) : ChainStep.IssuerMissing(catalogue.Above(facts.Issuer));
+    }
 
     private SignatureCheck Check(CertificateFacts subject, CertificateFacts issuer)
     {

@@ -8,8 +8,6 @@ namespace CertInspect.Certificates;
 /// </summary>
 public sealed class TextChainBuilder(CatalogueChain catalogue)
 {
-    private const int MaximumDepth = 10;
-
     /// <summary>The check every textual link gets.</summary>
     public static SignatureCheck NotVerifiable { get; } = new(SignatureCheckResult.Unsupported, "described in text: no signature to verify");
 
@@ -45,32 +43,18 @@ public sealed class TextChainBuilder(CatalogueChain catalogue)
     public CertificateChain Build(LocatedCertificate leaf)
     {
         ArgumentNullException.ThrowIfNull(leaf);
-        var links = new List<ChainLink>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        LocatedCertificate current = leaf;
-        while (true)
+        return ChainWalk.Walk(leaf, current =>
         {
+            // A certificate printed without names is not its own issuer, nor is one whose issuer has no name found.
             CertificateFacts facts = current.Certificate;
             if (facts.IsSelfIssued && facts.Subject.Rdns.Count > 0)
             {
-                links.Add(new ChainLink(current, NotVerifiable));
-                return new CertificateChain(links, ChainEnd.SelfIssued);
+                return ChainStep.SelfIssued(NotVerifiable);
             }
 
-            if (!visited.Add(facts.Subject.MatchKey) || links.Count == MaximumDepth)
-            {
-                links.Add(new ChainLink(current, null));
-                return new CertificateChain(links, ChainEnd.Broken);
-            }
-
-            if (!_bySubject.TryGetValue(facts.Issuer.MatchKey, out List<LocatedCertificate>? copies) || facts.Issuer.Rdns.Count == 0)
-            {
-                links.Add(new ChainLink(current, null));
-                return new CertificateChain(links, ChainEnd.IssuerMissing) { KnownAbove = catalogue.Above(facts.Issuer) };
-            }
-
-            links.Add(new ChainLink(current, NotVerifiable));
-            current = Issuer(copies, leaf);
-        }
+            return _bySubject.TryGetValue(facts.Issuer.MatchKey, out List<LocatedCertificate>? copies) && facts.Issuer.Rdns.Count > 0
+                ? ChainStep.Up(Issuer(copies, leaf), NotVerifiable)
+                : ChainStep.IssuerMissing(catalogue.Above(facts.Issuer));
+        });
     }
 }

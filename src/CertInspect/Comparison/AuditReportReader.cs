@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Comparison;

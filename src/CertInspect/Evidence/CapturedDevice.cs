@@ -5,7 +5,7 @@ namespace CertInspect.Evidence;
 /// controller's output describes (show ap summary, show ap config general, show ap inventory). Built while the
 /// capture is read; joined with the other inputs' records afterwards.
 /// </summary>
-public sealed class CapturedDevice
+public sealed partial class CapturedDevice
 {
     /// <summary>A device keeps at most this many log lines that match a signature: a day of debug output is not evidence ten thousand times over.</summary>
     public const int MaximumLogLines = 1000;
@@ -17,9 +17,6 @@ public sealed class CapturedDevice
     private readonly List<CapturedValue> _ipAddresses = [];
     private readonly List<CapturedValue> _names = [];
     private readonly List<LocatedCertificate> _certificates = [];
-    private readonly List<EvidenceLine> _logLines = [];
-    private readonly List<EvidenceLine> _reportedLogLines = [];
-    private readonly List<EvidenceLine> _logLinesAboutAps = [];
     private readonly List<CapturedValue> _descriptions = [];
     private readonly List<EvidenceLine> _occurrences = [];
     private readonly List<string> _notes = [];
@@ -75,9 +72,6 @@ public sealed class CapturedDevice
     /// <summary>Catalyst 9800 "show wireless management trustpoint": the trustpoint whose certificate the controller
     /// presents to APs (its wireless management certificate); null when the command is not in the capture.</summary>
     public CapturedValue? ManagementTrustpoint { get; private set; }
-
-    /// <summary>Log lines that match a log signature of the rules, at most <see cref="MaximumLogLines"/>.</summary>
-    public IReadOnlyList<EvidenceLine> LogLines => _logLines;
 
     /// <summary>The prompt and command lines and identity lines that name the device, for the report's sources.</summary>
     public IReadOnlyList<EvidenceLine> Occurrences => _occurrences;
@@ -195,33 +189,6 @@ public sealed class CapturedDevice
         }
     }
 
-    /// <summary>Log lines its controller logged about this AP (naming its MAC), at most <see cref="MaximumLogLines"/>.</summary>
-    public IReadOnlyList<EvidenceLine> ReportedLogLines => _reportedLogLines;
-
-    internal void AddReportedLogLine(EvidenceLine line)
-    {
-        if (_reportedLogLines.Count < MaximumLogLines)
-        {
-            _reportedLogLines.Add(line);
-        }
-    }
-
-    /// <summary>Takes out the log lines the predicate selects (they belong to another device) and returns them.</summary>
-    internal List<EvidenceLine> TakeLogLines(Func<EvidenceLine, bool> belongsElsewhere)
-    {
-        List<EvidenceLine> taken = _logLines.Where(belongsElsewhere).ToList();
-        _logLines.RemoveAll(line => belongsElsewhere(line));
-        return taken;
-    }
-
-    internal void AddLogLine(EvidenceLine line)
-    {
-        if (_logLines.Count < MaximumLogLines)
-        {
-            _logLines.Add(line);
-        }
-    }
-
     internal void AddOccurrence(EvidenceLine evidence)
     {
         if (_occurrences.Count < MaximumLogLines)
@@ -235,18 +202,6 @@ public sealed class CapturedDevice
     public IReadOnlyList<CapturedValue> Descriptions => _descriptions;
 
     internal void AddDescription(string value, EvidenceLine evidence) => AddDistinct(_descriptions, value.Trim(), evidence);
-
-    /// <summary>For a controller: the lines of its own log that name one of its APs (they went to that AP, see
-    /// <see cref="ReportedLogLines"/>), at most <see cref="MaximumLogLines"/>: what it logged about its APs.</summary>
-    public IReadOnlyList<EvidenceLine> LogLinesAboutAps => _logLinesAboutAps;
-
-    internal void AddLogLineAboutAp(EvidenceLine line)
-    {
-        if (_logLinesAboutAps.Count < MaximumLogLines)
-        {
-            _logLinesAboutAps.Add(line);
-        }
-    }
 
     /// <summary>Another record of the same capture that is this same device (a controller's output pasted before its
     /// prompt, and the prompt): the fleet makes them one device. Null when there is none.</summary>

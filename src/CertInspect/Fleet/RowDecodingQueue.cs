@@ -1,3 +1,4 @@
+using CertInspect.Concurrency;
 using CertInspect.Evidence;
 using CertInspect.Serials;
 
@@ -8,79 +9,43 @@ namespace CertInspect.Fleet;
 /// of the time spent reading a million rows), and hands each row back with its decoding in input order, with the
 /// input errors reported between rows in their places. A few batches are in flight at most.
 /// </summary>
-internal sealed class RowDecodingQueue(SerialDecoder decoder, Action<InventoryObservation, SerialDecoding> accept, Action<InputError> reject)
+internal sealed class RowDecodingQueue
 {
     private const int BatchSize = 1024;
     private const int BatchesAhead = 4;
 
-    private readonly Queue<(List<object> Entries, Task<SerialDecoding[]> Decodings)> _decoding = new();
-    private List<object> _batch = [];
-    private int _rowsInBatch;
+    private readonly OrderedBatches<Entry, Entry> _entries;
 
-    public void Add(InventoryObservation row)
+    public RowDecodingQueue(SerialDecoder decoder, Action<InventoryObservation, SerialDecoding> accept, Action<InputError> reject)
     {
-        _batch.Add(row);
-        if (++_rowsInBatch == BatchSize)
-        {
-            Send();
-        }
+        _entries = new(
+            entry => entry.Row is { } row ? entry with { Decoding = decoder.Decode(row.Serial, row.Model) } : entry,
+            decoded =>
+            {
+                foreach (Entry entry in decoded)
+                {
+                    if (entry.Row is { } row)
+                    {
+                        accept(row, entry.Decoding!);
+                    }
+                    else
+                    {
+                        reject(entry.Error!);
+                    }
+                }
+            },
+            BatchSize,
+            BatchesAhead);
     }
+
+    public void Add(InventoryObservation row) => _entries.Add(new Entry(row, null));
 
     /// <summary>An input error: handed back after the rows reported before it.</summary>
-    public void Reject(InputError error)
-    {
-        if (_batch.Count == 0 && _decoding.Count == 0)
-        {
-            reject(error);
-        }
-        else
-        {
-            _batch.Add(error);
-        }
-    }
+    public void Reject(InputError error) => _entries.Add(new Entry(null, error));
 
     /// <summary>Hands back everything reported so far.</summary>
-    public void Drain()
-    {
-        Send();
-        while (_decoding.Count > 0)
-        {
-            Complete(_decoding.Dequeue());
-        }
-    }
+    public void Drain() => _entries.Drain();
 
-    private void Send()
-    {
-        if (_batch.Count == 0)
-        {
-            return;
-        }
-
-        List<object> entries = _batch;
-        InventoryObservation[] rows = [.. entries.OfType<InventoryObservation>()];
-        _batch = [];
-        _rowsInBatch = 0;
-        _decoding.Enqueue((entries, Task.Run(() => Array.ConvertAll(rows, row => decoder.Decode(row.Serial, row.Model)))));
-        while (_decoding.Count > BatchesAhead)
-        {
-            Complete(_decoding.Dequeue());
-        }
-    }
-
-    private void Complete((List<object> Entries, Task<SerialDecoding[]> Decodings) batch)
-    {
-        SerialDecoding[] decodings = batch.Decodings.GetAwaiter().GetResult();
-        int next = 0;
-        foreach (object entry in batch.Entries)
-        {
-            if (entry is InventoryObservation row)
-            {
-                accept(row, decodings[next++]);
-            }
-            else
-            {
-                reject((InputError)entry);
-            }
-        }
-    }
+    // A row, with its decoding once decoded, or an input error between rows.
+    private readonly record struct Entry(InventoryObservation? Row, InputError? Error, SerialDecoding? Decoding = null);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting;
@@ -21,10 +22,10 @@ public static class AuditVerdict
         ArgumentNullException.ThrowIfNull(summary);
 
         // ByRisk lists every risk worst first: the worst is the first that any device has.
-        string worst = summary.ByRisk.FirstOrDefault(p => p.Value > 0).Key ?? RiskNames.Ok;
+        Risk worst = summary.ByRisk.Where(p => p.Value > 0).Select(p => p.Key).DefaultIfEmpty(Risk.Ok).First();
         FleetOutlook outlook = summary.Outlook;
-        var parts = new List<string> { $"worst risk {worst}", CannotJoin(summary, asOf, asOfIsToday) };
-        int unjudged = summary.ByRisk.FirstOrDefault(p => p.Key == RiskNames.Unjudged).Value;
+        var parts = new List<string> { $"worst risk {worst.ToName()}", CannotJoin(summary, asOf, asOfIsToday) };
+        int unjudged = summary.ByRisk.FirstOrDefault(p => p.Key == Risk.Unjudged).Value;
         if (unjudged > 0)
         {
             parts.Add(Counted.Of(unjudged, "device") + " unjudged (nothing to check)");

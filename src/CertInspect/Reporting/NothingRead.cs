@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertInspect.Evidence;
+using CertInspect.Reporting.Models;
 
 namespace CertInspect.Reporting;
 

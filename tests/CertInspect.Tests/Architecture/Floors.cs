@@ -8,18 +8,20 @@ internal static class Floors
 {
     public static IReadOnlyDictionary<string, int> ByFolder { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
     {
+        ["Concurrency"] = 0,
         ["Facts"] = 1,
         ["Evidence"] = 2,
         ["Inputs"] = 3,
         ["Serials"] = 4,
         ["Certificates"] = 4,
         ["Captures"] = 4,
-        ["Fleet"] = 5,
-        ["Rules"] = 6,
-        ["Reporting"] = 7,
-        ["Audit"] = 8,
-        ["Acceptance"] = 8,
-        ["Comparison"] = 8,
+        ["Dispatch"] = 5,
+        ["Fleet"] = 6,
+        ["Rules"] = 7,
+        ["Reporting"] = 8,
+        ["Audit"] = 9,
+        ["Acceptance"] = 9,
+        ["Comparison"] = 9,
     };
 
     /// <summary>Why a reference from one folder to another is not allowed; null when it is.</summary>

@@ -2,7 +2,7 @@ using System.Text;
 using CertInspect.Audit;
 using CertInspect.Evidence;
 using CertInspect.Inputs;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Tests.Audit;

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CertInspect.Audit;
 using CertInspect.Inputs;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Tests.Audit;

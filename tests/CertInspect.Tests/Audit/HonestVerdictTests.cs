@@ -1,7 +1,7 @@
 using System.Text;
 using CertInspect.Audit;
 using CertInspect.Inputs;
-using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Tests.Audit;
@@ -34,8 +34,8 @@ public sealed class HonestVerdictTests
         Assert.Empty(ap.Findings);
         Assert.Equal("nothing to check: no serial, and no certificate, CSCur43050 proof, log line or join record", ap.Reason);
         Assert.Equal(Risk.Unjudged, Assert.Single(result.Report.Devices, d => d.Device.IsController).Risk);
-        Assert.Contains(new KeyValuePair<string, int>("unjudged", 2), result.Summary.ByRisk);
-        Assert.Contains(new KeyValuePair<string, int>("ok", 0), result.Summary.ByRisk);
+        Assert.Contains(new KeyValuePair<Risk, int>(Risk.Unjudged, 2), result.Summary.ByRisk);
+        Assert.Contains(new KeyValuePair<Risk, int>(Risk.Ok, 0), result.Summary.ByRisk);
     }
 
     // What was checked makes "ok": a serial's date, however far its end.

@@ -1,5 +1,6 @@
 using CertInspect.Audit;
 using CertInspect.Captures;
+using CertInspect.Dispatch;
 using CertInspect.Evidence;
 
 namespace CertInspect.Tests.Captures;

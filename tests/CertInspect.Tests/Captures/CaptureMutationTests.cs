@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using CertInspect.Audit;
 using CertInspect.Captures;
+using CertInspect.Dispatch;
 using CertInspect.Inputs;
 
 namespace CertInspect.Tests.Captures;

@@ -91,6 +91,34 @@ public sealed class ChainBuilderTests
         Assert.Equal(SignatureCheckResult.Valid, Assert.Single(chain.Links).SignatureByIssuer?.Result);
     }
 
+    [Fact]
+    public void Build_IssuersThatNameEachOther_IsBrokenAtTheFirstCertificateMetTwice()
+    {
+        var builder = new ChainBuilder();
+        builder.Add(NamedCertificates.Named("A", "B"));
+        builder.Add(NamedCertificates.Named("B", "A"));
+
+        CertificateChain chain = builder.Build(NamedCertificates.Named("AP", "A"));
+
+        Assert.Equal(ChainEnd.Broken, chain.End);
+        Assert.Equal(["AP", "A", "B"], chain.Links.Select(l => l.Certificate.Certificate.Subject.CommonName));
+    }
+
+    [Fact]
+    public void Build_LongerThanAnyRealChain_IsBrokenAtTheLimit()
+    {
+        var builder = new ChainBuilder();
+        for (int i = 1; i <= 12; i++)
+        {
+            builder.Add(NamedCertificates.Named($"CA {i}", i == 12 ? $"CA {i}" : $"CA {i + 1}"));
+        }
+
+        CertificateChain chain = builder.Build(NamedCertificates.Named("AP", "CA 1"));
+
+        Assert.Equal(ChainEnd.Broken, chain.End);
+        Assert.Equal(ChainWalk.MaximumDepth, chain.Links.Count);
+    }
+
     private static ChainBuilder Builder()
     {
         var builder = new ChainBuilder();

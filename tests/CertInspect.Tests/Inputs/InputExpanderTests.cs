@@ -54,7 +54,7 @@ public sealed class InputExpanderTests : IDisposable
         var sink = new CollectingSink();
 
         (IReadOnlyList<InputSource> sources, _) = InputExpander.Expand([_root], () => Stream.Null);
-        CertInspect.Audit.InputReader.Read(Assert.Single(sources), sink);
+        CertInspect.Dispatch.InputReader.Read(Assert.Single(sources), sink);
 
         Assert.StartsWith("cannot read: ", Assert.Single(sink.Errors).Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,6 @@
 using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
+using CertInspect.Rules;
 
 namespace CertInspect.Tests.Reporting;
 
@@ -31,11 +33,11 @@ public sealed class AuditVerdictTests
 
     private static ReportSummary Summary(int[] byRisk, int cannotJoin, int predicted, int unknownKind, int other)
     {
-        string[] risks = ["critical", "high", "medium", "low", "unjudged", "info", "ok"];
+        Risk[] risks = [Risk.Critical, Risk.High, Risk.Medium, Risk.Low, Risk.Unjudged, Risk.Info, Risk.Ok];
         return new ReportSummary(
             byRisk.Sum(),
             0,
-            [.. risks.Zip(byRisk, (risk, count) => new KeyValuePair<string, int>(risk, count))],
+            [.. risks.Zip(byRisk, (risk, count) => new KeyValuePair<Risk, int>(risk, count))],
             [],
             new FleetOutlook(cannotJoin, [], 0, [], [], 0, []) { CannotJoinPredicted = predicted, UnknownKind = unknownKind, OtherDevices = other });
     }

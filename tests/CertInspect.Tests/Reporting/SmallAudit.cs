@@ -2,6 +2,7 @@ using System.Globalization;
 using CertInspect.Audit;
 using CertInspect.Evidence;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Tests.Reporting;
@@ -31,11 +32,11 @@ internal static class SmallAudit
     }
 
     /// <summary>What the writer writes of the small audit.</summary>
-    public static string WrittenBy(IReportWriter writer)
+    public static string WrittenBy(IReportWriter<Report> writer)
     {
         using AuditResult result = Run();
         using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        writer.Write(result.ReportFor(writer), output);
+        writer.Write(result.Report, output);
         return output.ToString();
     }
 }

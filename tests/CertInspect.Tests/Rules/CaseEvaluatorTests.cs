@@ -5,6 +5,12 @@ using CertInspect.Evidence;
 using CertInspect.Fleet;
 using CertInspect.Inputs;
 using CertInspect.Reporting;
+using CertInspect.Reporting.Csv;
+using CertInspect.Reporting.Html;
+using CertInspect.Reporting.Json;
+using CertInspect.Reporting.Markdown;
+using CertInspect.Reporting.Models;
+using CertInspect.Reporting.Table;
 using CertInspect.Reporting.Xlsx;
 using CertInspect.Rules;
 
@@ -123,11 +129,11 @@ public sealed class CaseEvaluatorTests
             using var bytes = new MemoryStream();
             if (format == "xlsx")
             {
-                new XlsxReportWriter().Write(result.ReportFor(printsSummary: false), bytes);
+                new XlsxReportWriter().Write(result.Report, bytes);
                 return bytes.ToArray();
             }
 
-            IReportWriter writer = format switch
+            IReportWriter<Report> writer = format switch
             {
                 "csv" => new CsvReportWriter(),
                 "json" => new JsonReportWriter(),
@@ -139,7 +145,7 @@ public sealed class CaseEvaluatorTests
             };
             using (var text = new StreamWriter(bytes, new UTF8Encoding(false), leaveOpen: true))
             {
-                writer.Write(result.ReportFor(writer), text);
+                writer.Write(result.Report, text);
             }
 
             return bytes.ToArray();

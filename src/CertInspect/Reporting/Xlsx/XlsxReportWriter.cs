@@ -1,5 +1,6 @@
 using System.Globalization;
 using CertInspect.Evidence;
+using CertInspect.Reporting.Models;
 using CertInspect.Rules;
 
 namespace CertInspect.Reporting.Xlsx;
@@ -137,7 +138,7 @@ public sealed class XlsxReportWriter
 
     private static (string, IReadOnlyList<string>, long) WriteRules(XlsxWorkbook workbook, Report report)
     {
-        Dictionary<string, int> fired = report.SummaryOfEnumeratedDevices.ByRule.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
+        Dictionary<string, int> fired = report.Summary.ByRule.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
         using XlsxSheet sheet = workbook.StartSheet("Rules",
         [
             new("Rule", 30), new("Severity", 10), new("Devices", 9), new("Title", 60), new("Detail", 80), new("AireOS", 80),
@@ -163,7 +164,7 @@ public sealed class XlsxReportWriter
 
     private void WriteSummary(XlsxWorkbook workbook, Report report)
     {
-        ReportSummary summary = report.SummaryOfEnumeratedDevices;
+        ReportSummary summary = report.Summary;
         FleetOutlook outlook = summary.Outlook;
         using XlsxSheet sheet = workbook.StartSheet("Summary", [new("What", 46), new("Devices", 12), new("Detail", 100)]);
         void Line(string what, long? devices, string? detail = null, XlsxStyle style = XlsxStyle.Default)
@@ -197,9 +198,9 @@ public sealed class XlsxReportWriter
             Line("Other devices", outlook.OtherDevices, $"controllers, switches and routers, not counted above; {outlook.OtherDevicesWithEndedCertificates.ToString(CultureInfo.InvariantCulture)} of them hold a certificate that has ended");
         }
 
-        foreach ((string risk, int count) in summary.ByRisk)
+        foreach ((Risk risk, int count) in summary.ByRisk)
         {
-            Line($"Risk {risk}", count, null, XlsxStyles.ForRisk(risk));
+            Line($"Risk {risk.ToName()}", count, null, XlsxStyles.ForRisk(risk.ToName()));
         }
 
         Dictionary<string, string> titles = report.Rules.ToDictionary(r => r.Id, r => r.Title, StringComparer.Ordinal);

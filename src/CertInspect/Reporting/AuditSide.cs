@@ -1,4 +1,0 @@
-namespace CertInspect.Reporting;
-
-/// <summary>One of the two audits a diff compares: the report file, its date and schema version, how many devices.</summary>
-public sealed record AuditSide(string Source, DateOnly? AsOf, int? SchemaVersion, int Devices);

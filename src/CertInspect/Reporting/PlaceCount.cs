@@ -1,4 +1,0 @@
-namespace CertInspect.Reporting;
-
-/// <summary>A place (site, controller, or both) and how many devices of a group are there.</summary>
-public sealed record PlaceCount(string Place, int Devices);
