@@ -11,8 +11,8 @@ namespace CertInspect.Fleet;
 /// </summary>
 public sealed record DeviceRecord
 {
-    /// <summary>The identity the report keys the device by: "serial:FOC1837X1Y2", else "mac:…", else "cert:…".</summary>
-    public required string Key { get; init; }
+    /// <summary>The identity the report keys the device by: its serial's, else its MAC's, … (<see cref="DeviceKey"/>).</summary>
+    public required DeviceKey Key { get; init; }
 
     /// <summary>Null only for a device known from certificates that carry no serial.</summary>
     public SerialNumber? Serial { get; init; }

@@ -69,7 +69,7 @@ public sealed class CsvReportWriter : IReportWriter
     private static void WriteDevice(CsvRecordWriter csv, DeviceReport report, IReadOnlyList<string> extraColumns)
     {
         DeviceRecord device = report.Device;
-        csv.Text(device.Key);
+        csv.Text(device.Key.Text);
         csv.Text(device.Serial?.Text);
         csv.Text(device.Name);
         csv.Text(device.Model);

@@ -115,7 +115,7 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         device.Serial?.Text ?? device.Name ?? device.Mac
         ?? device.Certificates.Select(c => c.Facts.Subject.CommonName).FirstOrDefault(n => n is not null)
         ?? (device.Capture is { Contexts.Count: > 0 } capture ? capture.Contexts[0] : null)
-        ?? device.Key[(device.Key.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        ?? device.Key.Label;
 
     private void WriteAligned(TextWriter output, string[] cells, TableLayout layout, Risk? risk)
     {

@@ -106,7 +106,7 @@ public sealed class CaseEvaluator
     // evidence is the device's rows are told by that reference.
     private static DeviceRecord StandIn(DeviceRecord device, IReadOnlyList<EvidenceLine> rows) => device with
     {
-        Key = "serial:" + SerialMark,
+        Key = DeviceKey.ForSerial(SerialMark),
         Serial = device.Serial! with { Text = SerialMark, Location = device.Serial.Location is null ? null : FactoryMark },
         Name = device.Name is null ? null : NameMark,
         Names = device.Name is null ? [] : [NameMark],

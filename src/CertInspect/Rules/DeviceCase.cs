@@ -34,7 +34,7 @@ internal readonly record struct DeviceCase(
             || device.Macs.Count > 1
             || device.CapturedSerials.Count > 0
             || device.CapturedMemberSerials.Count > 0
-            || !IsSerialKey(device.Key, serial.Text)
+            || !device.Key.IsSerial(serial.Text)
             || (device.Model is { } model && model.Contains(CaseEvaluator.Mark, StringComparison.Ordinal)))
         {
             return null;
@@ -71,12 +71,4 @@ internal readonly record struct DeviceCase(
 
     private static bool SameWeek(ManufactureWeek? a, ManufactureWeek? b) =>
         a is null ? b is null : b is not null && a.Year == b.Year && a.YearCode == b.YearCode && a.Week == b.Week && a.Month == b.Month;
-
-    private const string SerialKeyPrefix = "serial:";
-
-    // The key is "serial:" and the serial (not a "#2" that tells apart devices of one key).
-    private static bool IsSerialKey(string key, string serial) =>
-        key.Length == SerialKeyPrefix.Length + serial.Length
-        && key.StartsWith(SerialKeyPrefix, StringComparison.Ordinal)
-        && key.AsSpan(SerialKeyPrefix.Length).SequenceEqual(serial);
 }

@@ -78,7 +78,7 @@ public sealed class XlsxReportWriter
             sheet.Number(device.Findings.Count);
             sheet.Text(device.Reason);
             sheet.Text(string.Join("; ", device.Device.Occurrences.Select(o => o.Location.ToString())));
-            sheet.Text(device.Device.Key);
+            sheet.Text(device.Device.Key.Text);
             foreach (string column in report.ExtraColumns)
             {
                 sheet.Text(device.Device.Extra.FirstOrDefault(p => string.Equals(p.Key, column, StringComparison.Ordinal)).Value);
@@ -111,7 +111,7 @@ public sealed class XlsxReportWriter
                 sheet.Text(finding.Message);
                 sheet.Text(string.Join("; ", finding.Evidence.Select(e => $"{e.Location}: {e.Text}")));
                 sheet.Text(finding.RemediationIsTheRules ? null : string.Join(" ", new[] { finding.Remediation.AireOs, finding.Remediation.Catalyst9800 }.OfType<string>()));
-                sheet.Text(device.Device.Key);
+                sheet.Text(device.Device.Key.Text);
                 sheet.EndRow();
             }
         }
