@@ -104,7 +104,7 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         report.Device.Site ?? string.Empty,
         report.Device.Serial?.Manufactured?.ToString() ?? string.Empty,
         report.Device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
-        report.MicDaysLeft?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        report.PredictedMicDaysLeft?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
         report.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
         string.Join(",", report.Findings.Select(f => f.RuleId).Distinct()),
     ];

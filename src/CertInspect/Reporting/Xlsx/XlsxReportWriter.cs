@@ -71,7 +71,7 @@ public sealed class XlsxReportWriter
             sheet.Text(device.Device.Serial?.Manufactured?.ToString());
             sheet.Date(device.FirstEnd);
             sheet.Date(device.MicEnds);
-            sheet.Number(device.MicEnds is { } mic ? mic.DayNumber - report.AsOf.DayNumber : null);
+            sheet.Number(device.MicDaysLeft);
             sheet.Date(device.TrustEnds is { } trust ? DateOnly.FromDateTime(trust.UtcDateTime) : null);
             sheet.Number(device.TrustDaysLeft);
             sheet.Text(string.Join(", ", device.Findings.Select(f => f.RuleId).Distinct()));
