@@ -7,7 +7,8 @@ namespace CertInspect.Fleet;
 
 /// <summary>
 /// Everything one run knows about one device, merged from every row that names it. Rules read it; they do not
-/// change it.
+/// change it. A new property is classified for case evaluation (part of the device's case, marked in its stand-in, or
+/// keeping it out of cases: Rules/DeviceCase, and the list in CaseContractTests, which fails until it is).
 /// </summary>
 public sealed record DeviceRecord
 {
