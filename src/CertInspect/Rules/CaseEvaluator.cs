@@ -105,7 +105,7 @@ public sealed class CaseEvaluator
     // The device with every per-device value replaced by its mark; what rules weigh (model, week, date code,
     // prediction, which values are present) is the device's own. Its rows are one list of its own: findings whose
     // evidence is the device's rows are told by that reference. Extra columns are not the case's (one row may leave a
-    // cell empty that the next fills): the stand-in has none, so a finding that prints one never matches its device.
+    // cell empty that the next fills) and no rule reads them: the stand-in has none.
     internal static DeviceRecord StandIn(DeviceRecord device, IReadOnlyList<EvidenceLine> rows) => device with
     {
         Key = DeviceKey.ForSerial(SerialMark),

@@ -8,8 +8,8 @@ namespace CertInspect.Rules;
 /// What every rule's outcome may depend on for a device known only from one inventory row (the case contract, stated
 /// on <see cref="IRule"/>): the model as written (messages quote it) with its family and type, the serial's week and
 /// date code, the MIC end predicted from them, which values the row gives at all, and how many MACs and notes. Devices
-/// of one case differ only in values rules may print but never weigh (serial, factory code, key, name, MAC, site, the
-/// row, the notes' text, extra columns): <see cref="CaseEvaluator"/> evaluates a stand-in holding marks in their place.
+/// of one case differ only in values rules never weigh (serial, factory code, key, name, MAC, site, the row, the
+/// notes' text, extra columns): <see cref="CaseEvaluator"/> evaluates a stand-in holding marks in their place.
 /// Every property of <see cref="DeviceRecord"/> is part of the case, marked in the stand-in, or keeps its device out of
 /// cases (<see cref="Of"/>); CaseContractTests holds the list, and a new property fails it until it is classified.
 /// </summary>

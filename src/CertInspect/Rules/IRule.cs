@@ -12,9 +12,10 @@ namespace CertInspect.Rules;
 /// type, the serial's week and date code, the predicted MIC end, which of name, MAC, site and factory are given, how
 /// many MACs and notes), on certificates and captures (devices with them are always evaluated in full) and on the
 /// <see cref="EvaluationContext"/>. It never decides on the serial's text or factory code, the key, name, MAC, site,
-/// rows, notes' text or extra columns: it may print them, and its findings may cite the device's rows. A finding that
-/// prints any of them but the serial and the factory code sends its case to full evaluation. A rule that decides on one
-/// of them gives the second device of a case its first device's findings: CasePerturbationTests fails it.
+/// rows, notes' text or extra columns. It may print the serial and the factory code (filled in) and the others but the
+/// extra columns (a finding that prints one sends its case to full evaluation), and its findings may cite the device's
+/// rows; the extra columns are the report's to write. A rule that decides on one of them, or prints an extra column,
+/// gives the second device of a case its first device's findings: CasePerturbationTests fails it.
 /// </remarks>
 public interface IRule
 {

@@ -12,7 +12,7 @@ namespace CertInspect.Tests.Rules;
 /// and of the synthetic inventory that is evaluated by case gets twins whose identity values — serial number and
 /// factory code, key, name, MAC, site, row, notes, extra columns — are replaced by other digits, by LAB, by TEST, or
 /// emptied. Each twin is in its device's case, and the findings filled in from the case's template are the ones a full
-/// evaluation of the twin gives. A rule that decides on a value it may only print fails here (a site that contains
+/// evaluation of the twin gives. A rule that decides on a value it must not weigh fails here (a site that contains
 /// LAB), while CaseEvaluatorTests, whose inputs hold no such pair of devices, pass.
 /// </summary>
 public sealed class CasePerturbationTests
@@ -118,7 +118,7 @@ public sealed class CasePerturbationTests
         }
 
         Assert.True(disagreements.Count == 0, $"As of {context.AsOf:yyyy-MM-dd}, {disagreements.Count} of {twins} twins get other findings from their case than in full "
-            + $"(a rule decides on a value it may only print: see IRule):\n{string.Join("\n", disagreements.Take(5))}");
+            + $"(a rule decides on a value it must not weigh, or prints an extra column: see IRule):\n{string.Join("\n", disagreements.Take(5))}");
         return (twins, filledIn);
     }
 
