@@ -63,8 +63,13 @@ public sealed class CasePerturbationTests
     {
         DeviceRecord device = Devices.From("FOC1837X1Y2", "AIR-CAP2602I-E-K9") with
         {
-            Name = "AP-1", Names = ["AP-1"], Mac = "00:11:22:33:44:55", Macs = ["00:11:22:33:44:55"], Site = "HQ",
-            Notes = ["a note"], Extra = [new("Owner", "netops")],
+            Name = "AP-1",
+            Names = ["AP-1"],
+            Mac = "00:11:22:33:44:55",
+            Macs = ["00:11:22:33:44:55"],
+            Site = "HQ",
+            Notes = ["a note"],
+            Extra = [new("Owner", "netops")],
         };
 
         DeviceRecord twin = Twin(device, perturbation);
