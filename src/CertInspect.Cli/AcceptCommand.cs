@@ -36,13 +36,9 @@ internal static class AcceptCommand
             HelpName = "PATH",
             Required = true,
         };
-        Option<DateOnly?> asOf = CommonOptions.AsOf();
+        var evaluation = new EvaluationOptions();
         FormatOption format = CommonOptions.ReportFormat(ReportFormats.Json, ReportFormats.Csv);
         Option<string?> output = CommonOptions.Output();
-        Option<int[]> horizons = CommonOptions.Horizons();
-        Option<string?> rules = CommonOptions.Rules();
-        Option<string?> controllerRelease = CommonOptions.ControllerRelease();
-        Option<string?> controllerPlatform = ControllerOptions.Platform();
         Option<string?> columns = ColumnOptions.Columns();
         Option<string?> columnsFile = ColumnOptions.ColumnsFile();
         Option<string[]> trust = CertificateOptions.Trust();
@@ -50,13 +46,13 @@ internal static class AcceptCommand
         Option<string?> passwordVariable = CertificateOptions.PasswordVariable();
         var command = new Command("accept", "Accept or reject a delivery against a purchase-order policy; writes a receipt. Exit 0 accepted, 2 rejected.")
         {
-            inputs, policyOption, asOf, format, output, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform, columns, columnsFile,
+            inputs, policyOption, evaluation.AsOf, format, output, evaluation.Horizons, evaluation.Rules, trust, noBuiltInTrust, passwordVariable, evaluation.ControllerRelease, evaluation.ControllerPlatform, columns, columnsFile,
         };
 
         command.SetAction(parse =>
         {
             TextWriter error = parse.InvocationConfiguration.Error;
-            if (RuleSetOption.TryLoad(parse.GetValue(rules), error) is not { } ruleSet)
+            if (evaluation.LoadRules(parse, error) is not { } ruleSet)
             {
                 return ExitCodes.UsageOrNothingReadable;
             }
@@ -74,32 +70,15 @@ internal static class AcceptCommand
             }
 
             if (!ColumnOptions.TryRead(parse.GetValue(columns), parse.GetValue(columnsFile), error, out CertInspect.Serials.ColumnMapping? columnMapping))
-
             {
-
                 return ExitCodes.UsageOrNothingReadable;
-
             }
 
-
-            if (!ControllerOptions.TryRead(parse.GetValue(controllerPlatform), parse.GetValue(controllerRelease), ruleSet.Facts, error, out (string? Platform, string? Release) controller))
-
+            if (evaluation.Context(parse, ruleSet, environment.Today, error) is not { } context)
             {
-
                 return ExitCodes.UsageOrNothingReadable;
-
             }
 
-
-            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
-
-            {
-
-                ControllerRelease = controller.Release,
-
-                ControllerPlatform = controller.Platform,
-
-            };
             string expectedPath = AcceptancePolicyLoader.ExpectedSerialsPath(policyPath, policy);
             (List<string> expected, List<InputError> expectedErrors) = ReadExpected(expectedPath, ruleSet);
             if (expected.Count == 0)

@@ -5,7 +5,6 @@ using CertInspect.Inputs;
 using CertInspect.Reporting;
 using CertInspect.Reporting.Models;
 using CertInspect.Reporting.Xlsx;
-using CertInspect.Rules;
 
 namespace CertInspect.Cli;
 
@@ -27,14 +26,10 @@ internal static class AuditCommand
             Description = "Files, directories (read recursively) or - for standard input; each file's kind is detected from its content.",
             Arity = ArgumentArity.OneOrMore,
         };
-        Option<DateOnly?> asOf = CommonOptions.AsOf();
+        var evaluation = new EvaluationOptions();
         FormatOption format = CommonOptions.ReportFormat(ReportFormats.Table, ReportFormats.Csv, ReportFormats.Json, ReportFormats.JsonLines, ReportFormats.Markdown, ReportFormats.Html, ReportFormats.Xlsx);
         Option<string?> output = CommonOptions.Output();
         Option<string?> failOn = CommonOptions.FailOn();
-        Option<int[]> horizons = CommonOptions.Horizons();
-        Option<string?> rules = CommonOptions.Rules();
-        Option<string?> controllerRelease = CommonOptions.ControllerRelease();
-        Option<string?> controllerPlatform = ControllerOptions.Platform();
         Option<string?> columns = ColumnOptions.Columns();
         Option<string?> columnsFile = ColumnOptions.ColumnsFile();
         Option<string[]> trust = CertificateOptions.Trust();
@@ -47,14 +42,14 @@ internal static class AuditCommand
 
         var command = new Command("audit", "Audit serial lists, inventory CSVs and certificate files: one risk record per device.")
         {
-            inputs, asOf, format, output, failOn, horizons, rules, trust, noBuiltInTrust, passwordVariable, controllerRelease, controllerPlatform, columns, columnsFile, wide,
+            inputs, evaluation.AsOf, format, output, failOn, evaluation.Horizons, evaluation.Rules, trust, noBuiltInTrust, passwordVariable, evaluation.ControllerRelease, evaluation.ControllerPlatform, columns, columnsFile, wide,
         };
 
         command.SetAction(parse =>
         {
             TextWriter standardOutput = parse.InvocationConfiguration.Output;
             TextWriter error = parse.InvocationConfiguration.Error;
-            if (RuleSetOption.TryLoad(parse.GetValue(rules), error) is not { } ruleSet)
+            if (evaluation.LoadRules(parse, error) is not { } ruleSet)
             {
                 return ExitCodes.UsageOrNothingReadable;
             }
@@ -64,16 +59,11 @@ internal static class AuditCommand
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            if (!ControllerOptions.TryRead(parse.GetValue(controllerPlatform), parse.GetValue(controllerRelease), ruleSet.Facts, error, out (string? Platform, string? Release) controller))
+            if (evaluation.Context(parse, ruleSet, environment.Today, error) is not { } context)
             {
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
-            {
-                ControllerRelease = controller.Release,
-                ControllerPlatform = controller.Platform,
-            };
             (IReadOnlyList<InputSource> sources, IReadOnlyList<InputError> unlistable) =
                 InputExpander.Expand(parse.GetValue(inputs) ?? [], environment.OpenStandardInput);
 
@@ -92,7 +82,7 @@ internal static class AuditCommand
             {
                 BuiltInTrust = !parse.GetValue(noBuiltInTrust),
                 Columns = columnMapping,
-                AsOfIsToday = parse.GetValue(asOf) is null,
+                AsOfIsToday = evaluation.AsOfIsToday(parse),
             };
             using AuditResult result = auditor.Run(sources, [.. unlistable, .. trustUnlistable], context, trustSources);
 

@@ -5,7 +5,6 @@ using CertInspect.Reporting;
 using CertInspect.Reporting.Json;
 using CertInspect.Reporting.Models;
 using CertInspect.Reporting.Table;
-using CertInspect.Rules;
 
 namespace CertInspect.Cli;
 
@@ -33,43 +32,22 @@ internal static class SerialCommand
             Description = "The PID the serials belong to (e.g. AIR-CAP2602I-E-K9): sharpens model-dependent rules.",
             HelpName = "PID",
         };
-        Option<DateOnly?> asOf = CommonOptions.AsOf();
+        var evaluation = new EvaluationOptions();
         FormatOption format = CommonOptions.Format(ReportFormats.Table, ReportFormats.Json);
-        Option<int[]> horizons = CommonOptions.Horizons();
-        Option<string?> rules = CommonOptions.Rules();
-        Option<string?> controllerRelease = CommonOptions.ControllerRelease();
-        Option<string?> controllerPlatform = ControllerOptions.Platform();
 
         var command = new Command("serial", "Decode serial numbers: factory, manufacturing week, predicted MIC end, risks.")
         {
-            serials, model, asOf, format, horizons, rules, controllerRelease, controllerPlatform,
+            serials, model, evaluation.AsOf, format, evaluation.Horizons, evaluation.Rules, evaluation.ControllerRelease, evaluation.ControllerPlatform,
         };
 
         command.SetAction(parse =>
         {
-            if (RuleSetOption.TryLoad(parse.GetValue(rules), parse.InvocationConfiguration.Error) is not { } ruleSet)
+            TextWriter error = parse.InvocationConfiguration.Error;
+            if (evaluation.LoadRules(parse, error) is not { } ruleSet || evaluation.Context(parse, ruleSet, environment.Today, error) is not { } context)
             {
                 return ExitCodes.UsageOrNothingReadable;
             }
 
-            if (!ControllerOptions.TryRead(parse.GetValue(controllerPlatform), parse.GetValue(controllerRelease), ruleSet.Facts, parse.InvocationConfiguration.Error, out (string? Platform, string? Release) controller))
-
-            {
-
-                return ExitCodes.UsageOrNothingReadable;
-
-            }
-
-
-            var context = new EvaluationContext(parse.GetValue(asOf) ?? environment.Today, parse.GetValue(horizons) ?? CommonOptions.DefaultHorizons)
-
-            {
-
-                ControllerRelease = controller.Release,
-
-                ControllerPlatform = controller.Platform,
-
-            };
             string? pid = parse.GetValue(model);
             IEnumerable<InventoryObservation> observations = (parse.GetValue(serials) ?? []).Select((serial, i) =>
                 new InventoryObservation(new SourceLocation(SourceName, i + 1), serial, serial, null, pid, null, null, []));

@@ -17,7 +17,7 @@ internal static class Devices
         SerialNumber decoded = _decoder.Decode(serial, model).Serial ?? throw new ArgumentException($"not a serial: {serial}", nameof(serial));
         return new DeviceRecord
         {
-            Key = "serial:" + decoded.Text,
+            Key = DeviceKey.ForSerial(decoded.Text),
             Serial = decoded,
             Model = model,
             Family = _models.Identify(model),

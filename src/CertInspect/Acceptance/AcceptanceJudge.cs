@@ -43,7 +43,7 @@ public sealed class AcceptanceJudge(AcceptancePolicy policy)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (DeviceReport report in delivered)
         {
-            string serial = report.Device.Serial?.Text ?? report.Device.Key;
+            string serial = report.Device.Serial?.Text ?? report.Device.Key.Text;
             seen.Add(serial);
             IReadOnlyList<string> sources = report.Device.Occurrences.Select(o => o.Location.ToString()).ToList();
             if (!expected.Contains(serial))

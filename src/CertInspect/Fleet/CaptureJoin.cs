@@ -170,11 +170,12 @@ internal sealed class CaptureJoin
             }
 
             IReadOnlyList<DeviceCertificate> own = certificates.GetValueOrDefault(device) ?? [];
-            IEnumerable<string> keys = device.Serials.Concat(device.MemberSerials).Select(s => "serial:" + SerialNormalizer.Normalize(s.Value).Text)
-                .Concat(own.Select(c => c.Identity.Serial).OfType<string>().Select(s => "serial:" + s))
-                .Concat(device.Macs.Select(m => "mac:" + m.Value))
-                .Concat(own.Select(c => c.Identity.Mac).OfType<string>().Select(m => "mac:" + m))
-                .Concat(device.Names.Where(n => !_genericNames.Contains(n.Value)).Select(n => "name:" + n.Value));
+            IEnumerable<string> keys = device.Serials.Concat(device.MemberSerials).Select(s => DeviceKey.ForSerial(SerialNormalizer.Normalize(s.Value).Text))
+                .Concat(own.Select(c => c.Identity.Serial).OfType<string>().Select(DeviceKey.ForSerial))
+                .Concat(device.Macs.Select(m => DeviceKey.ForMac(m.Value)))
+                .Concat(own.Select(c => c.Identity.Mac).OfType<string>().Select(DeviceKey.ForMac))
+                .Concat(device.Names.Where(n => !_genericNames.Contains(n.Value)).Select(n => DeviceKey.ForName(n.Value)))
+                .Select(key => key.Text);
             foreach (string key in keys)
             {
                 if (owners.TryGetValue(key, out int other))

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CertInspect.Certificates;
 using CertInspect.Evidence;
 using CertInspect.Facts;
@@ -78,20 +77,18 @@ public sealed class DeviceFleet : IDisposable
     // evidence apart and is told apart by "#2", "#3", ...: a report never holds two devices with one key.
     private IEnumerable<DeviceRecord> Distinct(IEnumerable<DeviceRecord> records)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new HashSet<DeviceKey>();
         foreach (DeviceRecord record in records)
         {
-            string key = record.Key;
-            for (int n = 2; !keys.Add(key) || (key.StartsWith(SerialKeyPrefix, StringComparison.Ordinal) && _inventorySerials.Contains(key[SerialKeyPrefix.Length..])); n++)
+            DeviceKey key = record.Key;
+            for (int n = 2; !keys.Add(key) || (key is { Kind: DeviceKeyKind.Serial, Ordinal: 1 } && _inventorySerials.Contains(key.Value)); n++)
             {
-                key = string.Create(CultureInfo.InvariantCulture, $"{record.Key}#{n}");
+                key = record.Key.Numbered(n);
             }
 
             yield return key == record.Key ? record : record with { Key = key, Notes = [.. record.Notes, $"another device of this run is keyed {record.Key}: this one is {key}"] };
         }
     }
-
-    private const string SerialKeyPrefix = "serial:";
 
     public void Dispose() => _spill.Dispose();
 

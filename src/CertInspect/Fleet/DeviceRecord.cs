@@ -7,12 +7,13 @@ namespace CertInspect.Fleet;
 
 /// <summary>
 /// Everything one run knows about one device, merged from every row that names it. Rules read it; they do not
-/// change it.
+/// change it. A new property is classified for case evaluation (part of the device's case, marked in its stand-in, or
+/// keeping it out of cases: Rules/DeviceCase, and the list in CaseContractTests, which fails until it is).
 /// </summary>
 public sealed record DeviceRecord
 {
-    /// <summary>The identity the report keys the device by: "serial:FOC1837X1Y2", else "mac:…", else "cert:…".</summary>
-    public required string Key { get; init; }
+    /// <summary>The identity the report keys the device by: its serial's, else its MAC's, … (<see cref="DeviceKey"/>).</summary>
+    public required DeviceKey Key { get; init; }
 
     /// <summary>Null only for a device known from certificates that carry no serial.</summary>
     public SerialNumber? Serial { get; init; }

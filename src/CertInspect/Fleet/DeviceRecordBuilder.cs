@@ -127,7 +127,7 @@ internal sealed partial class DeviceRecordBuilder
         {
             Names = names,
             Macs = macs,
-            Key = "serial:" + serial.Text,
+            Key = DeviceKey.ForSerial(serial.Text),
             Serial = serial,
             Name = name,
             Model = model,
@@ -184,9 +184,9 @@ internal sealed partial class DeviceRecordBuilder
             }
         }
 
-        string key = serial is not null ? "serial:" + serial.Text
-            : mac is not null ? "mac:" + mac
-            : "cert:" + certificates[0].Facts.Sha256Fingerprint[..23];
+        DeviceKey key = serial is not null ? DeviceKey.ForSerial(serial.Text)
+            : mac is not null ? DeviceKey.ForMac(mac)
+            : DeviceKey.ForCertificate(certificates[0].Facts.Sha256Fingerprint);
         string? deviceType = _kinds.Decide(new KindEvidence { Model = model, CertificateMacs = KindEvidence.SubjectMacs(certificates) }, notes);
         return new DeviceRecord
         {
@@ -227,10 +227,10 @@ internal sealed partial class DeviceRecordBuilder
 
         string? mac = group.Macs.Select(m => m.Value).Concat(ConflictMacs(group.Certificates)).FirstOrDefault(m => m is not null);
         string? name = group.Names.Select(n => n.Value).FirstOrDefault();
-        string key = serial is not null ? "serial:" + serial.Text
-            : mac is not null ? "mac:" + mac
-            : name is not null ? "name:" + name
-            : "capture:" + FirstLine(group);
+        DeviceKey key = serial is not null ? DeviceKey.ForSerial(serial.Text)
+            : mac is not null ? DeviceKey.ForMac(mac)
+            : name is not null ? DeviceKey.ForName(name)
+            : DeviceKey.ForCapture(FirstLine(group));
         var record = new DeviceRecord
         {
             Key = key,

@@ -27,6 +27,7 @@ public sealed class CaseEvaluator
     private static readonly string NameMark = Marked("name");
     private static readonly string MacMark = Marked("mac");
     private static readonly string SiteMark = Marked("site");
+    private static readonly string NoteMark = Marked("note");
     private static readonly EvidenceLine RowMark = new(new SourceLocation(Marked("source"), 1), Marked("row"));
 
     private readonly RuleEngine _engine;
@@ -103,10 +104,11 @@ public sealed class CaseEvaluator
 
     // The device with every per-device value replaced by its mark; what rules weigh (model, week, date code,
     // prediction, which values are present) is the device's own. Its rows are one list of its own: findings whose
-    // evidence is the device's rows are told by that reference.
-    private static DeviceRecord StandIn(DeviceRecord device, IReadOnlyList<EvidenceLine> rows) => device with
+    // evidence is the device's rows are told by that reference. Extra columns are not the case's (one row may leave a
+    // cell empty that the next fills) and no rule reads them: the stand-in has none.
+    internal static DeviceRecord StandIn(DeviceRecord device, IReadOnlyList<EvidenceLine> rows) => device with
     {
-        Key = "serial:" + SerialMark,
+        Key = DeviceKey.ForSerial(SerialMark),
         Serial = device.Serial! with { Text = SerialMark, Location = device.Serial.Location is null ? null : FactoryMark },
         Name = device.Name is null ? null : NameMark,
         Names = device.Name is null ? [] : [NameMark],
@@ -115,6 +117,8 @@ public sealed class CaseEvaluator
         Site = device.Site is null ? null : SiteMark,
         Rows = [RowMark],
         Occurrences = rows,
+        Notes = device.Notes.Count == 0 ? [] : [.. device.Notes.Select(_ => NoteMark)],
+        Extra = [],
     };
 
     private static string Marked(string what) => $"{Mark}{what}{Mark}";
@@ -139,7 +143,7 @@ public sealed class CaseEvaluator
 
         /// <summary>The templates of a stand-in's evaluation; null when a finding rests on evidence other than its
         /// row (the device's list of rows, or a list of its own holding that row), or a mark that is not filled in
-        /// (name, MAC, site, row) shows in any text.</summary>
+        /// (name, MAC, site, row, note) shows in any text.</summary>
         public static CaseFindings? From(DeviceEvaluation standIn, IReadOnlyList<EvidenceLine> rows)
         {
             foreach (Finding finding in standIn.Findings)

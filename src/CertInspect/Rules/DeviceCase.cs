@@ -1,16 +1,22 @@
+using CertInspect.Facts;
 using CertInspect.Fleet;
 using CertInspect.Serials;
 
 namespace CertInspect.Rules;
 
 /// <summary>
-/// What every rule's outcome depends on for a device known only from one inventory row: the model as written (its
-/// family and type follow from it, and messages quote it), the serial's week and date code, the MIC end predicted from
-/// them, and which values the row gives at all. Devices of one case differ only in values rules print but never
-/// weigh (serial, factory code, name, MAC, site, the row itself), which <see cref="CaseEvaluator"/> fills in.
+/// What every rule's outcome may depend on for a device known only from one inventory row (the case contract, stated
+/// on <see cref="IRule"/>): the model as written (messages quote it) with its family and type, the serial's week and
+/// date code, the MIC end predicted from them, which values the row gives at all, and how many MACs and notes. Devices
+/// of one case differ only in values rules never weigh (serial, factory code, key, name, MAC, site, the row, the
+/// notes' text, extra columns): <see cref="CaseEvaluator"/> evaluates a stand-in holding marks in their place.
+/// Every property of <see cref="DeviceRecord"/> is part of the case, marked in the stand-in, or keeps its device out of
+/// cases (<see cref="Of"/>); CaseContractTests holds the list, and a new property fails it until it is classified.
 /// </summary>
 internal readonly record struct DeviceCase(
     string? Model,
+    ModelFamily? Family,
+    string? DeviceType,
     ManufactureWeek? Week,
     string? NotDateCodedReason,
     MicExpiryPrediction? Prediction,
@@ -27,6 +33,7 @@ internal readonly record struct DeviceCase(
     {
         if (device.Serial is not { } serial
             || device.Certificates.Count > 0
+            || device.TrustedCas.Count > 0
             || device.Capture is not null
             || device.Rows.Count != 1
             || device.Occurrences.Count != 1
@@ -34,7 +41,7 @@ internal readonly record struct DeviceCase(
             || device.Macs.Count > 1
             || device.CapturedSerials.Count > 0
             || device.CapturedMemberSerials.Count > 0
-            || !IsSerialKey(device.Key, serial.Text)
+            || !device.Key.IsSerial(serial.Text)
             || (device.Model is { } model && model.Contains(CaseEvaluator.Mark, StringComparison.Ordinal)))
         {
             return null;
@@ -42,6 +49,8 @@ internal readonly record struct DeviceCase(
 
         return new DeviceCase(
             device.Model,
+            device.Family,
+            device.DeviceType,
             serial.Manufactured,
             serial.NotDateCodedReason,
             device.PredictedMicExpiry,
@@ -57,6 +66,8 @@ internal readonly record struct DeviceCase(
     // a million look-ups feel.
     public bool Equals(DeviceCase other) =>
         string.Equals(Model, other.Model, StringComparison.Ordinal)
+        && Equals(Family, other.Family)
+        && string.Equals(DeviceType, other.DeviceType, StringComparison.Ordinal)
         && SameWeek(Week, other.Week)
         && string.Equals(NotDateCodedReason, other.NotDateCodedReason, StringComparison.Ordinal)
         && Prediction?.Date == other.Prediction?.Date
@@ -71,12 +82,4 @@ internal readonly record struct DeviceCase(
 
     private static bool SameWeek(ManufactureWeek? a, ManufactureWeek? b) =>
         a is null ? b is null : b is not null && a.Year == b.Year && a.YearCode == b.YearCode && a.Week == b.Week && a.Month == b.Month;
-
-    private const string SerialKeyPrefix = "serial:";
-
-    // The key is "serial:" and the serial (not a "#2" that tells apart devices of one key).
-    private static bool IsSerialKey(string key, string serial) =>
-        key.Length == SerialKeyPrefix.Length + serial.Length
-        && key.StartsWith(SerialKeyPrefix, StringComparison.Ordinal)
-        && key.AsSpan(SerialKeyPrefix.Length).SequenceEqual(serial);
 }

@@ -75,7 +75,7 @@ public sealed class AuditorTests
         Assert.DoesNotContain(controller.Findings, f => f.RuleId is "mic.expired" or "mic.sha1-and-sha2");
 
         // The inventory row and the controller's listing are one record: joined by serial (show ap inventory).
-        DeviceReport ap = reports.Single(r => r.Device.Key == "serial:FOC1837X1Y2");
+        DeviceReport ap = reports.Single(r => r.Device.Key.Text == "serial:FOC1837X1Y2");
         Assert.Contains(ap.Device.Occurrences, o => o.Location.Source == "inventory.csv");
         Assert.Contains(ap.Device.Occurrences, o => o.Location.Source == "wlc.txt");
         Assert.Contains(ap.Findings, f => f.RuleId == "controller.cert-expired" && f.Message.StartsWith("This AP is on controller WLC-HQ", StringComparison.Ordinal));
@@ -143,7 +143,7 @@ public sealed class AuditorTests
             Text("wlc.txt", "WLC-HA#show inventory\nNAME: \"Chassis 1\", DESCR: \"Cisco Catalyst 9800-40 Wireless Controller\"\nPID: C9800-40-K9       , VID: V02  , SN: TTM1111AAAA\n\nNAME: \"Chassis 1 Power Supply Module 0\", DESCR: \"750W AC Power Supply\"\nPID: C9800-AC-750W     , VID: V01  , SN: DTN2222ZZZZ\n\nNAME: \"Chassis 2\", DESCR: \"Cisco Catalyst 9800-40 Wireless Controller\"\nPID: C9800-40-K9       , VID: V02  , SN: TTM2222BBBB\n"));
 
         DeviceReport pair = Single(reports);
-        Assert.Equal("serial:TTM2222BBBB", pair.Device.Key);
+        Assert.Equal("serial:TTM2222BBBB", pair.Device.Key.Text);
         Assert.Contains(pair.Device.Occurrences, o => o.Location.Source == "wlc.txt");
         Assert.DoesNotContain(pair.Findings, f => f.RuleId == "identity.capture-serial-mismatch");
     }
@@ -169,7 +169,7 @@ public sealed class AuditorTests
             Text("ap.txt", "WAP#show crypto pki certificates\n" + string.Join('\n', File.ReadAllLines(TestData.Path("captures", "ap-expired-mic-fn63942.txt")).Skip(30).Take(24)) + "\n"));
 
         DeviceReport ap = Assert.Single(reports);
-        Assert.Equal("serial:FGL1641Q1R2", ap.Device.Key);
+        Assert.Equal("serial:FGL1641Q1R2", ap.Device.Key.Text);
         Assert.Contains(ap.Findings, f => f.RuleId == "mic.expired");
     }
 
@@ -178,7 +178,7 @@ public sealed class AuditorTests
     {
         DeviceReport ap = Single(Audit(Text("ap.txt", "AP#show crypto pki certificates\n" + string.Join('\n', File.ReadAllLines(TestData.Path("captures", "ap-expired-mic-fn63942.txt")).Skip(30).Take(24)) + "\n")));
 
-        Assert.Equal("mac:00:11:22:33:99:01", ap.Device.Key);
+        Assert.Equal("mac:00:11:22:33:99:01", ap.Device.Key.Text);
         Assert.Empty(ap.Device.Names);
     }
 
@@ -200,11 +200,11 @@ public sealed class AuditorTests
 
         DeviceReport controller = reports.Single(r => r.Device.DeviceType == "controller");
         Assert.Equal(["log.clock", "log.dtls-handshake-failure", "log.ssc-not-authorised"], controller.Findings.Select(f => f.RuleId).Order(StringComparer.Ordinal));
-        DeviceReport noCertificate = reports.Single(r => r.Device.Key == "mac:00:11:22:33:99:07");
+        DeviceReport noCertificate = reports.Single(r => r.Device.Key.Text == "mac:00:11:22:33:99:07");
         Finding payload = Assert.Single(noCertificate.Findings);
         Assert.Equal("log.no-certificate", payload.RuleId);
         Assert.StartsWith("The log of controller WLC-LAB names this AP and shows", payload.Message, StringComparison.Ordinal);
-        Assert.Equal(["log.clock"], reports.Single(r => r.Device.Key == "mac:00:11:22:33:99:08").Findings.Select(f => f.RuleId));
+        Assert.Equal(["log.clock"], reports.Single(r => r.Device.Key.Text == "mac:00:11:22:33:99:08").Findings.Select(f => f.RuleId));
     }
 
     [Fact]

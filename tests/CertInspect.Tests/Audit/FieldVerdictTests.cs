@@ -54,7 +54,7 @@ public sealed partial class FieldVerdictTests
 
         Assert.Empty(result.Report.InputErrors);
         DeviceReport controller = Assert.Single(result.Report.Devices);
-        Assert.Equal("serial:FCW2301A0C1", controller.Device.Key);
+        Assert.Equal("serial:FCW2301A0C1", controller.Device.Key.Text);
         Assert.Equal("C9800-40-K9", controller.Device.Model);
         Assert.Equal("controller", controller.Device.DeviceType);
     }

@@ -56,7 +56,7 @@ public sealed class HonestVerdictTests
     {
         using AuditResult result = Audit(Text("inventory.csv", "Serial,Model\nFOC1840D6E7,\nFOC1842E7F8,Some AP we bought\nFOC2018X2AB,WS-C3850-48P\n"));
 
-        Dictionary<string, DeviceReport> devices = result.Report.Devices.ToDictionary(d => d.Device.Key, StringComparer.Ordinal);
+        Dictionary<string, DeviceReport> devices = result.Report.Devices.ToDictionary(d => d.Device.Key.Text, StringComparer.Ordinal);
         Assert.Equal("ap", devices["serial:FOC1840D6E7"].Device.DeviceType);
         Assert.Equal("ap", devices["serial:FOC1842E7F8"].Device.DeviceType);
         Assert.Contains("model 'Some AP we bought' is not in the model catalogue: taken as an AP", Assert.Single(devices["serial:FOC1842E7F8"].Device.Notes), StringComparison.Ordinal);

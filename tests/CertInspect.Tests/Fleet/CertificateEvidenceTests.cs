@@ -18,7 +18,7 @@ public sealed class CertificateEvidenceTests
 
         List<DeviceRecord> devices = CertificateDevices.All(["aps/sudi-ecdsa.pem", "aps/ap1g4-mic.der", "aps/c1130-mic-expired.pem"], inventory: inventory);
 
-        Assert.Equal(["serial:FGL2131A3JS", "serial:FCW2103C1D2", "serial:FOC1837X1Y2", "mac:00:11:22:aa:bb:cc"], devices.Select(d => d.Key));
+        Assert.Equal(["serial:FGL2131A3JS", "serial:FCW2103C1D2", "serial:FOC1837X1Y2", "mac:00:11:22:aa:bb:cc"], devices.Select(d => d.Key.Text));
         Assert.Equal(["sudi"], devices[0].Certificates.Select(c => c.RoleId));
         Assert.Equal(["mic"], devices[1].Certificates.Select(c => c.RoleId));
         Assert.Empty(devices[2].Certificates);
@@ -40,7 +40,7 @@ public sealed class CertificateEvidenceTests
     {
         DeviceRecord device = CertificateDevices.One("aps/c2600-dual-mic.pem");
 
-        Assert.Equal("mac:f4:4e:05:a1:b2:c3", device.Key);
+        Assert.Equal("mac:f4:4e:05:a1:b2:c3", device.Key.Text);
         Assert.Equal(2, device.Certificates.Count);
     }
 
@@ -69,7 +69,7 @@ public sealed class CertificateEvidenceTests
         {
             List<DeviceRecord> devices = CertificateDevices.All(["aps/ap1g4-mic.der"], inventory: inventory);
 
-            Assert.Equal("mac:94:d4:69:f8:2d:e8", Assert.Single(devices, d => d.Certificates.Count > 0).Key);
+            Assert.Equal("mac:94:d4:69:f8:2d:e8", Assert.Single(devices, d => d.Certificates.Count > 0).Key.Text);
             Assert.Equal(3, devices.Count);
         }
     }

@@ -17,7 +17,7 @@ public sealed class FleetBuilderTests
         List<DeviceRecord> devices = fleet.Devices().ToList();
 
         Assert.Equal(2, fleet.DeviceCount);
-        Assert.Equal(["serial:FOC1837X1Y2", "serial:FOC1111A1B2"], devices.Select(d => d.Key));
+        Assert.Equal(["serial:FOC1837X1Y2", "serial:FOC1111A1B2"], devices.Select(d => d.Key.Text));
         DeviceRecord merged = devices[0];
         Assert.Equal(["a.csv:2", "b.csv:9"], merged.Occurrences.Select(o => o.Location.ToString()));
         Assert.Equal("HQ-1", merged.Name);

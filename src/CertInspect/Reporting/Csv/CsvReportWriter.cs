@@ -68,7 +68,7 @@ public sealed class CsvReportWriter : IReportWriter<Report>
     private static void WriteDevice(CsvRecordWriter csv, DeviceReport report, IReadOnlyList<string> extraColumns)
     {
         DeviceRecord device = report.Device;
-        csv.Text(device.Key);
+        csv.Text(device.Key.Text);
         csv.Text(device.Serial?.Text);
         csv.Text(device.Name);
         csv.Text(device.Model);

@@ -25,11 +25,11 @@ internal static class HtmlDeviceData
             foreach (DeviceReport device in devices)
             {
                 json.WriteStartObject();
-                json.WriteString("key", device.Device.Key);
+                json.WriteString("key", device.Device.Key.Text);
                 json.WriteString("risk", device.Risk.ToName());
                 json.WriteNumber("rank", (int)device.Risk);
                 json.WriteString("why", device.Reason);
-                json.WriteString("serial", device.Device.Serial?.Text ?? device.Device.Key);
+                json.WriteString("serial", device.Device.Serial?.Text ?? device.Device.Key.Text);
                 json.WriteString("name", device.Device.Name ?? string.Empty);
                 json.WriteString("model", device.Device.Model ?? string.Empty);
                 json.WriteString("site", device.Device.Site ?? string.Empty);

@@ -26,7 +26,7 @@ internal static class JsonDeviceWriter
             json.WriteString("record", record);
         }
 
-        json.WriteString("key", device.Key);
+        json.WriteString("key", device.Key.Text);
         json.WriteString("serial", device.Serial?.Text);
         json.WriteString("mac", device.Mac);
         json.WriteString("name", device.Name);

@@ -34,7 +34,7 @@ public sealed class MarkdownReportWriter : IReportWriter<Report>
             output.WriteLine("| " + string.Join(" | ", new[]
             {
                 device.Risk.ToName(),
-                device.Device.Serial?.Text ?? device.Device.Key,
+                device.Device.Serial?.Text ?? device.Device.Key.Text,
                 device.Device.Name ?? string.Empty,
                 device.Device.Model ?? string.Empty,
                 device.Device.DeviceType ?? string.Empty,
@@ -51,7 +51,7 @@ public sealed class MarkdownReportWriter : IReportWriter<Report>
         foreach (DeviceReport device in devices.Where(d => d.Findings.Count > 0))
         {
             output.WriteLine();
-            output.WriteLine($"#### {MarkdownText.Inline(device.Device.Serial?.Text ?? device.Device.Key)}{(device.Device.Name is { } name ? $" ({MarkdownText.Inline(name)})" : string.Empty)}");
+            output.WriteLine($"#### {MarkdownText.Inline(device.Device.Serial?.Text ?? device.Device.Key.Text)}{(device.Device.Name is { } name ? $" ({MarkdownText.Inline(name)})" : string.Empty)}");
             output.WriteLine();
             foreach (Finding finding in device.Findings)
             {
@@ -73,7 +73,7 @@ public sealed class MarkdownReportWriter : IReportWriter<Report>
             output.WriteLine();
             foreach (DeviceReport device in unjudged)
             {
-                output.WriteLine($"- `{MarkdownText.Inline(device.Device.Serial?.Text ?? device.Device.Key)}`: {MarkdownText.Inline(device.Reason ?? string.Empty)}");
+                output.WriteLine($"- `{MarkdownText.Inline(device.Device.Serial?.Text ?? device.Device.Key.Text)}`: {MarkdownText.Inline(device.Reason ?? string.Empty)}");
             }
         }
 

@@ -33,8 +33,13 @@ public sealed record DeviceReport(DeviceRecord Device, IReadOnlyList<Finding> Fi
         return true;
     }
 
-    /// <summary>Days from the report's date to the MIC end predicted from the serial.</summary>
-    public int? MicDaysLeft => Device.PredictedMicExpiry?.DaysLeft(AsOf);
+    /// <summary>Days from the report's date to <see cref="MicEnds"/> (the MIC or SUDI the run holds, else the end
+    /// predicted from the serial): every format's "MIC days left" (CSV's mic_days_left, the workbook's column).</summary>
+    public int? MicDaysLeft => MicEnds is { } end ? end.DayNumber - AsOf.DayNumber : null;
+
+    /// <summary>Days from the report's date to the MIC end predicted from the serial, whatever certificate the run
+    /// holds: the days beside a predicted date (the table's MIC ENDS (PRED.), the JSON's predictedMicExpiry).</summary>
+    public int? PredictedMicDaysLeft => Device.PredictedMicExpiry?.DaysLeft(AsOf);
 
     /// <summary>When the device's trust ends: the earliest effective end (notAfter along the chain) of its own
     /// certificates, but for its HTTPS server's, which no join depends on, and its LSCs, whose end puts the join at

@@ -34,7 +34,7 @@ public sealed class SerialCardWriter(int? width = null) : IReportWriter<Report>
     private void WriteCard(DeviceReport report, DateOnly asOf, TextWriter output)
     {
         DeviceRecord device = report.Device;
-        Line(output, string.Empty, $"{device.Serial?.Text ?? device.Key}  ({string.Join(", ", device.Occurrences.Select(o => o.Location.ToString()))})", 2);
+        Line(output, string.Empty, $"{device.Serial?.Text ?? device.Key.Text}  ({string.Join(", ", device.Occurrences.Select(o => o.Location.ToString()))})", 2);
         foreach (string note in device.Notes)
         {
             Line(output, "  ", $"note: {note}", 4);

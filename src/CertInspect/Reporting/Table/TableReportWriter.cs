@@ -102,7 +102,7 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         report.Device.Site ?? string.Empty,
         report.Device.Serial?.Manufactured?.ToString() ?? string.Empty,
         report.Device.PredictedMicExpiry?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
-        report.MicDaysLeft?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        report.PredictedMicDaysLeft?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
         report.TrustEnds?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
         string.Join(",", report.Findings.Select(f => f.RuleId).Distinct()),
     ];
@@ -113,7 +113,7 @@ public sealed class TableReportWriter(bool useColor, int? width = null) : IRepor
         device.Serial?.Text ?? device.Name ?? device.Mac
         ?? device.Certificates.Select(c => c.Facts.Subject.CommonName).FirstOrDefault(n => n is not null)
         ?? (device.Capture is { Contexts.Count: > 0 } capture ? capture.Contexts[0] : null)
-        ?? device.Key[(device.Key.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        ?? device.Key.Label;
 
     private void WriteAligned(TextWriter output, string[] cells, TableLayout layout, Risk? risk)
     {

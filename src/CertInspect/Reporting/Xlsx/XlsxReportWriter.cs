@@ -72,14 +72,14 @@ public sealed class XlsxReportWriter
             sheet.Text(device.Device.Serial?.Manufactured?.ToString());
             sheet.Date(device.FirstEnd);
             sheet.Date(device.MicEnds);
-            sheet.Number(device.MicEnds is { } mic ? mic.DayNumber - report.AsOf.DayNumber : null);
+            sheet.Number(device.MicDaysLeft);
             sheet.Date(device.TrustEnds is { } trust ? DateOnly.FromDateTime(trust.UtcDateTime) : null);
             sheet.Number(device.TrustDaysLeft);
             sheet.Text(string.Join(", ", device.Findings.Select(f => f.RuleId).Distinct()));
             sheet.Number(device.Findings.Count);
             sheet.Text(device.Reason);
             sheet.Text(string.Join("; ", device.Device.Occurrences.Select(o => o.Location.ToString())));
-            sheet.Text(device.Device.Key);
+            sheet.Text(device.Device.Key.Text);
             foreach (string column in report.ExtraColumns)
             {
                 sheet.Text(device.Device.Extra.FirstOrDefault(p => string.Equals(p.Key, column, StringComparison.Ordinal)).Value);
@@ -112,7 +112,7 @@ public sealed class XlsxReportWriter
                 sheet.Text(finding.Message);
                 sheet.Text(string.Join("; ", finding.Evidence.Select(e => $"{e.Location}: {e.Text}")));
                 sheet.Text(finding.RemediationIsTheRules ? null : string.Join(" ", new[] { finding.Remediation.AireOs, finding.Remediation.Catalyst9800 }.OfType<string>()));
-                sheet.Text(device.Device.Key);
+                sheet.Text(device.Device.Key.Text);
                 sheet.EndRow();
             }
         }

@@ -101,7 +101,7 @@ public sealed class LogSignatureRuleTests
 
     private static DeviceRecord Ap(IReadOnlyList<EvidenceLine>? own = null, IReadOnlyList<EvidenceLine>? reported = null) => new()
     {
-        Key = "mac:00:3a:7d:20:51:c0",
+        Key = DeviceKey.ForMac("00:3a:7d:20:51:c0"),
         DeviceType = DeviceTypes.AccessPoint,
         Occurrences = [],
         Capture = new CaptureEvidence
@@ -114,7 +114,7 @@ public sealed class LogSignatureRuleTests
 
     private static DeviceRecord Controller(IReadOnlyList<EvidenceLine> aboutAps) => new()
     {
-        Key = "name:WLC-WEST",
+        Key = DeviceKey.ForName("WLC-WEST"),
         DeviceType = DeviceTypes.Controller,
         Occurrences = [],
         Capture = new CaptureEvidence { LogLinesAboutAps = aboutAps },
